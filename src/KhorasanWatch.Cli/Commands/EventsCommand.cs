@@ -1,0 +1,54 @@
+using System.CommandLine;
+using KhorasanWatch.Analysis.Profiles;
+using KhorasanWatch.Cli.Output;
+using KhorasanWatch.Storage;
+
+namespace KhorasanWatch.Cli.Commands;
+
+/// <summary><c>kwatch events [--actor iskp] [--country AFG] [--from DATE] [--to DATE] [--format table|csv|json] [--summary]</c></summary>
+internal static class EventsCommand
+{
+    public static Command Build(Option<string?> db, CliConsole console)
+    {
+        var actor = new Option<string?>("--actor") { Description = "Only events naming this actor id (e.g. iskp, taliban)" };
+        var country = new Option<string?>("--country") { Description = "Only events in this country (ISO3 or name)" };
+        var from = new Option<string?>("--from") { Description = "First date, YYYY-MM-DD (inclusive)" };
+        var to = new Option<string?>("--to") { Description = "Last date, YYYY-MM-DD (inclusive)" };
+        var format = new Option<string>("--format") { Description = "Output format", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "csv", "json");
+        var summary = new Option<bool>("--summary") { Description = "Count the events by year and province instead of listing them" };
+        var limit = new Option<int?>("--limit") { Description = "List at most this many events" };
+
+        var command = new Command("events", "List stored events") { actor, country, from, to, format, summary, limit };
+        command.SetAction(parse =>
+        {
+            var profile = WatchProfile.Iskp;
+            var actorId = parse.GetValue(actor)?.Trim().ToLowerInvariant();
+            if (actorId is not null && profile.Actors.All(a => a.Id != actorId))
+            {
+                throw new UsageException($"--actor '{actorId}' is not an actor of the {profile.Name} profile (known: {string.Join(", ", profile.Actors.Select(a => a.Id))})");
+            }
+
+            var query = new EventQuery(
+                actorId,
+                actorId == profile.WatchedActorId,
+                Arguments.Country(parse.GetValue(country)),
+                Arguments.Date(parse.GetValue(from), "--from"),
+                Arguments.Date(parse.GetValue(to), "--to"),
+                parse.GetValue(limit));
+            using var store = StoreOption.Open(parse.GetValue(db), console);
+            var events = store.Events(query);
+            if (parse.GetValue(summary))
+            {
+                EventSummaryWriter.Write(console.Out, events, parse.GetValue(format)!);
+            }
+            else
+            {
+                EventWriters.Write(console.Out, events, parse.GetValue(format)!);
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

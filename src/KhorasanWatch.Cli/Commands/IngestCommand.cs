@@ -1,0 +1,84 @@
+using System.CommandLine;
+using System.Text;
+using KhorasanWatch.Analysis.Events;
+using KhorasanWatch.Analysis.Places;
+using KhorasanWatch.Analysis.Profiles;
+using KhorasanWatch.Cli.Output;
+using KhorasanWatch.Geo;
+using KhorasanWatch.Ingestion;
+using KhorasanWatch.Sources;
+
+namespace KhorasanWatch.Cli.Commands;
+
+/// <summary><c>kwatch ingest FILE... [--source acled|ucdp|gtd] [--json]</c></summary>
+internal static class IngestCommand
+{
+    public static Command Build(Option<string?> db, CliConsole console)
+    {
+        var files = new Argument<string[]>("FILE") { Arity = ArgumentArity.OneOrMore, Description = "ACLED, UCDP GED or GTD files (.csv, or .xlsx for GTD)" };
+        var source = new Option<string?>("--source") { Description = "The dataset, when the header does not tell: acled, ucdp or gtd" };
+        source.AcceptOnlyFromAmong("acled", "ucdp", "gtd");
+        var json = new Option<bool>("--json") { Description = "Print the report as JSON" };
+        var profile = new Option<string?>("--profile") { Description = "A watch profile JSON file (default: the shipped ISKP profile)" };
+        var encoding = new Option<string>("--encoding") { Description = "Text encoding of CSV files", DefaultValueFactory = _ => "utf8" };
+        encoding.AcceptOnlyFromAmong("utf8", "latin1");
+
+        var command = new Command("ingest", "Load event files into the store; a file is loaded whole or not at all") { files, source, json, profile, encoding };
+        command.SetAction(parse => Run(
+            console,
+            parse.GetValue(db),
+            parse.GetValue(files) ?? [],
+            EventSourceNames.TryParse(parse.GetValue(source), out var s) ? s : null,
+            parse.GetValue(json),
+            parse.GetValue(profile),
+            parse.GetValue(encoding) == "latin1" ? Encoding.Latin1 : null));
+        return command;
+    }
+
+    private static int Run(CliConsole console, string? db, string[] files, EventSource? source, bool json, string? profilePath, Encoding? encoding)
+    {
+        var profile = profilePath is null ? WatchProfile.Iskp : LoadProfile(profilePath);
+        using var store = StoreOption.Open(db, console);
+        var boundaries = store.LoadBoundaries();
+        var ingestor = new Ingestor(store, profile, Gazetteer.Default, boundaries.Count > 0 ? new ProvinceLocator(boundaries) : null);
+        var progress = new IngestProgress(console);
+
+        var reports = new List<FileReport>();
+        var failures = new List<(string File, string Message)>();
+        foreach (var file in files)
+        {
+            try
+            {
+                var report = progress.Track(file, update => ingestor.Ingest(file, source, encoding, update));
+                reports.Add(report);
+            }
+            catch (SourceFormatException e)
+            {
+                failures.Add((file, e.Message));
+                if (!json)
+                {
+                    console.Error.WriteLine($"kwatch: {e.Message}");
+                }
+            }
+        }
+
+        if (json)
+        {
+            IngestReportWriter.WriteJson(console.Out, reports, failures);
+        }
+        else
+        {
+            IngestReportWriter.WriteText(console.Out, reports);
+        }
+
+        return failures.Count > 0 ? ExitCodes.BadInput
+            : reports.Any(r => r.Counts.Rejected > 0) ? ExitCodes.RowsRejected
+            : ExitCodes.Success;
+    }
+
+    private static WatchProfile LoadProfile(string path)
+    {
+        using var stream = SourceFiles.OpenRead(path);
+        return WatchProfileReader.Read(stream, path);
+    }
+}

@@ -1,0 +1,50 @@
+using System.CommandLine;
+using KhorasanWatch.Analysis.Profiles;
+using KhorasanWatch.Cli.Commands;
+using KhorasanWatch.Sources;
+using KhorasanWatch.Storage;
+
+namespace KhorasanWatch.Cli;
+
+/// <summary>The <c>kwatch</c> command: parses, dispatches to one verb, and turns user mistakes into one-line errors.</summary>
+public static class Kwatch
+{
+    public static int Run(string[] args, CliConsole console)
+    {
+        var db = new Option<string?>("--db")
+        {
+            Description = "The store: a SQLite file (default: $KWATCH_DB, else ./kwatch.db)",
+            Recursive = true,
+        };
+        var root = new RootCommand("Khorasan Watch: indicators and warnings on ISKP from conflict-event data.")
+        {
+            db,
+            IngestCommand.Build(db, console),
+            EventsCommand.Build(db, console),
+            SourcesCommand.Build(db, console),
+            GeoCommand.Build(db, console),
+        };
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                console.Error.WriteLine($"kwatch: {error.Message}");
+            }
+
+            console.Error.WriteLine("Try 'kwatch --help'.");
+            return ExitCodes.BadInput;
+        }
+
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e) when (e is SourceFormatException or StoreException or ProfileException or UsageException)
+        {
+            console.Error.WriteLine($"kwatch: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+    }
+}

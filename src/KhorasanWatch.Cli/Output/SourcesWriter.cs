@@ -1,0 +1,36 @@
+using System.Text.Json;
+using KhorasanWatch.Storage;
+
+namespace KhorasanWatch.Cli.Output;
+
+internal static class SourcesWriter
+{
+    public static void Write(TextWriter output, IReadOnlyList<SourceYear> years, string format)
+    {
+        if (format == "json")
+        {
+            output.WriteLine(JsonSerializer.Serialize(
+                years.Select(y => new { source = y.Source, year = y.Year, events = y.Events, watched = y.Watched, uncertain = y.Uncertain }),
+                JsonOutput.Indented));
+            return;
+        }
+
+        if (years.Count == 0)
+        {
+            output.WriteLine("The store holds no events yet: load some with 'kwatch ingest FILE'.");
+            return;
+        }
+
+        var table = new TextTable("source", "year", "events", "watched actor", "uncertain");
+        foreach (var y in years)
+        {
+            table.Add(y.Source, $"{y.Year}", $"{y.Events}", $"{y.Watched}", $"{y.Uncertain}");
+        }
+
+        table.Write(output);
+        foreach (var total in years.GroupBy(y => y.Source))
+        {
+            output.WriteLine($"{total.Key}: {total.Sum(y => y.Events)} events, {total.Min(y => y.Year)}–{total.Max(y => y.Year)}");
+        }
+    }
+}

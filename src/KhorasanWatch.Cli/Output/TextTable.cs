@@ -1,0 +1,22 @@
+namespace KhorasanWatch.Cli.Output;
+
+/// <summary>A plain fixed-width table: readable in a terminal, greppable when redirected.</summary>
+internal sealed class TextTable(params string[] headers)
+{
+    private readonly List<string[]> _rows = [];
+
+    public void Add(params string[] cells) => _rows.Add(cells);
+
+    public void Write(TextWriter output)
+    {
+        var widths = headers.Select((h, i) => Math.Max(h.Length, _rows.Count == 0 ? 0 : _rows.Max(r => r[i].Length))).ToArray();
+        output.WriteLine(Line(headers, widths).TrimEnd());
+        output.WriteLine(string.Join("  ", widths.Select(w => new string('-', w))));
+        foreach (var row in _rows)
+        {
+            output.WriteLine(Line(row, widths).TrimEnd());
+        }
+    }
+
+    private static string Line(string[] cells, int[] widths) => string.Join("  ", cells.Select((c, i) => c.PadRight(widths[i])));
+}

@@ -1,0 +1,3 @@
+using KhorasanWatch.Cli;
+
+return Kwatch.Run(args, CliConsole.System());

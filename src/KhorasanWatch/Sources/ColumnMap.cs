@@ -1,0 +1,43 @@
+namespace KhorasanWatch.Sources;
+
+/// <summary>
+/// A file's header: column names to positions, compared case-insensitively after trimming. An
+/// unnamed column (a pandas index written to CSV) keeps its place but no name.
+/// </summary>
+public sealed class ColumnMap
+{
+    private readonly Dictionary<string, int> _index = new(StringComparer.OrdinalIgnoreCase);
+
+    public ColumnMap(IReadOnlyList<string> names)
+    {
+        Names = names;
+        for (var i = 0; i < names.Count; i++)
+        {
+            var name = names[i].Trim().Trim('\uFEFF');
+            if (name.Length > 0)
+            {
+                _index.TryAdd(name, i);
+            }
+        }
+    }
+
+    public IReadOnlyList<string> Names { get; }
+
+    public int Count => Names.Count;
+
+    public bool Has(string name) => _index.ContainsKey(name);
+
+    /// <summary>The position of the first of <paramref name="names"/> present, or -1.</summary>
+    public int Find(params ReadOnlySpan<string> names)
+    {
+        foreach (var name in names)
+        {
+            if (_index.TryGetValue(name, out var i))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,64 @@
+using System.Text;
+using KhorasanWatch.Analysis.Events;
+using KhorasanWatch.Analysis.Places;
+using KhorasanWatch.Sources.Acled;
+using KhorasanWatch.Sources.Gtd;
+using KhorasanWatch.Sources.Ucdp;
+
+namespace KhorasanWatch.Sources;
+
+/// <summary>
+/// Opens a source file and chooses its mapper, from <c>--source</c> when given, else by sniffing
+/// the header: ACLED has <c>event_date</c> and <c>actor1</c>; UCDP GED <c>side_a</c> or
+/// <c>type_of_violence</c> with <c>best</c> or <c>date_start</c>; GTD <c>eventid</c> and <c>iyear</c>.
+/// </summary>
+public static class SourceFormats
+{
+    public sealed record Opened(ISourceFile File, EventSource Source, ISourceMapper Mapper) : IDisposable
+    {
+        public void Dispose() => File.Dispose();
+    }
+
+    public static Opened Open(string path, EventSource? source, Gazetteer gazetteer, Encoding? encoding = null)
+    {
+        ISourceFile file = IsXlsx(path) ? XlsxSourceFile.Open(path) : CsvSourceFile.Open(path, encoding);
+        try
+        {
+            var detected = source ?? Detect(file.Columns)
+                ?? throw new SourceFormatException(path, 1, "not a known format: the header matches none of ACLED, UCDP GED or GTD (use --source to say which)");
+            var mapper = MapperFor(detected, file.Columns, gazetteer);
+            return new Opened(file, detected, mapper);
+        }
+        catch
+        {
+            file.Dispose();
+            throw;
+        }
+    }
+
+    public static EventSource? Detect(ColumnMap columns) =>
+        GtdMapper.Recognises(columns) ? EventSource.Gtd
+        : AcledMapper.Recognises(columns) ? EventSource.Acled
+        : UcdpMapper.Recognises(columns) ? EventSource.Ucdp
+        : null;
+
+    public static ISourceMapper MapperFor(EventSource source, ColumnMap columns, Gazetteer gazetteer) => source switch
+    {
+        EventSource.Acled => new AcledMapper(columns, gazetteer),
+        EventSource.Ucdp => new UcdpMapper(columns, gazetteer),
+        EventSource.Gtd => new GtdMapper(columns, gazetteer),
+        _ => throw new ArgumentOutOfRangeException(nameof(source), source, null),
+    };
+
+    private static bool IsXlsx(string path)
+    {
+        if (path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        using var stream = SourceFiles.OpenRead(path);
+        Span<byte> magic = stackalloc byte[4];
+        return stream.Read(magic) == 4 && magic.SequenceEqual("PK\u0003\u0004"u8);
+    }
+}

@@ -1,0 +1,17 @@
+using KhorasanWatch.Analysis.Events;
+
+namespace KhorasanWatch.Storage;
+
+/// <summary>
+/// Where events live. SQLite is the embedded default; a PostgreSQL store will satisfy the same
+/// contract. Writes go through one <see cref="IFileWriter"/> per file: nothing of a file is visible
+/// until it commits, and an interrupted file leaves the store as it was.
+/// </summary>
+public interface IEventStore : IDisposable
+{
+    IFileWriter BeginFile(string path, EventSource source, EventLinkRule linkRule);
+
+    IEnumerable<StoredEvent> Events(EventQuery query);
+
+    IReadOnlyList<SourceYear> Sources();
+}

@@ -1,0 +1,153 @@
+using System.Globalization;
+using KhorasanWatch.Analysis.Events;
+using Microsoft.Data.Sqlite;
+
+namespace KhorasanWatch.Storage.Sqlite;
+
+/// <summary>
+/// The embedded store: one SQLite file, created and migrated on open. Ingest runs in rollback-
+/// journal mode, so a killed ingest is rolled back from the journal the next time the file opens.
+/// </summary>
+public sealed class SqliteEventStore : IEventStore, IBoundaryStore
+{
+    private readonly SqliteConnection _connection;
+
+    private SqliteEventStore(string path, SqliteConnection connection)
+    {
+        Path = path;
+        _connection = connection;
+    }
+
+    public string Path { get; }
+
+    public static SqliteEventStore Open(string path)
+    {
+        var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
+        if (directory is not null && !Directory.Exists(directory))
+        {
+            throw new StoreException(path, "the folder for the store does not exist");
+        }
+
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        try
+        {
+            connection.Open();
+            SqliteMigrations.Execute(connection, "PRAGMA journal_mode=DELETE; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;");
+            SqliteMigrations.Apply(connection, path);
+            return new SqliteEventStore(path, connection);
+        }
+        catch (SqliteException e)
+        {
+            connection.Dispose();
+            throw new StoreException(path, $"not a usable SQLite store ({e.Message})");
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    public IFileWriter BeginFile(string path, EventSource source, EventLinkRule linkRule) => new SqliteFileWriter(_connection, path, source, linkRule);
+
+    public IEnumerable<StoredEvent> Events(EventQuery query) => SqliteEventReader.Read(_connection, query);
+
+    public IReadOnlyList<SourceYear> Sources()
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = """
+            SELECT source, CAST(substr(date_start, 1, 4) AS INTEGER) AS year, COUNT(*),
+                   SUM(role <> 'none'), SUM(attribution = 'uncertain')
+            FROM events GROUP BY source, year ORDER BY source, year
+            """;
+        using var reader = command.ExecuteReader();
+        var result = new List<SourceYear>();
+        while (reader.Read())
+        {
+            result.Add(new SourceYear(reader.GetString(0), reader.GetInt32(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4)));
+        }
+
+        return result;
+    }
+
+    public void SaveBoundaries(IReadOnlyList<BoundaryRecord> boundaries)
+    {
+        using var tx = _connection.BeginTransaction();
+        using var command = _connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = "INSERT OR REPLACE INTO boundaries(country, admin1, origin, wkt) VALUES ($c, $a, $o, $g)";
+        var c = command.Parameters.Add("$c", SqliteType.Text);
+        var a = command.Parameters.Add("$a", SqliteType.Text);
+        var o = command.Parameters.Add("$o", SqliteType.Text);
+        var g = command.Parameters.Add("$g", SqliteType.Text);
+        foreach (var b in boundaries)
+        {
+            (c.Value, a.Value, o.Value, g.Value) = (b.Country, b.Admin1, b.Origin, b.Wkt);
+            command.ExecuteNonQuery();
+        }
+
+        tx.Commit();
+    }
+
+    public IReadOnlyList<BoundaryRecord> LoadBoundaries()
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT country, admin1, origin, wkt FROM boundaries ORDER BY country, admin1";
+        using var reader = command.ExecuteReader();
+        var result = new List<BoundaryRecord>();
+        while (reader.Read())
+        {
+            result.Add(new BoundaryRecord(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3)));
+        }
+
+        return result;
+    }
+
+    /// <summary>The rejected rows of the most recent ingests, newest first (for reports and tests).</summary>
+    public IReadOnlyList<RejectedRow> Rejects(int limit = 1000)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT run_id, file, line, field, reason FROM rejects ORDER BY run_id DESC, line LIMIT $limit";
+        command.Parameters.AddWithValue("$limit", limit);
+        using var reader = command.ExecuteReader();
+        var result = new List<RejectedRow>();
+        while (reader.Read())
+        {
+            result.Add(new RejectedRow(reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2), reader.GetString(3), reader.GetString(4)));
+        }
+
+        return result;
+    }
+
+    /// <summary>Earlier versions of one event, oldest first.</summary>
+    public IReadOnlyList<(int Version, string Raw)> History(string id)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT version, raw FROM event_versions WHERE id = $id ORDER BY version";
+        command.Parameters.AddWithValue("$id", id);
+        using var reader = command.ExecuteReader();
+        var result = new List<(int, string)>();
+        while (reader.Read())
+        {
+            result.Add((reader.GetInt32(0), reader.GetString(1)));
+        }
+
+        return result;
+    }
+
+    public long Count(string table)
+    {
+        if (table is not ("events" or "event_versions" or "rejects" or "warnings" or "event_links" or "ingest_runs" or "boundaries"))
+        {
+            throw new ArgumentException($"Unknown table {table}.", nameof(table));
+        }
+
+        using var command = _connection.CreateCommand();
+        command.CommandText = $"SELECT COUNT(*) FROM {table}";
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    public void Dispose() => _connection.Dispose();
+}
+
+public sealed record RejectedRow(long RunId, string File, long Line, string Field, string Reason);

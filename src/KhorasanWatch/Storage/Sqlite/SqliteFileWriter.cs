@@ -1,0 +1,160 @@
+using System.Globalization;
+using KhorasanWatch.Analysis.Events;
+using KhorasanWatch.Sources;
+using Microsoft.Data.Sqlite;
+
+namespace KhorasanWatch.Storage.Sqlite;
+
+/// <summary>
+/// Writes one file's rows in one transaction. A row whose id is new is added; one whose text is
+/// unchanged is left alone; one whose text changed is updated, its previous version archived.
+/// </summary>
+internal sealed class SqliteFileWriter : IFileWriter
+{
+    private readonly SqliteConnection _connection;
+    private readonly SqliteTransaction _tx;
+    private readonly EventSource _source;
+    private readonly long _runId;
+    private readonly SqliteCommand _find, _insert, _replace, _archive, _reject, _warn;
+    private readonly EventColumns _insertColumns, _replaceColumns;
+    private readonly EventLinkRule _linkRule;
+    private bool _committed;
+
+    public SqliteFileWriter(SqliteConnection connection, string path, EventSource source, EventLinkRule linkRule)
+    {
+        _linkRule = linkRule;
+        _connection = connection;
+        _source = source;
+        _tx = connection.BeginTransaction();
+        using (var run = Command("INSERT INTO ingest_runs(path, source, started_at) VALUES ($p, $s, $t) RETURNING id"))
+        {
+            run.Parameters.AddWithValue("$p", path);
+            run.Parameters.AddWithValue("$s", source.Code());
+            run.Parameters.AddWithValue("$t", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+            _runId = Convert.ToInt64(run.ExecuteScalar(), CultureInfo.InvariantCulture);
+        }
+
+        _find = Command("SELECT content_hash, version FROM events WHERE id = $id");
+        _find.Parameters.Add("$id", SqliteType.Text);
+        _insert = Command(EventColumns.InsertSql("INSERT"));
+        _insertColumns = new EventColumns(_insert);
+        _replace = Command(EventColumns.InsertSql("INSERT OR REPLACE"));
+        _replaceColumns = new EventColumns(_replace);
+        _archive = Command("""
+            INSERT OR IGNORE INTO event_versions(id, version, raw, content_hash, run_id, line, replaced_by_run)
+            SELECT id, version, raw, content_hash, run_id, line, $run FROM events WHERE id = $id
+            """);
+        _archive.Parameters.Add("$id", SqliteType.Text);
+        _archive.Parameters.AddWithValue("$run", _runId);
+        _reject = Command("INSERT INTO rejects(run_id, file, line, field, reason, raw) VALUES ($run, $f, $l, $fd, $r, $raw)");
+        _warn = Command("INSERT INTO warnings(run_id, file, line, field, reason) VALUES ($run, $f, $l, $fd, $r)");
+        foreach (var c in new[] { _reject, _warn })
+        {
+            c.Parameters.AddWithValue("$run", _runId);
+            foreach (var name in new[] { "$f", "$l", "$fd", "$r" })
+            {
+                c.Parameters.Add(name, SqliteType.Text);
+            }
+        }
+
+        _reject.Parameters.Add("$raw", SqliteType.Text);
+    }
+
+    public UpsertOutcome Upsert(ConflictEvent e, long line, string raw)
+    {
+        var hash = EventIds.ContentHash(raw);
+        var linkable = _linkRule.IsLinkable(e);
+        _find.Parameters[0].Value = e.Id;
+        using (var reader = _find.ExecuteReader())
+        {
+            if (reader.Read())
+            {
+                var storedHash = reader.GetInt64(0);
+                var version = reader.GetInt32(1);
+                reader.Close();
+                if (storedHash == hash)
+                {
+                    return UpsertOutcome.Unchanged;
+                }
+
+                _archive.Parameters[0].Value = e.Id;
+                _archive.ExecuteNonQuery();
+                _replaceColumns.Bind(e, raw, hash, _runId, line, version + 1, linkable);
+                _replace.ExecuteNonQuery();
+                return UpsertOutcome.Updated;
+            }
+        }
+
+        _insertColumns.Bind(e, raw, hash, _runId, line, 1, linkable);
+        _insert.ExecuteNonQuery();
+        return UpsertOutcome.Added;
+    }
+
+    public void Reject(RowIssue issue, string raw)
+    {
+        Bind(_reject, issue);
+        _reject.Parameters["$raw"].Value = raw;
+        _reject.ExecuteNonQuery();
+    }
+
+    public void Warn(RowIssue issue)
+    {
+        Bind(_warn, issue);
+        _warn.ExecuteNonQuery();
+    }
+
+    public int LinkAcrossSources() => SqliteEventLinker.Link(_connection, _tx, _source, _runId, _linkRule);
+
+    public void Commit(IngestCounts counts)
+    {
+        using (var update = Command("""
+            UPDATE ingest_runs SET rows_read = $read, added = $added, updated = $updated, unchanged = $unchanged,
+              rejected = $rejected, warnings = $warnings, linked = $linked WHERE id = $run
+            """))
+        {
+            update.Parameters.AddWithValue("$read", counts.Read);
+            update.Parameters.AddWithValue("$added", counts.Added);
+            update.Parameters.AddWithValue("$updated", counts.Updated);
+            update.Parameters.AddWithValue("$unchanged", counts.Unchanged);
+            update.Parameters.AddWithValue("$rejected", counts.Rejected);
+            update.Parameters.AddWithValue("$warnings", counts.Warnings);
+            update.Parameters.AddWithValue("$linked", counts.Linked);
+            update.Parameters.AddWithValue("$run", _runId);
+            update.ExecuteNonQuery();
+        }
+
+        _tx.Commit();
+        _committed = true;
+    }
+
+    public void Dispose()
+    {
+        foreach (var c in new[] { _find, _insert, _replace, _archive, _reject, _warn })
+        {
+            c.Dispose();
+        }
+
+        if (!_committed)
+        {
+            _tx.Rollback();
+        }
+
+        _tx.Dispose();
+    }
+
+    private static void Bind(SqliteCommand command, RowIssue issue)
+    {
+        command.Parameters["$f"].Value = issue.File;
+        command.Parameters["$l"].Value = issue.Line;
+        command.Parameters["$fd"].Value = issue.Field;
+        command.Parameters["$r"].Value = issue.Reason;
+    }
+
+    private SqliteCommand Command(string sql)
+    {
+        var command = _connection.CreateCommand();
+        command.Transaction = _tx;
+        command.CommandText = sql;
+        return command;
+    }
+}

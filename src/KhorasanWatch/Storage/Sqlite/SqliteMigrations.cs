@@ -1,0 +1,82 @@
+using Microsoft.Data.Sqlite;
+
+namespace KhorasanWatch.Storage.Sqlite;
+
+/// <summary>
+/// The schema, as numbered migrations applied in order, each in its own transaction. A store made
+/// by a newer Khorasan Watch is refused rather than misread.
+/// </summary>
+internal static class SqliteMigrations
+{
+    private static readonly string[] Steps =
+    [
+        """
+        CREATE TABLE ingest_runs(
+          id INTEGER PRIMARY KEY, path TEXT NOT NULL, source TEXT NOT NULL, started_at TEXT NOT NULL,
+          rows_read INTEGER NOT NULL DEFAULT 0, added INTEGER NOT NULL DEFAULT 0, updated INTEGER NOT NULL DEFAULT 0,
+          unchanged INTEGER NOT NULL DEFAULT 0, rejected INTEGER NOT NULL DEFAULT 0, warnings INTEGER NOT NULL DEFAULT 0,
+          linked INTEGER NOT NULL DEFAULT 0);
+        CREATE TABLE events(
+          seq INTEGER PRIMARY KEY,
+          id TEXT NOT NULL UNIQUE,
+          source TEXT NOT NULL, source_event_id TEXT,
+          date_start TEXT NOT NULL, date_end TEXT NOT NULL, date_precision TEXT NOT NULL,
+          country TEXT NOT NULL, admin1 TEXT, admin1_derived INTEGER NOT NULL, admin2 TEXT, location TEXT,
+          latitude REAL, longitude REAL, geo_precision INTEGER,
+          event_type TEXT NOT NULL, sub_event_type TEXT, suicide INTEGER NOT NULL,
+          actor1 TEXT, assoc_actor1 TEXT, actor2 TEXT, assoc_actor2 TEXT, target_text TEXT,
+          actor_ids TEXT NOT NULL, role TEXT NOT NULL, attribution TEXT NOT NULL,
+          target_category TEXT, target_reason TEXT,
+          fatalities_best INTEGER, fatalities_low INTEGER, fatalities_high INTEGER,
+          notes TEXT, source_names TEXT,
+          raw TEXT NOT NULL, content_hash INTEGER NOT NULL, run_id INTEGER NOT NULL, line INTEGER NOT NULL,
+          version INTEGER NOT NULL, linkable INTEGER NOT NULL);
+        CREATE INDEX events_date ON events(date_start);
+        CREATE INDEX events_watched ON events(date_start) WHERE role <> 'none';
+        CREATE INDEX events_linkable ON events(date_start) WHERE linkable = 1;
+        CREATE TABLE event_versions(
+          id TEXT NOT NULL, version INTEGER NOT NULL, raw TEXT NOT NULL, content_hash INTEGER NOT NULL,
+          run_id INTEGER NOT NULL, line INTEGER NOT NULL, replaced_by_run INTEGER NOT NULL,
+          PRIMARY KEY(id, version));
+        CREATE TABLE rejects(run_id INTEGER NOT NULL, file TEXT NOT NULL, line INTEGER NOT NULL, field TEXT NOT NULL, reason TEXT NOT NULL, raw TEXT);
+        CREATE TABLE warnings(run_id INTEGER NOT NULL, file TEXT NOT NULL, line INTEGER NOT NULL, field TEXT NOT NULL, reason TEXT NOT NULL);
+        CREATE TABLE event_links(
+          event_a TEXT NOT NULL, event_b TEXT NOT NULL, distance_km REAL, reason TEXT NOT NULL, run_id INTEGER NOT NULL,
+          PRIMARY KEY(event_a, event_b));
+        CREATE INDEX event_links_b ON event_links(event_b);
+        CREATE TABLE boundaries(
+          country TEXT NOT NULL, admin1 TEXT NOT NULL, origin TEXT NOT NULL, wkt TEXT NOT NULL,
+          PRIMARY KEY(country, admin1));
+        """,
+    ];
+
+    public static int Latest => Steps.Length;
+
+    public static void Apply(SqliteConnection connection, string path)
+    {
+        Execute(connection, "CREATE TABLE IF NOT EXISTS schema_version(version INTEGER NOT NULL)");
+        using var read = connection.CreateCommand();
+        read.CommandText = "SELECT COALESCE(MAX(version), 0) FROM schema_version";
+        var current = Convert.ToInt32(read.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        if (current > Latest)
+        {
+            throw new StoreException(path, $"the store has schema version {current}, newer than this kwatch understands ({Latest}); upgrade kwatch");
+        }
+
+        for (var v = current; v < Latest; v++)
+        {
+            using var tx = connection.BeginTransaction();
+            Execute(connection, Steps[v], tx);
+            Execute(connection, $"INSERT INTO schema_version(version) VALUES ({v + 1})", tx);
+            tx.Commit();
+        }
+    }
+
+    internal static void Execute(SqliteConnection connection, string sql, SqliteTransaction? tx = null)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}
