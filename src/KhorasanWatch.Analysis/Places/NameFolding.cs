@@ -32,7 +32,7 @@ public static class NameFolding
     public static string FoldPlace(string text)
     {
         var folded = Fold(text);
-        foreach (var suffix in (ReadOnlySpan<string>)["province", "wilayat", "velayat"])
+        foreach (var suffix in (ReadOnlySpan<string>)["province", "district", "wilayat", "velayat"])
         {
             if (folded.Length > suffix.Length && folded.EndsWith(suffix, StringComparison.Ordinal))
             {

@@ -37,10 +37,7 @@ public static class EventClassifier
         TargetClassification? target = null;
         if (role is WatchRole.Perpetrator || (role is WatchRole.Party && (onSideA is not null ^ onSideB is not null)))
         {
-            var targetSideIsB = onSideA is not null;
-            var targetIds = (targetSideIsB ? actor2.Concat(assoc2) : actor1.Concat(assoc1)).Select(m => m.ActorId).ToList();
-            var targetText = string.Join(" ; ", new[] { targetSideIsB ? e.Actor2 : e.Actor1, targetSideIsB ? e.AssocActor2 : e.AssocActor1, e.TargetText }.Where(s => !string.IsNullOrEmpty(s)));
-            target = profile.Targets.Classify(new TargetEvidence(day, e.Country, targetIds, targetText, e.Notes ?? ""));
+            target = profile.ClassifyTarget(e, targetIsSideB: onSideA is not null, actor2.Concat(assoc2), actor1.Concat(assoc1));
         }
 
         return e with
@@ -51,6 +48,27 @@ public static class EventClassifier
             TargetCategory = target?.Category,
             TargetReason = target?.Reason,
         };
+    }
+
+    /// <summary>
+    /// The target category of an attack whose target is side B (or side A), whoever carried it out:
+    /// the evidence is the target side's actors and names, the source's target text, and the notes.
+    /// </summary>
+    public static TargetClassification ClassifyTarget(this WatchProfile profile, ConflictEvent e, bool targetIsSideB = true)
+    {
+        var day = e.Date.Start;
+        var sideB = profile.Resolver.Resolve(e.Actor2, e.Country, day).Concat(profile.Resolver.Resolve(e.AssocActor2, e.Country, day));
+        var sideA = profile.Resolver.Resolve(e.Actor1, e.Country, day).Concat(profile.Resolver.Resolve(e.AssocActor1, e.Country, day));
+        return profile.ClassifyTarget(e, targetIsSideB, sideB, sideA);
+    }
+
+    private static TargetClassification ClassifyTarget(
+        this WatchProfile profile, ConflictEvent e, bool targetIsSideB, IEnumerable<ActorMention> sideB, IEnumerable<ActorMention> sideA)
+    {
+        var targetIds = (targetIsSideB ? sideB : sideA).Select(m => m.ActorId).ToList();
+        var names = targetIsSideB ? new[] { e.Actor2, e.AssocActor2 } : [e.Actor1, e.AssocActor1];
+        var targetText = string.Join(" ; ", names.Append(e.TargetText).Where(s => !string.IsNullOrEmpty(s)));
+        return profile.Targets.Classify(new TargetEvidence(e.Date.Start, e.Country, targetIds, targetText, e.Notes ?? ""));
     }
 
     private static ActorMention? Named(IReadOnlyList<ActorMention> mentions, string id)
