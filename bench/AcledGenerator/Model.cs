@@ -128,6 +128,10 @@ internal sealed class Country
     public required Actor Protesters { get; init; }
     public required Actor Rioters { get; init; }
     public required Actor Unidentified { get; init; }
+    public required Actor[] Externals { get; init; }
+    public required Actor[] Parties { get; init; }
+    public required string[] ProtestGroups { get; init; }
+    public required string[] VictimGroups { get; init; }
 
     public required string NumericText { get; init; }
     public required double[] Admin1Cumulative { get; init; }
@@ -152,6 +156,7 @@ internal sealed class Country
             cumulative[i] = total;
         }
 
+        var actors = groups.Select(Actor.Parse).ToArray();
         return new Country
         {
             Iso3 = iso3,
@@ -166,7 +171,11 @@ internal sealed class Country
             LonMin = box.LonMin,
             LonMax = box.LonMax,
             Admin1 = admins,
-            Groups = [.. groups.Select(Actor.Parse)],
+            Groups = actors,
+            Externals = [.. actors.Where(a => a.Kind == Kind.External)],
+            Parties = [.. actors.Where(a => a.Kind == Kind.PoliticalMilitia && a.Name.Contains(':', StringComparison.Ordinal))],
+            ProtestGroups = [$"Students ({name})", $"Labor Group ({name})", $"Teachers ({name})", $"Women ({name})", $"Farmers ({name})"],
+            VictimGroups = [$"Journalists ({name})", $"Teachers ({name})", $"Health Workers ({name})", $"Farmers ({name})", $"Women ({name})"],
             Sources = [.. sources.Select(s => new Source(s[..^2], s[^1]))],
             HasAdmin3 = hasAdmin3,
             Military = new Actor($"Military Forces of {name} {regime}", Kind.State, "military forces"),
@@ -174,7 +183,7 @@ internal sealed class Country
             Civilians = new Actor($"Civilians ({name})", Kind.Civilians, "civilians"),
             Protesters = new Actor($"Protesters ({name})", Kind.Protesters, "protesters"),
             Rioters = new Actor($"Rioters ({name})", Kind.Rioters, "rioters"),
-            Unidentified = new Actor($"Unidentified Armed Group ({name})", Kind.Rebel, "unidentified gunmen"),
+            Unidentified = new Actor($"Unidentified Armed Group ({name})", Kind.PoliticalMilitia, "unidentified gunmen"),
             NumericText = numeric.ToString(CultureInfo.InvariantCulture),
             Admin1Cumulative = cumulative,
         };

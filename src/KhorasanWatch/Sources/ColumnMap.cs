@@ -13,7 +13,7 @@ public sealed class ColumnMap
         Names = names;
         for (var i = 0; i < names.Count; i++)
         {
-            var name = names[i].Trim().Trim('\uFEFF');
+            var name = names[i].Trim();
             if (name.Length > 0)
             {
                 _index.TryAdd(name, i);

@@ -5,7 +5,8 @@ namespace KhorasanWatch.Sources;
 
 /// <summary>
 /// Streams a CSV file with Sep. The raw text of each row is kept for provenance, so fields are
-/// unescaped here rather than by Sep (whose in-place unescaping would alter the raw span). A second
+/// unescaped here rather than by Sep (whose in-place unescaping would alter the raw span). A UTF-8
+/// byte-order mark is dropped from the header, not trusted to pick the encoding. A second
 /// header row of HXL hashtags (HDX copies of ACLED) is recognised and skipped. Invalid UTF-8 stops
 /// the file with the line where it was met.
 /// </summary>
@@ -38,7 +39,7 @@ public sealed class CsvSourceFile : ISourceFile
                 throw new SourceFormatException(path, null, "the file is empty");
             }
 
-            var text = new StreamReader(stream, encoding ?? StrictUtf8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+            var text = new StreamReader(stream, encoding ?? StrictUtf8, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
             SepReader reader;
             try
             {
@@ -50,6 +51,11 @@ public sealed class CsvSourceFile : ISourceFile
             }
 
             var names = reader.Header.ColNames.Select(Unquote).ToList();
+            if (names.Count > 0)
+            {
+                names[0] = names[0].TrimStart('\uFEFF');
+            }
+
             if (names.Count < 2)
             {
                 reader.Dispose();
@@ -121,8 +127,8 @@ public sealed class CsvSourceFile : ISourceFile
 
     internal static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    private static SourceFormatException BadEncoding(string path, long line) =>
-        new(path, line, "bad encoding: the file is not valid UTF-8 (for Latin-1 files pass --encoding latin1)");
+    private static SourceFormatException BadEncoding(string path, long nearLine) =>
+        new(path, Utf8Scanner.FirstInvalidLine(path) ?? nearLine, "bad encoding: the file is not valid UTF-8 (for Latin-1 files pass --encoding latin1)");
 
     private static bool IsHxlRow(SourceRow row)
     {

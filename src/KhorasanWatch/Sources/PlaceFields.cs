@@ -5,7 +5,11 @@ namespace KhorasanWatch.Sources;
 /// <summary>Shared checks for the place fields every source has: country, province, coordinates.</summary>
 internal static class PlaceFields
 {
-    public static string? Country(Gazetteer gazetteer, SourceRow row, int nameColumn, int numericColumn, out RowIssue? rejection)
+    /// <summary>
+    /// The ISO3 code from the country name, else from the numeric ISO code (with a warning when a
+    /// name was given but not recognised), else a rejection.
+    /// </summary>
+    public static string? Country(Gazetteer gazetteer, SourceRow row, int nameColumn, int numericColumn, List<RowIssue> warnings, out RowIssue? rejection)
     {
         rejection = null;
         var name = row.Get(nameColumn);
@@ -16,6 +20,11 @@ internal static class PlaceFields
 
         if (FieldParsers.TryInt(row.Get(numericColumn), out var numeric) && gazetteer.FindCountry(numeric) is { } byNumber)
         {
+            if (name is not null)
+            {
+                warnings.Add(row.Issue(nameColumn, $"unknown country '{name}'; used the numeric code {numeric} ({byNumber.Iso3})"));
+            }
+
             return byNumber.Iso3;
         }
 

@@ -52,7 +52,8 @@ public sealed class AcledMapper : ISourceMapper
             return MapResult.Reject(row.Issue(_date < 0 ? "event_date" : row.Name(_date), dateText is null ? "missing date" : $"unreadable date '{dateText}'"));
         }
 
-        var country = PlaceFields.Country(_gazetteer, row, _country, _iso, out var badCountry);
+        var warnings = new List<RowIssue>();
+        var country = PlaceFields.Country(_gazetteer, row, _country, _iso, warnings, out var badCountry);
         if (country is null)
         {
             return MapResult.Reject(badCountry!); // Country() sets the rejection whenever it returns null
@@ -75,7 +76,6 @@ public sealed class AcledMapper : ISourceMapper
             fatalities = f;
         }
 
-        var warnings = new List<RowIssue>();
         var type = EventTypeOf(row.Get(_eventType));
         if (type == EventType.Other && row.Get(_eventType) is { } unknownType)
         {

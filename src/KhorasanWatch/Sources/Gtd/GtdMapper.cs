@@ -50,7 +50,8 @@ public sealed class GtdMapper : ISourceMapper
             return MapResult.Reject(badDate!); // TryDate sets the rejection whenever it fails
         }
 
-        var country = PlaceFields.Country(_gazetteer, row, _country, -1, out var badCountry);
+        var warnings = new List<RowIssue>();
+        var country = PlaceFields.Country(_gazetteer, row, _country, -1, warnings, out var badCountry);
         if (country is null)
         {
             return MapResult.Reject(badCountry!); // Country() sets the rejection whenever it returns null
@@ -73,7 +74,6 @@ public sealed class GtdMapper : ISourceMapper
             killed = k;
         }
 
-        var warnings = new List<RowIssue>();
         var targetType = row.Get(_targType);
         var sourceId = row.Get(_id);
         var associates = string.Join("; ", new[] { row.Get(_gname2), row.Get(_gname3) }.OfType<string>());

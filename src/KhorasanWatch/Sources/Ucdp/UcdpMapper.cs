@@ -50,7 +50,8 @@ public sealed class UcdpMapper : ISourceMapper
             return MapResult.Reject(badDate!); // TryDate sets the rejection whenever it fails
         }
 
-        var country = PlaceFields.Country(_gazetteer, row, _country, -1, out var badCountry);
+        var warnings = new List<RowIssue>();
+        var country = PlaceFields.Country(_gazetteer, row, _country, -1, warnings, out var badCountry);
         if (country is null)
         {
             return MapResult.Reject(badCountry!); // Country() sets the rejection whenever it returns null
@@ -68,7 +69,6 @@ public sealed class UcdpMapper : ISourceMapper
             return MapResult.Reject(row.Issue(_type, $"type_of_violence '{typeText}' is not 1, 2, 3, State, Non-State or One-Sided"));
         }
 
-        var warnings = new List<RowIssue>();
         int? best = null, low = null, high = null;
         foreach (var (column, name) in new[] { (_best, "best"), (_low, "low"), (_high, "high") })
         {

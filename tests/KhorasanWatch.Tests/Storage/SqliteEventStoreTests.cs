@@ -1,0 +1,51 @@
+using KhorasanWatch.Storage;
+using KhorasanWatch.Storage.Sqlite;
+using KhorasanWatch.TestSupport;
+using Microsoft.Data.Sqlite;
+
+namespace KhorasanWatch.Tests.Storage;
+
+public sealed class SqliteEventStoreTests
+{
+    [Fact]
+    public void ANewStore_IsCreatedAtTheLatestSchemaVersion()
+    {
+        using var temp = new TempFolder();
+        using (var store = SqliteEventStore.Open(temp.File("s.db")))
+        {
+            Assert.Equal(0, store.Count("events"));
+        }
+
+        Assert.Equal(1L, Scalar(temp.File("s.db"), "SELECT MAX(version) FROM schema_version"));
+    }
+
+    [Fact]
+    public void AStoreFromANewerVersion_IsRefusedNotMisread()
+    {
+        using var temp = new TempFolder();
+        SqliteEventStore.Open(temp.File("s.db")).Dispose();
+        Scalar(temp.File("s.db"), "INSERT INTO schema_version(version) VALUES (99)");
+
+        var error = Assert.Throws<StoreException>(() => SqliteEventStore.Open(temp.File("s.db")));
+        Assert.Contains("newer", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AFileThatIsNotADatabase_GivesAClearError()
+    {
+        using var temp = new TempFolder();
+        var path = temp.Write("notes.txt", new string('x', 4096));
+
+        var error = Assert.Throws<StoreException>(() => SqliteEventStore.Open(path));
+        Assert.StartsWith(path, error.Message, StringComparison.Ordinal);
+    }
+
+    private static long Scalar(string db, string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={db};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(command.ExecuteScalar() ?? 0L, System.Globalization.CultureInfo.InvariantCulture);
+    }
+}
