@@ -137,6 +137,10 @@ internal sealed class Generator
                 {
                     actor1 = NonState(c, day, isAfghan);
                     actor2 = r.NextDouble() < 0.7 ? State(c, day, isAfghan) : NonState(c, day, isAfghan);
+                    if (actor2 == actor1)
+                    {
+                        actor2 = State(c, day, isAfghan); // a group does not fight itself
+                    }
                 }
 
                 break;
@@ -148,8 +152,8 @@ internal sealed class Generator
                 }
                 else if (sub.Name is "Shelling/artillery/missile attack")
                 {
-                    actor1 = r.NextDouble() < 0.5 ? (External(c) ?? State(c, day, isAfghan)) : NonState(c, day, isAfghan);
-                    actor2 = r.NextDouble() < 0.35 ? c.Civilians : actor1.Kind is Kind.State or Kind.External ? NonState(c, day, isAfghan) : State(c, day, isAfghan);
+                    actor1 = r.NextDouble() < 0.5 ? (External(c) ?? Military(c, day, isAfghan)) : NonState(c, day, isAfghan);
+                    actor2 = r.NextDouble() < 0.35 ? c.Civilians : actor1.Kind is Kind.State or Kind.External ? NonState(c, day, isAfghan) : Military(c, day, isAfghan);
                 }
                 else
                 {
@@ -258,16 +262,23 @@ internal sealed class Generator
             afghanTopics ? Notes.AfghanTopics[r.Next(Notes.AfghanTopics.Length)] : Notes.Topics[r.Next(Notes.Topics.Length)],
             Notes.Slogans[r.Next(Notes.Slogans.Length)], Notes.Who[r.Next(Notes.Who.Length)], firstSource);
         _notes.Clear();
-        sub.Templates[r.Next(sub.Templates.Length)].Render(_notes, ctx);
+        var templates = actor2 is { Kind: Kind.Civilians } && sub.Name is "Air/drone strike" or "Shelling/artillery/missile attack"
+            ? Notes.RemoteOnCivilians
+            : sub.Templates;
+        templates[r.Next(templates.Length)].Render(_notes, ctx);
         var extras = kind switch
         {
             EventKind.Protests => Notes.CivilExtras,
             EventKind.Strategic => Notes.StrategicExtras,
+            EventKind.Violence or EventKind.Riots => Notes.VictimExtras,
             _ => Notes.ViolentExtras,
         };
-        var target = 150 + r.Next(216) + r.Next(20); // 150..385 before the fatality sentence
+
+        // Pad to a random length: notes end up 150-400 characters, about 240 on average (ACLED's rows
+        // average about 550 bytes).
+        var target = 115 + r.Next(125) + r.Next(40);
         var lastExtra = -1;
-        for (var attempt = 0; attempt < 6 && _notes.Length < target; attempt++)
+        for (var attempt = 0; attempt < 12 && (_notes.Length < target || _notes.Length < 150); attempt++)
         {
             var e = r.Next(extras.Length);
             if (e == lastExtra)
@@ -278,7 +289,7 @@ internal sealed class Generator
             var mark = _notes.Length;
             _notes.Append(' ');
             extras[e].Render(_notes, ctx);
-            if (_notes.Length > 380)
+            if (_notes.Length > 375)
             {
                 _notes.Length = mark; // too long: take it back
             }
@@ -428,12 +439,12 @@ internal sealed class Generator
         var x = _rng.NextDouble();
         if (isAfghan)
         {
-            if (x < 0.036)
+            if (x < 0.034)
             {
                 return _afghan.Iskp;
             }
 
-            if (x < 0.041)
+            if (x < 0.038)
             {
                 return _afghan.TalibanOrIskp;
             }

@@ -129,6 +129,12 @@ internal static class Notes
         "On {D}, {A1} shelled {A2} positions {PL} with artillery and mortars.",
         "On {D}, mortar rounds fired by {A1} landed in a residential area {PL}, hitting {A2}.");
 
+    /// <summary>Air strikes and shelling that hit civilians.</summary>
+    public static readonly Template[] RemoteOnCivilians = Compile(
+        "On {D}, {A1} shelled a residential area {PL}, hitting civilian houses.",
+        "On {D}, an air strike by {A1} hit a civilian house {PL}.",
+        "On {D}, a missile fired by {A1} struck a market {PL} while civilians were shopping.");
+
     public static readonly Template[] Ied = Compile(
         "On {D}, a roadside IED planted by {A1} exploded near a vehicle of {A2} {PL}.",
         "On {D}, a magnetic bomb attached to a car exploded {PL}, targeting {A2}.",
@@ -205,11 +211,21 @@ internal static class Notes
         "The number of wounded is unknown.",
         "Reports of casualties vary; the most conservative figure is coded.",
         "Security officials said an investigation was under way, but no arrests had been made.",
-        "Local sources said the victims were travelling home from a wedding.",
         "The area has seen repeated clashes in recent weeks, displacing hundreds of families.",
         "Residents told {SRC} that \"nobody is safe here\", and asked the authorities for protection.",
         "{SRC} reported the incident, citing a police spokesman.",
+        "Both sides claimed to have inflicted heavy losses, but the figures could not be verified.",
         "The road between {L} and the provincial capital was closed for the rest of the day.");
+
+    /// <summary>Padding for violence against civilians.</summary>
+    public static readonly Template[] VictimExtras = Compile(
+        "Security officials said an investigation was under way, but no arrests had been made.",
+        "Local sources said the victims were travelling home from a wedding.",
+        "Residents told {SRC} that \"nobody is safe here\", and asked the authorities for protection.",
+        "{SRC} reported the incident, citing a relative of the victim.",
+        "No group claimed responsibility; relatives said the victim had received threats, including a \"night letter\".",
+        "The motive is unclear, but local elders linked it to a land dispute.",
+        "The body was found the next morning near {L}.");
 
     public static readonly Template[] CivilExtras = Compile(
         "Protesters chanted slogans and carried placards reading \"{S}\".",

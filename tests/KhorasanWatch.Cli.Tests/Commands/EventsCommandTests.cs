@@ -1,0 +1,109 @@
+using System.Text.Json;
+using KhorasanWatch.TestSupport;
+using static KhorasanWatch.TestSupport.AcledCsv;
+
+namespace KhorasanWatch.Cli.Tests.Commands;
+
+public sealed class EventsCommandTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+
+    public EventsCommandTests()
+    {
+        var file = _temp.Write("a.csv", Text(
+            new Row("AFG1", Date: "2021-08-26"),
+            new Row("AFG2", Date: "2022-09-05", Actor1: "Taliban and/or Islamic State Khorasan Province (ISKP)"),
+            new Row("AFG3", Date: "2022-10-01", Actor1: "Taliban", Actor2: "Civilians (Afghanistan)"),
+            new Row("PAK1", Date: "2023-07-30", Country: "Pakistan", Admin1: "N.W.F.P.", Latitude: 34.7, Longitude: 71.5)));
+        Assert.Equal(0, CliRun.Of("ingest", file, "--db", Db).ExitCode);
+    }
+
+    private string Db => _temp.File("k.db");
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public void Json_HasTheContractFieldsForEveryEvent()
+    {
+        var run = CliRun.Of("events", "--db", Db, "--format", "json");
+
+        using var json = JsonDocument.Parse(run.Out);
+        var fields = new[]
+        {
+            "id", "source", "date", "country", "admin1", "admin1_derived", "latitude", "longitude", "event_type", "actors", "role",
+            "attribution", "target_category", "fatalities_best", "fatalities_low", "fatalities_high",
+        };
+        Assert.Equal(4, json.RootElement.GetArrayLength());
+        Assert.All(json.RootElement.EnumerateArray(), e => Assert.All(fields, f => Assert.True(e.TryGetProperty(f, out _), $"missing {f}")));
+        var pakistan = json.RootElement.EnumerateArray().Single(e => e.GetProperty("id").GetString() == "acled:PAK1");
+        Assert.Equal("PAK", pakistan.GetProperty("country").GetString());
+        Assert.Equal("North-West Frontier Province", pakistan.GetProperty("admin1").GetString());
+    }
+
+    [Fact]
+    public void ActorFilter_KeepsUncertainAttributionVisibleAndApart()
+    {
+        using var json = JsonDocument.Parse(CliRun.Of("events", "--db", Db, "--actor", "iskp", "--format", "json").Out);
+        var attribution = json.RootElement.EnumerateArray().ToDictionary(e => e.GetProperty("id").GetString()!, e => e.GetProperty("attribution").GetString());
+
+        Assert.Equal(3, attribution.Count);
+        Assert.Equal("certain", attribution["acled:AFG1"]);
+        Assert.Equal("uncertain", attribution["acled:AFG2"]);
+    }
+
+    [Fact]
+    public void CountryAndDateFilters_Apply()
+    {
+        using var json = JsonDocument.Parse(CliRun.Of("events", "--db", Db, "--country", "AFG", "--from", "2022-01-01", "--to", "2022-12-31", "--format", "json").Out);
+        Assert.Equal(["acled:AFG2", "acled:AFG3"], json.RootElement.EnumerateArray().Select(e => e.GetProperty("id").GetString()));
+    }
+
+    [Fact]
+    public void Csv_HasAHeaderAndOneLinePerEvent()
+    {
+        var lines = CliRun.Of("events", "--db", Db, "--format", "csv").Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("id,source,date,", lines[0], StringComparison.Ordinal);
+        Assert.Equal(5, lines.Length);
+    }
+
+    [Fact]
+    public void Summary_CountsCertainAttacksAndUncertainApartByYearAndProvince()
+    {
+        var run = CliRun.Of("events", "--db", Db, "--actor", "iskp", "--summary", "--format", "json");
+        using var json = JsonDocument.Parse(run.Out);
+        var rows = json.RootElement.EnumerateArray().ToList();
+
+        Assert.Contains(rows, r => r.GetProperty("year").GetInt32() == 2021 && r.GetProperty("attacks").GetInt32() == 1);
+        Assert.Contains(rows, r => r.GetProperty("year").GetInt32() == 2022 && r.GetProperty("uncertain").GetInt32() == 1 && r.GetProperty("attacks").GetInt32() == 0);
+    }
+
+    [Theory]
+    [InlineData("--from", "yesterday")]
+    [InlineData("--country", "Narnia")]
+    [InlineData("--actor", "martians")]
+    public void BadFilterValues_ExitTwoWithAMessageNamingTheOption(string option, string value)
+    {
+        var run = CliRun.Of("events", "--db", Db, option, value);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(option, run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sources_ShowsCountsPerSourceAndYear()
+    {
+        var run = CliRun.Of("sources", "--db", Db, "--format", "json");
+        using var json = JsonDocument.Parse(run.Out);
+        Assert.Equal(3, json.RootElement.GetArrayLength());
+        Assert.All(json.RootElement.EnumerateArray(), r => Assert.Equal("acled", r.GetProperty("source").GetString()));
+    }
+
+    [Fact]
+    public void DbFromTheEnvironment_IsUsedWhenNoOptionIsGiven()
+    {
+        var output = new StringWriter();
+        var code = Kwatch.Run(["sources"], new CliConsole(output, new StringWriter(), false, name => name == "KWATCH_DB" ? Db : null));
+        Assert.Equal(0, code);
+        Assert.Contains("acled", output.ToString(), StringComparison.Ordinal);
+    }
+}
