@@ -26,16 +26,6 @@ public sealed class CsvSourceFileTests
     }
 
     [Fact]
-    public void Open_FileInAMissingFolder_ThrowsSayingTheFolderDoesNotExist()
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"kwatch-test-{Guid.NewGuid():N}", "acled.csv");
-
-        var e = Assert.Throws<SourceFormatException>(() => CsvSourceFile.Open(path));
-
-        Assert.StartsWith($"{path}: no such file", e.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void Open_EmptyFile_ThrowsSayingItIsEmpty()
     {
         using var file = TempFile.WithBytes([]);
@@ -45,12 +35,10 @@ public sealed class CsvSourceFileTests
         Assert.Equal($"{file.Path}: the file is empty", e.Message);
     }
 
-    [Theory]
-    [InlineData("just one column\n1\n")]
-    [InlineData("\n\n")]
-    public void Open_FirstLineWithFewerThanTwoColumns_ThrowsNotACsvHeader(string text)
+    [Fact]
+    public void Open_FirstLineWithFewerThanTwoColumns_ThrowsNotACsvHeader()
     {
-        using var file = TempFile.WithText(text);
+        using var file = TempFile.WithText("just one column\n1\n");
 
         var e = Assert.Throws<SourceFormatException>(() => CsvSourceFile.Open(file.Path));
 
@@ -71,9 +59,8 @@ public sealed class CsvSourceFileTests
         Assert.Contains("--encoding latin1", e.Message, StringComparison.Ordinal);
     }
 
-    // The class promises "the line where it was met". The decoder runs on Sep's read-ahead buffer,
-    // so the error surfaces before the rows of that buffer and names the line after the last row
-    // handed out (1 when the whole file fits the first buffer).
+    // The decoder runs on Sep's read-ahead buffer, ahead of the rows handed out, so the line must
+    // be found separately: a small file fails in Open, a large one part-way through Rows.
     [Theory]
     [InlineData(1)]
     [InlineData(20_000)]
@@ -94,6 +81,7 @@ public sealed class CsvSourceFileTests
         Assert.StartsWith($"{file.Path}:{badLine}: bad encoding", e.Message, StringComparison.Ordinal);
     }
 
+    // A UTF-8 BOM must not let StreamReader swap strict UTF-8 for its replacing default.
     [Fact]
     public void Rows_InvalidUtf8AfterAByteOrderMark_IsStillRejected()
     {
@@ -102,16 +90,6 @@ public sealed class CsvSourceFileTests
         var e = Assert.Throws<SourceFormatException>(() => ReadAll(file.Path));
 
         Assert.Contains("not valid UTF-8", e.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Rows_Latin1FileWithLatin1Encoding_DecodesTheAccents()
-    {
-        using var file = TempFile.WithBytes(Encoding.Latin1.GetBytes("country,admin1\nAfghanistan,Herât\n"));
-
-        var rows = ReadAll(file.Path, Encoding.Latin1);
-
-        Assert.Equal("Herât", Assert.Single(rows).Get(1));
     }
 
     [Fact]
@@ -145,9 +123,6 @@ public sealed class CsvSourceFileTests
     [Theory]
     [InlineData("\"Kabul, Afghanistan\"", "Kabul, Afghanistan")]
     [InlineData("\"he said \"\"no\"\"\"", "he said \"no\"")]
-    [InlineData("\"\"\"quoted\"\" start\"", "\"quoted\" start")]
-    [InlineData("\"\"", null)]
-    [InlineData("  padded  ", "padded")]
     [InlineData("\"line one\nline two\"", "line one\nline two")]
     [InlineData("\"line one\r\nline two\"", "line one\r\nline two")]
     public void Rows_QuotedField_IsUnquotedAndTheRawTextKeptExactly(string field, string? expected)
@@ -207,7 +182,6 @@ public sealed class CsvSourceFileTests
 
     [Theory]
     [InlineData("#event+code,#date,#country")]
-    [InlineData("#event+code,,#country")]
     [InlineData(" #event+code , #date , #country ")]
     public void Rows_HxlHashtagRowUnderTheHeader_IsSkipped(string hxl)
     {
@@ -219,26 +193,14 @@ public sealed class CsvSourceFileTests
         Assert.Equal(3, row.Line);
     }
 
-    [Theory]
-    [InlineData("#1,2021-08-26,Afghanistan")]
-    [InlineData("#1,#2,Afghanistan")]
-    public void Rows_FirstDataRowNotAllHashtags_IsKept(string first)
+    [Fact]
+    public void Rows_FirstDataRowNotAllHashtags_IsKept()
     {
-        using var file = TempFile.WithText($"event_id_cnty,event_date,country\n{first}\n");
+        using var file = TempFile.WithText("event_id_cnty,event_date,country\n#1,2021-08-26,Afghanistan\n");
 
         var row = Assert.Single(ReadAll(file.Path));
 
-        Assert.Equal(first, row.Raw);
-    }
-
-    [Fact]
-    public void Rows_HashtagRowAfterTheFirstDataRow_IsKept()
-    {
-        using var file = TempFile.WithText("a,b\n1,2\n#x,#y\n");
-
-        var rows = ReadAll(file.Path);
-
-        Assert.Equal(["1,2", "#x,#y"], rows.Select(r => r.Raw));
+        Assert.Equal("#1,2021-08-26,Afghanistan", row.Raw);
     }
 
     [Fact]
@@ -249,17 +211,6 @@ public sealed class CsvSourceFileTests
         var rows = ReadAll(file.Path);
 
         Assert.Equal([2L, 5L], rows.Select(r => r.Line));
-    }
-
-    [Fact]
-    public void Progress_AfterReadingEveryRow_IsOne()
-    {
-        using var file = TempFile.WithText("a,b\n1,2\n3,4\n");
-        using var csv = CsvSourceFile.Open(file.Path);
-
-        _ = csv.Rows().ToList();
-
-        Assert.Equal(1.0, csv.Progress);
     }
 
     [Fact]

