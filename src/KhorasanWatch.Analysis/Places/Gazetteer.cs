@@ -12,6 +12,7 @@ public sealed class Gazetteer
     private readonly Dictionary<int, Country> _byNumeric = [];
     private readonly Dictionary<(string Country, string Key), Admin1> _admin1 = [];
     private readonly List<Country> _allCountries = [];
+    private readonly HashSet<string> _countriesWithAdmin1 = new(StringComparer.Ordinal);
 
     private Gazetteer(GazetteerFile file)
     {
@@ -33,6 +34,7 @@ public sealed class Gazetteer
         foreach (var a in file.Admin1)
         {
             var admin1 = new Admin1(a.Country, a.Name, a.Iso, a.Successor);
+            _countriesWithAdmin1.Add(a.Country);
             foreach (var name in (a.Variants ?? []).Append(a.Name))
             {
                 _admin1[(a.Country, NameFolding.FoldPlace(name))] = admin1;
@@ -73,6 +75,9 @@ public sealed class Gazetteer
     /// <summary>Finds a province of <paramref name="countryIso3"/> by any known spelling.</summary>
     public Admin1? FindAdmin1(string countryIso3, string? name) =>
         string.IsNullOrWhiteSpace(name) ? null : _admin1.GetValueOrDefault((countryIso3, NameFolding.FoldPlace(name)));
+
+    /// <summary>True when the gazetteer lists the provinces of <paramref name="countryIso3"/>, so an unknown name there is worth a warning.</summary>
+    public bool HasAdmin1(string countryIso3) => _countriesWithAdmin1.Contains(countryIso3);
 
     public IEnumerable<Admin1> Admin1Of(string countryIso3) =>
         _admin1.Values.Where(a => a.Country == countryIso3).Distinct().OrderBy(a => a.Name, StringComparer.Ordinal);

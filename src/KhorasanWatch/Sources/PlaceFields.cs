@@ -48,7 +48,7 @@ internal static class PlaceFields
             return known.Name;
         }
 
-        if (gazetteer.Admin1Of(country).Any())
+        if (gazetteer.HasAdmin1(country))
         {
             warnings.Add(row.Issue(column, $"province '{raw}' is not in the gazetteer for {country}; kept as given"));
         }

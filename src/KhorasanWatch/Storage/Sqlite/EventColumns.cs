@@ -1,12 +1,11 @@
 using KhorasanWatch.Analysis.Actors;
 using KhorasanWatch.Analysis.Events;
 using KhorasanWatch.Analysis.Targets;
-using Microsoft.Data.Sqlite;
 
 namespace KhorasanWatch.Storage.Sqlite;
 
-/// <summary>The event columns, written once here for both inserting and binding.</summary>
-internal sealed class EventColumns
+/// <summary>The event columns, written once here for both the insert statement and its binding.</summary>
+internal static class EventColumns
 {
     public static readonly string[] Names =
     [
@@ -17,31 +16,57 @@ internal sealed class EventColumns
         "raw", "content_hash", "run_id", "line", "version", "linkable",
     ];
 
-    private readonly SqliteParameter[] _p;
+    public static string InsertSql(string verb, string suffix = "") =>
+        $"{verb} INTO events({string.Join(", ", Names)}) VALUES ({string.Join(", ", Names.Select((_, i) => $"?{i + 1}"))}){suffix}";
 
-    public EventColumns(SqliteCommand command)
+    public static void Bind(RawStatement s, ConflictEvent e, string raw, long hash, long runId, long line, int version, bool linkable)
     {
-        _p = [.. Names.Select(n => command.Parameters.Add("$" + n, SqliteType.Text))];
+        var i = 1;
+        s.Bind(i++, e.Id);
+        s.Bind(i++, e.Source.Code());
+        s.Bind(i++, e.SourceEventId);
+        s.Bind(i++, e.Date.Start.ToString("yyyy-MM-dd"));
+        s.Bind(i++, e.Date.End.ToString("yyyy-MM-dd"));
+        s.Bind(i++, PrecisionCode(e.Date.Precision));
+        s.Bind(i++, e.Country);
+        s.Bind(i++, e.Admin1);
+        s.Bind(i++, e.Admin1Derived ? 1 : 0);
+        s.Bind(i++, e.Admin2);
+        s.Bind(i++, e.Location);
+        s.Bind(i++, e.Latitude);
+        s.Bind(i++, e.Longitude);
+        s.Bind(i++, e.GeoPrecision);
+        s.Bind(i++, e.EventType.Code());
+        s.Bind(i++, e.SubEventType);
+        s.Bind(i++, e.Suicide ? 1 : 0);
+        s.Bind(i++, e.Actor1);
+        s.Bind(i++, e.AssocActor1);
+        s.Bind(i++, e.Actor2);
+        s.Bind(i++, e.AssocActor2);
+        s.Bind(i++, e.TargetText);
+        s.Bind(i++, e.ActorIds.Count == 0 ? "" : ";" + string.Join(';', e.ActorIds) + ";");
+        s.Bind(i++, e.Role.Code());
+        s.Bind(i++, e.Attribution.Code());
+        s.Bind(i++, e.TargetCategory?.Id());
+        s.Bind(i++, e.TargetReason);
+        s.Bind(i++, e.Fatalities.Best);
+        s.Bind(i++, e.Fatalities.Low);
+        s.Bind(i++, e.Fatalities.High);
+        s.Bind(i++, e.Notes);
+        s.Bind(i++, e.SourceNames);
+        s.Bind(i++, raw);
+        s.Bind(i++, hash);
+        s.Bind(i++, runId);
+        s.Bind(i++, line);
+        s.Bind(i++, version);
+        s.Bind(i, linkable ? 1 : 0);
     }
 
-    public static string InsertSql(string verb) =>
-        $"{verb} INTO events({string.Join(", ", Names)}) VALUES ({string.Join(", ", Names.Select(n => "$" + n))})";
-
-    public void Bind(ConflictEvent e, string raw, long hash, long runId, long line, int version, bool linkable)
+    private static string PrecisionCode(DatePrecision precision) => precision switch
     {
-        object?[] values =
-        [
-            e.Id, e.Source.Code(), e.SourceEventId, e.Date.Start.ToString("yyyy-MM-dd"), e.Date.End.ToString("yyyy-MM-dd"),
-            e.Date.Precision.ToString().ToLowerInvariant(), e.Country, e.Admin1, e.Admin1Derived ? 1 : 0,
-            e.Admin2, e.Location, e.Latitude, e.Longitude, e.GeoPrecision, e.EventType.Code(), e.SubEventType, e.Suicide ? 1 : 0,
-            e.Actor1, e.AssocActor1, e.Actor2, e.AssocActor2, e.TargetText,
-            e.ActorIds.Count == 0 ? "" : ";" + string.Join(';', e.ActorIds) + ";", e.Role.Code(), e.Attribution.Code(),
-            e.TargetCategory?.Id(), e.TargetReason, e.Fatalities.Best, e.Fatalities.Low, e.Fatalities.High, e.Notes, e.SourceNames,
-            raw, hash, runId, line, version, linkable ? 1 : 0,
-        ];
-        for (var i = 0; i < values.Length; i++)
-        {
-            _p[i].Value = values[i] ?? DBNull.Value;
-        }
-    }
+        DatePrecision.Day => "day",
+        DatePrecision.Range => "range",
+        DatePrecision.Month => "month",
+        _ => "year",
+    };
 }

@@ -15,8 +15,8 @@ internal sealed class SqliteFileWriter : IFileWriter
     private readonly SqliteTransaction _tx;
     private readonly EventSource _source;
     private readonly long _runId;
-    private readonly SqliteCommand _find, _insert, _replace, _archive, _reject, _warn;
-    private readonly EventColumns _insertColumns, _replaceColumns;
+    private readonly SqliteCommand _find, _archive, _reject, _warn;
+    private readonly RawStatement _insert, _replace;
     private readonly EventLinkRule _linkRule;
     private bool _committed;
 
@@ -36,10 +36,8 @@ internal sealed class SqliteFileWriter : IFileWriter
 
         _find = Command("SELECT content_hash, version FROM events WHERE id = $id");
         _find.Parameters.Add("$id", SqliteType.Text);
-        _insert = Command(EventColumns.InsertSql("INSERT"));
-        _insertColumns = new EventColumns(_insert);
-        _replace = Command(EventColumns.InsertSql("INSERT OR REPLACE"));
-        _replaceColumns = new EventColumns(_replace);
+        _insert = new RawStatement(connection, EventColumns.InsertSql("INSERT", " ON CONFLICT(id) DO NOTHING"));
+        _replace = new RawStatement(connection, EventColumns.InsertSql("INSERT OR REPLACE"));
         _archive = Command("""
             INSERT OR IGNORE INTO event_versions(id, version, raw, content_hash, run_id, line, replaced_by_run)
             SELECT id, version, raw, content_hash, run_id, line, $run FROM events WHERE id = $id
@@ -64,30 +62,34 @@ internal sealed class SqliteFileWriter : IFileWriter
     {
         var hash = EventIds.ContentHash(raw);
         var linkable = _linkRule.IsLinkable(e);
-        _find.Parameters[0].Value = e.Id;
-        using (var reader = _find.ExecuteReader())
-        {
-            if (reader.Read())
-            {
-                var storedHash = reader.GetInt64(0);
-                var version = reader.GetInt32(1);
-                reader.Close();
-                if (storedHash == hash)
-                {
-                    return UpsertOutcome.Unchanged;
-                }
 
-                _archive.Parameters[0].Value = e.Id;
-                _archive.ExecuteNonQuery();
-                _replaceColumns.Bind(e, raw, hash, _runId, line, version + 1, linkable);
-                _replace.ExecuteNonQuery();
-                return UpsertOutcome.Updated;
-            }
+        // Try the insert first: a new id costs one index probe, the common case on a first load.
+        EventColumns.Bind(_insert, e, raw, hash, _runId, line, 1, linkable);
+        if (_insert.Execute() == 1)
+        {
+            return UpsertOutcome.Added;
         }
 
-        _insertColumns.Bind(e, raw, hash, _runId, line, 1, linkable);
-        _insert.ExecuteNonQuery();
-        return UpsertOutcome.Added;
+        _find.Parameters[0].Value = e.Id;
+        long storedHash;
+        int version;
+        using (var reader = _find.ExecuteReader())
+        {
+            reader.Read();
+            storedHash = reader.GetInt64(0);
+            version = reader.GetInt32(1);
+        }
+
+        if (storedHash == hash)
+        {
+            return UpsertOutcome.Unchanged;
+        }
+
+        _archive.Parameters[0].Value = e.Id;
+        _archive.ExecuteNonQuery();
+        EventColumns.Bind(_replace, e, raw, hash, _runId, line, version + 1, linkable);
+        _replace.Execute();
+        return UpsertOutcome.Updated;
     }
 
     public void Reject(RowIssue issue, string raw)
@@ -129,10 +131,13 @@ internal sealed class SqliteFileWriter : IFileWriter
 
     public void Dispose()
     {
-        foreach (var c in new[] { _find, _insert, _replace, _archive, _reject, _warn })
+        foreach (var c in new[] { _find, _archive, _reject, _warn })
         {
             c.Dispose();
         }
+
+        _insert.Dispose();
+        _replace.Dispose();
 
         if (!_committed)
         {
