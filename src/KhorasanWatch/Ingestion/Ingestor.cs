@@ -27,7 +27,7 @@ public sealed class Ingestor(IEventStore store, WatchProfile profile, Gazetteer 
     {
         var clock = Stopwatch.StartNew();
         using var opened = SourceFormats.Open(path, source, gazetteer, encoding);
-        var queue = Channel.CreateBounded<MappedRow[]>(new BoundedChannelOptions(8) { SingleReader = true, SingleWriter = true });
+        var queue = Channel.CreateBounded<Batch>(new BoundedChannelOptions(8) { SingleReader = true, SingleWriter = true });
         var producer = Task.Run(() => Produce(opened, queue.Writer, progress, cancel), cancel);
 
         using var writer = store.BeginFile(path, opened.Source, _linkRule);
@@ -39,7 +39,7 @@ public sealed class Ingestor(IEventStore store, WatchProfile profile, Gazetteer 
             {
                 while (queue.Reader.TryRead(out var batch))
                 {
-                    foreach (var row in batch)
+                    foreach (var row in batch.Rows)
                     {
                         read++;
                         foreach (var warning in row.Warnings ?? [])
@@ -61,7 +61,7 @@ public sealed class Ingestor(IEventStore store, WatchProfile profile, Gazetteer 
                             continue;
                         }
 
-                        switch (writer.Upsert(row.Event, row.Line, row.Raw))
+                        switch (writer.Upsert(row.Event, row.Line, new RawRecord(batch.Raw, row.Index, row.ContentHash)))
                         {
                             case UpsertOutcome.Added: added++; break;
                             case UpsertOutcome.Updated: updated++; break;
@@ -88,27 +88,27 @@ public sealed class Ingestor(IEventStore store, WatchProfile profile, Gazetteer 
         return new FileReport(path, opened.Source, counts, rejects, clock.Elapsed);
     }
 
-    private void Produce(SourceFormats.Opened opened, ChannelWriter<MappedRow[]> queue, Action<double>? progress, CancellationToken cancel)
+    private void Produce(SourceFormats.Opened opened, ChannelWriter<Batch> queue, Action<double>? progress, CancellationToken cancel)
     {
         try
         {
-            var batch = new List<MappedRow>(BatchSize);
+            var rows = new List<MappedRow>(BatchSize);
             var columns = opened.File.Columns.Count;
             foreach (var row in opened.File.Rows())
             {
-                batch.Add(Map(opened.Mapper, row, columns));
-                if (batch.Count == BatchSize)
+                rows.Add(Map(opened.Mapper, row, columns, rows.Count));
+                if (rows.Count == BatchSize)
                 {
                     cancel.ThrowIfCancellationRequested();
-                    queue.WriteAsync([.. batch], cancel).AsTask().GetAwaiter().GetResult();
-                    batch.Clear();
+                    queue.WriteAsync(Seal(rows), cancel).AsTask().GetAwaiter().GetResult();
+                    rows.Clear();
                     progress?.Invoke(opened.File.Progress);
                 }
             }
 
-            if (batch.Count > 0)
+            if (rows.Count > 0)
             {
-                queue.WriteAsync([.. batch], cancel).AsTask().GetAwaiter().GetResult();
+                queue.WriteAsync(Seal(rows), cancel).AsTask().GetAwaiter().GetResult();
             }
 
             progress?.Invoke(1);
@@ -121,20 +121,23 @@ public sealed class Ingestor(IEventStore store, WatchProfile profile, Gazetteer 
         }
     }
 
-    private MappedRow Map(ISourceMapper mapper, SourceRow row, int columns)
+    /// <summary>Freezes a batch and compresses its raw rows, on the reading thread, which has time to spare.</summary>
+    private static Batch Seal(List<MappedRow> rows) => new([.. rows], RawBlock.Pack([.. rows.Select(r => r.Raw)]));
+
+    private MappedRow Map(ISourceMapper mapper, SourceRow row, int columns, int index)
     {
         if (row.Count != columns)
         {
             var issue = row.Count < columns
                 ? row.Issue(row.Count, $"truncated line: {row.Count} of {columns} fields")
                 : row.Issue($"column {columns + 1}", $"{row.Count} fields where the header has {columns}");
-            return new MappedRow(null, issue, null, row.Line, row.Raw);
+            return new MappedRow(null, issue, null, row.Line, row.Raw, index, 0);
         }
 
         var result = mapper.Map(row);
         if (result.Event is not { } e)
         {
-            return new MappedRow(null, result.Rejection, result.Warnings, row.Line, row.Raw);
+            return new MappedRow(null, result.Rejection, result.Warnings, row.Line, row.Raw, index, 0);
         }
 
         if (e.Admin1 is null && e.Latitude is { } lat && e.Longitude is { } lon && locator?.Locate(e.Country, lat, lon) is { } province)
@@ -142,8 +145,10 @@ public sealed class Ingestor(IEventStore store, WatchProfile profile, Gazetteer 
             e = e with { Admin1 = province, Admin1Derived = true };
         }
 
-        return new MappedRow(profile.Classify(e), null, result.Warnings, row.Line, row.Raw);
+        return new MappedRow(profile.Classify(e), null, result.Warnings, row.Line, row.Raw, index, EventIds.ContentHash(row.Raw));
     }
 
-    private sealed record MappedRow(ConflictEvent? Event, RowIssue? Rejection, IReadOnlyList<RowIssue>? Warnings, long Line, string Raw);
+    private sealed record MappedRow(ConflictEvent? Event, RowIssue? Rejection, IReadOnlyList<RowIssue>? Warnings, long Line, string Raw, int Index, long ContentHash);
+
+    private sealed record Batch(MappedRow[] Rows, RawBlock Raw);
 }

@@ -9,7 +9,7 @@ namespace KhorasanWatch.Storage;
 /// </summary>
 public interface IFileWriter : IDisposable
 {
-    UpsertOutcome Upsert(ConflictEvent e, long line, string raw);
+    UpsertOutcome Upsert(ConflictEvent e, long line, RawRecord raw);
 
     void Reject(RowIssue issue, string raw);
 

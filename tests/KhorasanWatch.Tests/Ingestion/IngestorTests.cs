@@ -42,6 +42,20 @@ public sealed class IngestorTests : IDisposable
     }
 
     [Fact]
+    public void EveryEvent_KeepsItsRawSourceRow_AndAnUnchangedReingestStoresNoNewRaw()
+    {
+        var row = new Row("AFG1", Notes: "A note with \"quotes\", commas\nand a line break.");
+        var file = _temp.Write("a.csv", Text(row));
+
+        _ingestor.Ingest(file);
+        var blocks = _store.Count("raw_blocks");
+        _ingestor.Ingest(file);
+
+        Assert.Equal(Line(row), _store.RawRow("acled:AFG1"));
+        Assert.Equal(blocks, _store.Count("raw_blocks"));
+    }
+
+    [Fact]
     public void RowsWithoutAnId_GetTheSameIdOnEveryIngest()
     {
         var file = _temp.Write("a.csv", Text(new Row(""), new Row("", Notes: "another event")));

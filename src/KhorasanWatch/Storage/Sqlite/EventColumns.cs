@@ -13,13 +13,13 @@ internal static class EventColumns
         "admin2", "location", "latitude", "longitude", "geo_precision", "event_type", "sub_event_type", "suicide",
         "actor1", "assoc_actor1", "actor2", "assoc_actor2", "target_text", "actor_ids", "role", "attribution",
         "target_category", "target_reason", "fatalities_best", "fatalities_low", "fatalities_high", "notes", "source_names",
-        "raw", "content_hash", "run_id", "line", "version", "linkable",
+        "raw_block", "raw_index", "content_hash", "run_id", "line", "version", "linkable",
     ];
 
     public static string InsertSql(string verb, string suffix = "") =>
         $"{verb} INTO events({string.Join(", ", Names)}) VALUES ({string.Join(", ", Names.Select((_, i) => $"?{i + 1}"))}){suffix}";
 
-    public static void Bind(RawStatement s, ConflictEvent e, string raw, long hash, long runId, long line, int version, bool linkable)
+    public static void Bind(RawStatement s, ConflictEvent e, long rawBlock, RawRecord raw, long runId, long line, int version, bool linkable)
     {
         var i = 1;
         s.Bind(i++, e.Id);
@@ -54,8 +54,9 @@ internal static class EventColumns
         s.Bind(i++, e.Fatalities.High);
         s.Bind(i++, e.Notes);
         s.Bind(i++, e.SourceNames);
-        s.Bind(i++, raw);
-        s.Bind(i++, hash);
+        s.Bind(i++, rawBlock);
+        s.Bind(i++, raw.Index);
+        s.Bind(i++, raw.ContentHash);
         s.Bind(i++, runId);
         s.Bind(i++, line);
         s.Bind(i++, version);

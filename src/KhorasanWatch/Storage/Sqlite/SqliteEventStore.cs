@@ -119,25 +119,38 @@ public sealed class SqliteEventStore : IEventStore, IBoundaryStore
         return result;
     }
 
-    /// <summary>Earlier versions of one event, oldest first.</summary>
+    /// <summary>Earlier versions of one event, oldest first, with their raw source rows.</summary>
     public IReadOnlyList<(int Version, string Raw)> History(string id)
     {
         using var command = _connection.CreateCommand();
-        command.CommandText = "SELECT version, raw FROM event_versions WHERE id = $id ORDER BY version";
+        command.CommandText = """
+            SELECT v.version, v.raw_index, b.data FROM event_versions v JOIN raw_blocks b ON b.id = v.raw_block
+            WHERE v.id = $id ORDER BY v.version
+            """;
         command.Parameters.AddWithValue("$id", id);
         using var reader = command.ExecuteReader();
         var result = new List<(int, string)>();
         while (reader.Read())
         {
-            result.Add((reader.GetInt32(0), reader.GetString(1)));
+            result.Add((reader.GetInt32(0), RawBlock.Unpack((byte[])reader["data"])[reader.GetInt32(1)]));
         }
 
         return result;
     }
 
+    /// <summary>The raw source row an event was read from, as the source file had it.</summary>
+    public string? RawRow(string id)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT e.raw_index, b.data FROM events e JOIN raw_blocks b ON b.id = e.raw_block WHERE e.id = $id";
+        command.Parameters.AddWithValue("$id", id);
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? RawBlock.Unpack((byte[])reader["data"])[reader.GetInt32(0)] : null;
+    }
+
     public long Count(string table)
     {
-        if (table is not ("events" or "event_versions" or "rejects" or "warnings" or "event_links" or "ingest_runs" or "boundaries"))
+        if (table is not ("events" or "event_versions" or "rejects" or "warnings" or "event_links" or "ingest_runs" or "boundaries" or "raw_blocks"))
         {
             throw new ArgumentException($"Unknown table {table}.", nameof(table));
         }

@@ -18,6 +18,10 @@ internal sealed class SqliteFileWriter : IFileWriter
     private readonly SqliteCommand _find, _archive, _reject, _warn;
     private readonly RawStatement _insert, _replace;
     private readonly EventLinkRule _linkRule;
+    private readonly SqliteCommand _storeBlock, _dropBlock;
+    private RawBlock? _block;
+    private long _blockId;
+    private bool _blockUsed;
     private bool _committed;
 
     public SqliteFileWriter(SqliteConnection connection, string path, EventSource source, EventLinkRule linkRule)
@@ -39,11 +43,17 @@ internal sealed class SqliteFileWriter : IFileWriter
         _insert = new RawStatement(connection, EventColumns.InsertSql("INSERT", " ON CONFLICT(id) DO NOTHING"));
         _replace = new RawStatement(connection, EventColumns.InsertSql("INSERT OR REPLACE"));
         _archive = Command("""
-            INSERT OR IGNORE INTO event_versions(id, version, raw, content_hash, run_id, line, replaced_by_run)
-            SELECT id, version, raw, content_hash, run_id, line, $run FROM events WHERE id = $id
+            INSERT OR IGNORE INTO event_versions(id, version, raw_block, raw_index, content_hash, run_id, line, replaced_by_run)
+            SELECT id, version, raw_block, raw_index, content_hash, run_id, line, $run FROM events WHERE id = $id
             """);
         _archive.Parameters.Add("$id", SqliteType.Text);
         _archive.Parameters.AddWithValue("$run", _runId);
+        _storeBlock = Command("INSERT INTO raw_blocks(run_id, row_count, data) VALUES ($run, $n, $d) RETURNING id");
+        _storeBlock.Parameters.AddWithValue("$run", _runId);
+        _storeBlock.Parameters.Add("$n", SqliteType.Integer);
+        _storeBlock.Parameters.Add("$d", SqliteType.Blob);
+        _dropBlock = Command("DELETE FROM raw_blocks WHERE id = $id");
+        _dropBlock.Parameters.Add("$id", SqliteType.Integer);
         _reject = Command("INSERT INTO rejects(run_id, file, line, field, reason, raw) VALUES ($run, $f, $l, $fd, $r, $raw)");
         _warn = Command("INSERT INTO warnings(run_id, file, line, field, reason) VALUES ($run, $f, $l, $fd, $r)");
         foreach (var c in new[] { _reject, _warn })
@@ -58,15 +68,16 @@ internal sealed class SqliteFileWriter : IFileWriter
         _reject.Parameters.Add("$raw", SqliteType.Text);
     }
 
-    public UpsertOutcome Upsert(ConflictEvent e, long line, string raw)
+    public UpsertOutcome Upsert(ConflictEvent e, long line, RawRecord raw)
     {
-        var hash = EventIds.ContentHash(raw);
         var linkable = _linkRule.IsLinkable(e);
+        var block = BlockId(raw.Block);
 
         // Try the insert first: a new id costs one index probe, the common case on a first load.
-        EventColumns.Bind(_insert, e, raw, hash, _runId, line, 1, linkable);
+        EventColumns.Bind(_insert, e, block, raw, _runId, line, 1, linkable);
         if (_insert.Execute() == 1)
         {
+            _blockUsed = true;
             return UpsertOutcome.Added;
         }
 
@@ -80,16 +91,46 @@ internal sealed class SqliteFileWriter : IFileWriter
             version = reader.GetInt32(1);
         }
 
-        if (storedHash == hash)
+        if (storedHash == raw.ContentHash)
         {
             return UpsertOutcome.Unchanged;
         }
 
         _archive.Parameters[0].Value = e.Id;
         _archive.ExecuteNonQuery();
-        EventColumns.Bind(_replace, e, raw, hash, _runId, line, version + 1, linkable);
+        EventColumns.Bind(_replace, e, block, raw, _runId, line, version + 1, linkable);
         _replace.Execute();
+        _blockUsed = true;
         return UpsertOutcome.Updated;
+    }
+
+    /// <summary>
+    /// The id of the stored block holding this batch's raw rows, stored when the batch begins; a
+    /// block that no event came to use (a re-ingest of unchanged rows) is removed again.
+    /// </summary>
+    private long BlockId(RawBlock block)
+    {
+        if (ReferenceEquals(block, _block))
+        {
+            return _blockId;
+        }
+
+        DropUnusedBlock();
+        _storeBlock.Parameters["$d"].Value = block.Data;
+        _storeBlock.Parameters["$n"].Value = block.Count;
+        _blockId = Convert.ToInt64(_storeBlock.ExecuteScalar(), CultureInfo.InvariantCulture);
+        _block = block;
+        _blockUsed = false;
+        return _blockId;
+    }
+
+    private void DropUnusedBlock()
+    {
+        if (_block is not null && !_blockUsed)
+        {
+            _dropBlock.Parameters["$id"].Value = _blockId;
+            _dropBlock.ExecuteNonQuery();
+        }
     }
 
     public void Reject(RowIssue issue, string raw)
@@ -109,6 +150,7 @@ internal sealed class SqliteFileWriter : IFileWriter
 
     public void Commit(IngestCounts counts)
     {
+        DropUnusedBlock();
         using (var update = Command("""
             UPDATE ingest_runs SET rows_read = $read, added = $added, updated = $updated, unchanged = $unchanged,
               rejected = $rejected, warnings = $warnings, linked = $linked WHERE id = $run
@@ -131,7 +173,7 @@ internal sealed class SqliteFileWriter : IFileWriter
 
     public void Dispose()
     {
-        foreach (var c in new[] { _find, _archive, _reject, _warn })
+        foreach (var c in new[] { _find, _archive, _reject, _warn, _storeBlock, _dropBlock })
         {
             c.Dispose();
         }

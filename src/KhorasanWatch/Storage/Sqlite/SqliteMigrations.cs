@@ -29,15 +29,16 @@ internal static class SqliteMigrations
           target_category TEXT, target_reason TEXT,
           fatalities_best INTEGER, fatalities_low INTEGER, fatalities_high INTEGER,
           notes TEXT, source_names TEXT,
-          raw TEXT NOT NULL, content_hash INTEGER NOT NULL, run_id INTEGER NOT NULL, line INTEGER NOT NULL,
+          raw_block INTEGER NOT NULL, raw_index INTEGER NOT NULL, content_hash INTEGER NOT NULL, run_id INTEGER NOT NULL, line INTEGER NOT NULL,
           version INTEGER NOT NULL, linkable INTEGER NOT NULL);
         CREATE INDEX events_date ON events(date_start);
         CREATE INDEX events_watched ON events(date_start) WHERE role <> 'none';
         CREATE INDEX events_linkable ON events(date_start) WHERE linkable = 1;
         CREATE TABLE event_versions(
-          id TEXT NOT NULL, version INTEGER NOT NULL, raw TEXT NOT NULL, content_hash INTEGER NOT NULL,
+          id TEXT NOT NULL, version INTEGER NOT NULL, raw_block INTEGER NOT NULL, raw_index INTEGER NOT NULL, content_hash INTEGER NOT NULL,
           run_id INTEGER NOT NULL, line INTEGER NOT NULL, replaced_by_run INTEGER NOT NULL,
           PRIMARY KEY(id, version));
+        CREATE TABLE raw_blocks(id INTEGER PRIMARY KEY, run_id INTEGER NOT NULL, row_count INTEGER NOT NULL, data BLOB NOT NULL);
         CREATE TABLE rejects(run_id INTEGER NOT NULL, file TEXT NOT NULL, line INTEGER NOT NULL, field TEXT NOT NULL, reason TEXT NOT NULL, raw TEXT);
         CREATE TABLE warnings(run_id INTEGER NOT NULL, file TEXT NOT NULL, line INTEGER NOT NULL, field TEXT NOT NULL, reason TEXT NOT NULL);
         CREATE TABLE event_links(
