@@ -23,13 +23,10 @@ internal sealed class RawStatement : IDisposable
 
     public int ParameterCount => raw.sqlite3_bind_parameter_count(_statement);
 
+    /// <summary>Binds a text value; null leaves the parameter NULL (see <see cref="ClearBindings"/>).</summary>
     public void Bind(int index, string? value)
     {
-        if (value is null)
-        {
-            Check(raw.sqlite3_bind_null(_statement, index));
-        }
-        else
+        if (value is not null)
         {
             // .NET's vectorised UTF-8 encoder is much faster than SQLite converting UTF-16 itself;
             // SQLite copies the bytes at bind time (SQLITE_TRANSIENT), so the buffer is reused.
@@ -44,11 +41,35 @@ internal sealed class RawStatement : IDisposable
         }
     }
 
-    public void Bind(int index, long? value) =>
-        Check(value is { } v ? raw.sqlite3_bind_int64(_statement, index, v) : raw.sqlite3_bind_null(_statement, index));
+    public void Bind(int index, long? value)
+    {
+        if (value is { } v)
+        {
+            Check(raw.sqlite3_bind_int64(_statement, index, v));
+        }
+    }
 
-    public void Bind(int index, double? value) =>
-        Check(value is { } v ? raw.sqlite3_bind_double(_statement, index, v) : raw.sqlite3_bind_null(_statement, index));
+    public void Bind(int index, double? value)
+    {
+        if (value is { } v)
+        {
+            Check(raw.sqlite3_bind_double(_statement, index, v));
+        }
+    }
+
+    /// <summary>A date as yyyy-MM-dd, formatted straight to UTF-8.</summary>
+    public void Bind(int index, DateOnly value)
+    {
+        Span<byte> text = stackalloc byte[10];
+        value.TryFormat(text, out var written, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        Check(raw.sqlite3_bind_text(_statement, index, text[..written]));
+    }
+
+    /// <summary>
+    /// Sets every parameter to NULL. Bindings survive a reset, so a row binds only its non-null
+    /// values after this, and values that never change can be bound once.
+    /// </summary>
+    public void ClearBindings() => Check(raw.sqlite3_clear_bindings(_statement));
 
     /// <summary>Runs the statement and returns the number of rows it changed.</summary>
     public int Execute()
