@@ -19,7 +19,7 @@ namespace KhorasanWatch.Ingestion;
 public sealed class Ingestor(IEventStore store, WatchProfile profile, Gazetteer gazetteer, ProvinceLocator? locator = null)
 {
     public const int MaxRejectsReported = 1000;
-    private const int BatchSize = 2048;
+    private const int BatchSize = 256;
 
     private readonly EventLinkRule _linkRule = new(profile.GenericActorIds);
 

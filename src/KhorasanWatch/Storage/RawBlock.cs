@@ -22,9 +22,14 @@ public sealed class RawBlock
 
     public int Count { get; }
 
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? _buffer;
+
     public static RawBlock Pack(IReadOnlyList<string> rows)
     {
-        var buffer = new ArrayBufferWriter<byte>(rows.Count * 640 + 16);
+        // One buffer per thread, reused: a fresh one per block would be a large-object allocation.
+        var buffer = _buffer ??= new ArrayBufferWriter<byte>(1 << 16);
+        buffer.ResetWrittenCount();
         WriteInt(buffer, rows.Count);
         foreach (var row in rows)
         {
