@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
-using System.Threading.Channels;
+using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
 using KhorasanWatch.Analysis.Events;
 using KhorasanWatch.Analysis.Places;
 using KhorasanWatch.Analysis.Profiles;
@@ -20,6 +21,7 @@ public sealed class Ingestor(IEventStore store, WatchProfile profile, Gazetteer 
 {
     public const int MaxRejectsReported = 1000;
     private const int BatchSize = 256;
+    private const int QueueDepth = 16;
 
     private readonly EventLinkRule _linkRule = new(profile.GenericActorIds);
 
@@ -27,68 +29,83 @@ public sealed class Ingestor(IEventStore store, WatchProfile profile, Gazetteer 
     {
         var clock = Stopwatch.StartNew();
         using var opened = SourceFormats.Open(path, source, gazetteer, encoding);
-        var queue = Channel.CreateBounded<Batch>(new BoundedChannelOptions(8) { SingleReader = true, SingleWriter = true });
-        var producer = Task.Run(() => Produce(opened, queue.Writer, progress, cancel), cancel);
+
+        // A plain blocking queue between two dedicated threads: an async channel woke thread-pool
+        // continuations for every batch, which on two cores cost more than it saved.
+        using var queue = new BlockingCollection<Batch>(QueueDepth);
+        Exception? readerFailure = null;
+        var reader = new Thread(() => readerFailure = Produce(opened, queue, progress, cancel)) { IsBackground = true, Name = "kwatch reader" };
+        reader.Start();
 
         using var writer = store.BeginFile(path, opened.Source, _linkRule);
-        long read = 0, added = 0, updated = 0, unchanged = 0, rejected = 0, warnings = 0;
-        var rejects = new List<RowIssue>();
+        var tally = new Tally();
         try
         {
-            while (queue.Reader.WaitToReadAsync(cancel).AsTask().GetAwaiter().GetResult())
+            foreach (var batch in queue.GetConsumingEnumerable(cancel))
             {
-                while (queue.Reader.TryRead(out var batch))
-                {
-                    foreach (var row in batch.Rows)
-                    {
-                        read++;
-                        foreach (var warning in row.Warnings ?? [])
-                        {
-                            writer.Warn(warning);
-                            warnings++;
-                        }
-
-                        if (row.Event is null)
-                        {
-                            var issue = row.Rejection!; // a row without an event always carries its rejection
-                            writer.Reject(issue, row.Raw);
-                            rejected++;
-                            if (rejects.Count < MaxRejectsReported)
-                            {
-                                rejects.Add(issue);
-                            }
-
-                            continue;
-                        }
-
-                        switch (writer.Upsert(row.Event, row.Line, new RawRecord(batch.Raw, row.Index, row.ContentHash)))
-                        {
-                            case UpsertOutcome.Added: added++; break;
-                            case UpsertOutcome.Updated: updated++; break;
-                            default: unchanged++; break;
-                        }
-                    }
-                }
+                Write(batch, writer, tally);
             }
         }
         finally
         {
-            // Surface the reader's own failure (bad encoding, a vanished file) rather than the queue's.
-            if (producer.IsFaulted)
+            if (!queue.IsAddingCompleted)
             {
-                producer.GetAwaiter().GetResult();
+                // The writer failed or was cancelled: let the reader stop rather than wait for room.
+                while (reader.IsAlive && queue.TryTake(out _, 50, CancellationToken.None))
+                {
+                }
             }
+
+            reader.Join();
         }
 
-        producer.GetAwaiter().GetResult();
+        if (readerFailure is not null)
+        {
+            ExceptionDispatchInfo.Throw(readerFailure); // the reader's own failure: bad encoding, a vanished file
+        }
+
         cancel.ThrowIfCancellationRequested();
         var linked = writer.LinkAcrossSources();
-        var counts = new IngestCounts(read, added, updated, unchanged, rejected, warnings, linked);
+        var counts = new IngestCounts(tally.Read, tally.Added, tally.Updated, tally.Unchanged, tally.Rejected, tally.Warnings, linked);
         writer.Commit(counts);
-        return new FileReport(path, opened.Source, counts, rejects, clock.Elapsed);
+        return new FileReport(path, opened.Source, counts, tally.Rejects, clock.Elapsed);
     }
 
-    private void Produce(SourceFormats.Opened opened, ChannelWriter<Batch> queue, Action<double>? progress, CancellationToken cancel)
+    private static void Write(Batch batch, IFileWriter writer, Tally tally)
+    {
+        foreach (var row in batch.Rows)
+        {
+            tally.Read++;
+            foreach (var warning in row.Warnings ?? [])
+            {
+                writer.Warn(warning);
+                tally.Warnings++;
+            }
+
+            if (row.Event is null)
+            {
+                var issue = row.Rejection!; // a row without an event always carries its rejection
+                writer.Reject(issue, row.Raw);
+                tally.Rejected++;
+                if (tally.Rejects.Count < MaxRejectsReported)
+                {
+                    tally.Rejects.Add(issue);
+                }
+
+                continue;
+            }
+
+            switch (writer.Upsert(row.Event, row.Line, new RawRecord(batch.Raw, row.Index, row.ContentHash)))
+            {
+                case UpsertOutcome.Added: tally.Added++; break;
+                case UpsertOutcome.Updated: tally.Updated++; break;
+                default: tally.Unchanged++; break;
+            }
+        }
+    }
+
+    /// <summary>Reads, maps and classifies the file into batches; returns the failure that stopped it, if any.</summary>
+    private Exception? Produce(SourceFormats.Opened opened, BlockingCollection<Batch> queue, Action<double>? progress, CancellationToken cancel)
     {
         try
         {
@@ -99,8 +116,7 @@ public sealed class Ingestor(IEventStore store, WatchProfile profile, Gazetteer 
                 rows.Add(Map(opened.Mapper, row, columns, rows.Count));
                 if (rows.Count == BatchSize)
                 {
-                    cancel.ThrowIfCancellationRequested();
-                    queue.WriteAsync(Seal(rows), cancel).AsTask().GetAwaiter().GetResult();
+                    queue.Add(Seal(rows), cancel);
                     rows.Clear();
                     progress?.Invoke(opened.File.Progress);
                 }
@@ -108,16 +124,19 @@ public sealed class Ingestor(IEventStore store, WatchProfile profile, Gazetteer 
 
             if (rows.Count > 0)
             {
-                queue.WriteAsync(Seal(rows), cancel).AsTask().GetAwaiter().GetResult();
+                queue.Add(Seal(rows), cancel);
             }
 
             progress?.Invoke(1);
-            queue.Complete();
+            return null;
         }
         catch (Exception e)
         {
-            queue.Complete(e);
-            throw;
+            return e;
+        }
+        finally
+        {
+            queue.CompleteAdding();
         }
     }
 
@@ -151,4 +170,21 @@ public sealed class Ingestor(IEventStore store, WatchProfile profile, Gazetteer 
     private sealed record MappedRow(ConflictEvent? Event, RowIssue? Rejection, IReadOnlyList<RowIssue>? Warnings, long Line, string Raw, int Index, long ContentHash);
 
     private sealed record Batch(MappedRow[] Rows, RawBlock Raw);
+
+    private sealed class Tally
+    {
+        public long Read { get; set; }
+
+        public long Added { get; set; }
+
+        public long Updated { get; set; }
+
+        public long Unchanged { get; set; }
+
+        public long Rejected { get; set; }
+
+        public long Warnings { get; set; }
+
+        public List<RowIssue> Rejects { get; } = [];
+    }
 }
