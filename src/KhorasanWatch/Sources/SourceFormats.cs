@@ -26,6 +26,11 @@ public static class SourceFormats
         {
             var detected = source ?? Detect(file.Columns)
                 ?? throw new SourceFormatException(path, 1, "not a known format: the header matches none of ACLED, UCDP GED or GTD (use --source to say which)");
+            if (MissingColumn(detected, file.Columns) is { } missing)
+            {
+                throw new SourceFormatException(path, 1, $"the header has no {missing} column, which {detected.Code()} files need");
+            }
+
             var mapper = MapperFor(detected, file.Columns, gazetteer);
             return new Opened(file, detected, mapper);
         }
@@ -34,6 +39,29 @@ public static class SourceFormats
             file.Dispose();
             throw;
         }
+    }
+
+    /// <summary>
+    /// The first column, or choice of columns, that the format needs and the header lacks. Without
+    /// them every row would be rejected, so a file forced with --source is refused whole instead.
+    /// </summary>
+    public static string? MissingColumn(EventSource source, ColumnMap columns)
+    {
+        string[][] required = source switch
+        {
+            EventSource.Acled => [["event_date"], ["country", "iso"]],
+            EventSource.Ucdp => [["date_start", "year"], ["country"]],
+            _ => [["iyear"], ["country_txt"]],
+        };
+        foreach (var choice in required)
+        {
+            if (columns.Find(choice) < 0)
+            {
+                return string.Join(" or ", choice);
+            }
+        }
+
+        return null;
     }
 
     public static EventSource? Detect(ColumnMap columns) =>

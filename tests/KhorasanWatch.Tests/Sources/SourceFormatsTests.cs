@@ -22,7 +22,7 @@ public sealed class SourceFormatsTests
     [Fact]
     public void Open_UnknownHeaderWithoutSource_ThrowsNamingTheFileAndSayingItIsNotAKnownFormat()
     {
-        using var file = TempFile.WithText("name,age,city\nAhmad,30,Kabul\n");
+        using var file = TempFile.WithText("event_date,country,name\n2021-08-26,Afghanistan,Ahmad\n");
 
         var e = Assert.Throws<SourceFormatException>(() => SourceFormats.Open(file.Path, null, Gazetteer.Default));
 
@@ -34,7 +34,7 @@ public sealed class SourceFormatsTests
     [Fact]
     public void Open_UnknownHeaderWithSource_UsesTheGivenSource()
     {
-        using var file = TempFile.WithText("name,age,city\nAhmad,30,Kabul\n");
+        using var file = TempFile.WithText("event_date,country,name\n2021-08-26,Afghanistan,Ahmad\n");
 
         using var opened = SourceFormats.Open(file.Path, EventSource.Acled, Gazetteer.Default);
 
