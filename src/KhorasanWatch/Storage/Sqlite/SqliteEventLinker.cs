@@ -64,7 +64,7 @@ internal static class SqliteEventLinker
         return added;
     }
 
-    private static readonly string[] CandidateColumns = ["id", "source", "date_start", "date_end", "country", "admin2", "latitude", "longitude", "actor_ids"];
+    private static readonly string[] CandidateColumns = ["id", "source", "date_start", "date_end", "country", "details", "latitude", "longitude", "actor_ids"];
 
     private static string Columns(string table) => string.Join(", ", CandidateColumns.Select(c => $"{table}.{c}"));
 
@@ -73,7 +73,7 @@ internal static class SqliteEventLinker
         r.GetString(o + 1),
         new EventDate(DateOnly.Parse(r.GetString(o + 2), CultureInfo.InvariantCulture), DateOnly.Parse(r.GetString(o + 3), CultureInfo.InvariantCulture), DatePrecision.Range),
         r.GetString(o + 4),
-        r.IsDBNull(o + 5) ? null : r.GetString(o + 5),
+        EventDetails.Admin2(r.GetString(o + 5)),
         r.IsDBNull(o + 6) ? null : r.GetDouble(o + 6),
         r.IsDBNull(o + 7) ? null : r.GetDouble(o + 7),
         r.GetString(o + 8).Split(';', StringSplitOptions.RemoveEmptyEntries));

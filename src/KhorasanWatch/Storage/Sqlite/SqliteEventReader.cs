@@ -43,11 +43,9 @@ internal static class SqliteEventReader
         }
 
         command.CommandText = $"""
-            SELECT e.id, e.source, e.source_event_id, e.date_start, e.date_end, e.date_precision, e.country, e.admin1, e.admin1_derived,
-                   e.admin2, e.location, e.latitude, e.longitude, e.geo_precision, e.event_type, e.sub_event_type, e.suicide,
-                   e.actor1, e.assoc_actor1, e.actor2, e.assoc_actor2, e.target_text, e.actor_ids, e.role, e.attribution,
-                   e.target_category, e.target_reason, e.fatalities_best, e.fatalities_low, e.fatalities_high, e.notes, e.source_names,
-                   e.version,
+            SELECT e.id, e.source, e.date_start, e.date_end, e.date_precision, e.country, e.admin1, e.latitude, e.longitude,
+                   e.event_type, e.actor_ids, e.role, e.attribution, e.target_category, e.fatalities_best, e.fatalities_low,
+                   e.fatalities_high, e.flags, e.details, e.version,
                    (SELECT group_concat(CASE WHEN l.event_a = e.id THEN l.event_b ELSE l.event_a END, ';')
                       FROM event_links l WHERE l.event_a = e.id OR l.event_b = e.id) AS linked
             FROM events e
@@ -58,7 +56,7 @@ internal static class SqliteEventReader
         using var r = command.ExecuteReader();
         while (r.Read())
         {
-            yield return new StoredEvent(ToEvent(r), r.IsDBNull(33) ? [] : r.GetString(33).Split(';'), r.GetInt32(32));
+            yield return new StoredEvent(ToEvent(r), r.IsDBNull(20) ? [] : r.GetString(20).Split(';'), r.GetInt32(19));
         }
     }
 
@@ -72,39 +70,25 @@ internal static class SqliteEventReader
             throw new InvalidDataException($"Event {r.GetString(0)} has an unknown source '{r.GetString(1)}'.");
         }
 
-        return new ConflictEvent
+        var e = new ConflictEvent
         {
             Id = r.GetString(0),
             Source = source,
-            SourceEventId = S(2),
             Date = new EventDate(
+                DateOnly.Parse(r.GetString(2), CultureInfo.InvariantCulture),
                 DateOnly.Parse(r.GetString(3), CultureInfo.InvariantCulture),
-                DateOnly.Parse(r.GetString(4), CultureInfo.InvariantCulture),
-                Enum.Parse<DatePrecision>(r.GetString(5), ignoreCase: true)),
-            Country = r.GetString(6),
-            Admin1 = S(7),
-            Admin1Derived = r.GetInt32(8) == 1,
-            Admin2 = S(9),
-            Location = S(10),
-            Latitude = D(11),
-            Longitude = D(12),
-            GeoPrecision = I(13),
-            EventType = EventTypeNames.FromCode(r.GetString(14)),
-            SubEventType = S(15),
-            Suicide = r.GetInt32(16) == 1,
-            Actor1 = S(17),
-            AssocActor1 = S(18),
-            Actor2 = S(19),
-            AssocActor2 = S(20),
-            TargetText = S(21),
-            ActorIds = r.GetString(22).Split(';', StringSplitOptions.RemoveEmptyEntries),
-            Role = RoleNames.ParseRole(r.GetString(23)),
-            Attribution = RoleNames.ParseAttribution(r.GetString(24)),
-            TargetCategory = S(25) is { } t && TargetCategories.TryParse(t, out var category) ? category : null,
-            TargetReason = S(26),
-            Fatalities = new Fatalities(I(27), I(28), I(29)),
-            Notes = S(30),
-            SourceNames = S(31),
+                Enum.Parse<DatePrecision>(r.GetString(4), ignoreCase: true)),
+            Country = r.GetString(5),
+            Admin1 = S(6),
+            Latitude = D(7),
+            Longitude = D(8),
+            EventType = EventTypeNames.FromCode(r.GetString(9)),
+            ActorIds = r.GetString(10).Split(';', StringSplitOptions.RemoveEmptyEntries),
+            Role = RoleNames.ParseRole(r.GetString(11)),
+            Attribution = RoleNames.ParseAttribution(r.GetString(12)),
+            TargetCategory = S(13) is { } t && TargetCategories.TryParse(t, out var category) ? category : null,
+            Fatalities = new Fatalities(I(14), I(15), I(16)),
         };
+        return EventDetails.Unpack(r.GetString(18), EventFlags.Apply(r.GetInt64(17), e));
     }
 }

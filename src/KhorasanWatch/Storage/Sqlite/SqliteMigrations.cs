@@ -19,16 +19,13 @@ internal static class SqliteMigrations
         CREATE TABLE events(
           seq INTEGER PRIMARY KEY,
           id TEXT NOT NULL UNIQUE,
-          source TEXT NOT NULL, source_event_id TEXT,
+          source TEXT NOT NULL,
           date_start TEXT NOT NULL, date_end TEXT NOT NULL, date_precision TEXT NOT NULL,
-          country TEXT NOT NULL, admin1 TEXT, admin1_derived INTEGER NOT NULL, admin2 TEXT, location TEXT,
-          latitude REAL, longitude REAL, geo_precision INTEGER,
-          event_type TEXT NOT NULL, sub_event_type TEXT, suicide INTEGER NOT NULL,
-          actor1 TEXT, assoc_actor1 TEXT, actor2 TEXT, assoc_actor2 TEXT, target_text TEXT,
-          actor_ids TEXT NOT NULL, role TEXT NOT NULL, attribution TEXT NOT NULL,
-          target_category TEXT, target_reason TEXT,
+          country TEXT NOT NULL, admin1 TEXT, latitude REAL, longitude REAL, event_type TEXT NOT NULL,
+          actor_ids TEXT NOT NULL, role TEXT NOT NULL, attribution TEXT NOT NULL, target_category TEXT,
           fatalities_best INTEGER, fatalities_low INTEGER, fatalities_high INTEGER,
-          notes TEXT, source_names TEXT,
+          flags INTEGER NOT NULL,  -- EventFlags: bit 0 admin1 derived, bit 1 suicide, bits 8+ geo precision + 1
+          details TEXT NOT NULL,   -- EventDetails: display-only text fields, U+001F separated
           raw_block INTEGER NOT NULL, raw_index INTEGER NOT NULL, content_hash INTEGER NOT NULL, run_id INTEGER NOT NULL, line INTEGER NOT NULL,
           version INTEGER NOT NULL, linkable INTEGER NOT NULL);
         CREATE INDEX events_date ON events(date_start);

@@ -1,0 +1,22 @@
+using KhorasanWatch.Analysis.Events;
+
+namespace KhorasanWatch.Storage.Sqlite;
+
+/// <summary>
+/// Small per-event facts in one integer column: bit 0 the province was derived from the
+/// coordinates, bit 1 a suicide attack, bits 8 and up the source's geo-precision code plus one
+/// (0 when the source gives none). Readable in SQL as <c>flags &amp; 1</c>, <c>flags &amp; 2</c>,
+/// <c>(flags &gt;&gt; 8) - 1</c>.
+/// </summary>
+internal static class EventFlags
+{
+    public static long Of(ConflictEvent e) =>
+        (e.Admin1Derived ? 1L : 0) | (e.Suicide ? 2L : 0) | ((long)((e.GeoPrecision ?? -1) + 1) << 8);
+
+    public static ConflictEvent Apply(long flags, ConflictEvent e) => e with
+    {
+        Admin1Derived = (flags & 1) != 0,
+        Suicide = (flags & 2) != 0,
+        GeoPrecision = (flags >> 8) == 0 ? null : (int)(flags >> 8) - 1,
+    };
+}
