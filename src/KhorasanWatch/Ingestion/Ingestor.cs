@@ -20,6 +20,8 @@ namespace KhorasanWatch.Ingestion;
 public sealed class Ingestor(IEventStore store, WatchProfile profile, Gazetteer gazetteer, ProvinceLocator? locator = null)
 {
     public const int MaxRejectsReported = 1000;
+    // Small batches keep every buffer of a batch (its rows and its packed raw block) below the
+    // large-object threshold; with 2,048-row batches most collections were full (gen 2) ones.
     private const int BatchSize = 256;
     private const int QueueDepth = 16;
 
@@ -33,8 +35,9 @@ public sealed class Ingestor(IEventStore store, WatchProfile profile, Gazetteer 
         // A plain blocking queue between two dedicated threads: an async channel woke thread-pool
         // continuations for every batch, which on two cores cost more than it saved.
         using var queue = new BlockingCollection<Batch>(QueueDepth);
+        using var stopReader = CancellationTokenSource.CreateLinkedTokenSource(cancel);
         Exception? readerFailure = null;
-        var reader = new Thread(() => readerFailure = Produce(opened, queue, progress, cancel)) { IsBackground = true, Name = "kwatch reader" };
+        var reader = new Thread(() => readerFailure = Produce(opened, queue, progress, stopReader.Token)) { IsBackground = true, Name = "kwatch reader" };
         reader.Start();
 
         using var writer = store.BeginFile(path, opened.Source, _linkRule);
@@ -48,14 +51,8 @@ public sealed class Ingestor(IEventStore store, WatchProfile profile, Gazetteer 
         }
         finally
         {
-            if (!queue.IsAddingCompleted)
-            {
-                // The writer failed or was cancelled: let the reader stop rather than wait for room.
-                while (reader.IsAlive && queue.TryTake(out _, 50, CancellationToken.None))
-                {
-                }
-            }
-
+            // When the writer failed or was cancelled, stop the reader rather than leave it waiting for room.
+            stopReader.Cancel();
             reader.Join();
         }
 
