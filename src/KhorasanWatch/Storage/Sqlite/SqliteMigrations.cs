@@ -28,7 +28,9 @@ internal static class SqliteMigrations
           details TEXT NOT NULL,   -- EventDetails: display-only text fields, U+001F separated
           raw_block INTEGER NOT NULL, raw_index INTEGER NOT NULL, content_hash INTEGER NOT NULL, run_id INTEGER NOT NULL, line INTEGER NOT NULL,
           version INTEGER NOT NULL, linkable INTEGER NOT NULL);
-        CREATE INDEX events_date ON events(date_start);
+        -- No index on the date of every event: sources export newest first, and keeping such an
+        -- index cost 18 % of a whole-history ingest. Queries over all events scan (1.8 s for a
+        -- country-year at 2.4M rows); the analyst's own queries use the two partial indexes.
         CREATE INDEX events_watched ON events(date_start) WHERE role <> 'none';
         CREATE INDEX events_linkable ON events(date_start) WHERE linkable = 1;
         CREATE TABLE event_versions(
