@@ -1,0 +1,54 @@
+using FsCheck;
+using FsCheck.Fluent;
+using MathNet.Numerics.Distributions;
+using KhorasanWatch.Analysis.Statistics;
+
+namespace KhorasanWatch.Analysis.Tests.Statistics;
+
+public sealed class ChangePointTests
+{
+    [Fact]
+    public void AClearStep_IsFoundWhereItHappened()
+    {
+        int[] counts = [2, 1, 3, 2, 2, 1, 2, 3, 9, 8, 10, 7, 9];
+
+        var cp = ChangePoint.Estimate(counts)!;
+
+        Assert.Equal(8, cp.FirstPeriodAfter);
+        Assert.Equal(2.0, cp.RateBefore, 9);
+        Assert.Equal(43.0 / 5, cp.RateAfter, 9);
+        Assert.True(cp.LikelihoodRatio > 20);
+    }
+
+    [Fact]
+    public void SimulatedDoubling_IsLocatedWithinTwoPeriodsMostOfTheTime()
+    {
+        var random = new Random(42);
+        var hits = 0;
+        for (var run = 0; run < 200; run++)
+        {
+            var counts = Enumerable.Range(0, 48).Select(t => Poisson.Sample(random, t < 30 ? 5.0 : 10.0)).ToArray();
+            if (Math.Abs(ChangePoint.Estimate(counts)!.FirstPeriodAfter - 30) <= 2)
+            {
+                hits++;
+            }
+        }
+
+        Assert.True(hits >= 150, $"located within two months in {hits} of 200 runs");
+    }
+
+    [Fact]
+    public void NoEventsOrTooShort_GiveNoEstimate()
+    {
+        Assert.Null(ChangePoint.Estimate([0, 0, 0]));
+        Assert.Null(ChangePoint.Estimate([4]));
+    }
+
+    [FsCheck.Xunit.Property]
+    public Property LikelihoodRatio_IsNeverNegative(NonNegativeInt[] counts)
+    {
+        var series = counts.Select(c => c.Get % 50).ToArray();
+        var cp = ChangePoint.Estimate(series);
+        return (cp is null || cp.LikelihoodRatio >= -1e-9).ToProperty();
+    }
+}
