@@ -23,7 +23,9 @@ public sealed class Ingestor(IEventStore store, WatchProfile profile, Gazetteer 
     // Small batches keep every buffer of a batch (its rows and its packed raw block) below the
     // large-object threshold; with 2,048-row batches most collections were full (gen 2) ones.
     private const int BatchSize = 256;
-    private const int QueueDepth = 16;
+    // A short queue keeps few rows alive across collections: 16 batches meant 5.5 s of GC pauses
+    // in a 2.4M-row ingest, 4 batches 0.9 s, for the same throughput.
+    private const int QueueDepth = 4;
 
     private readonly EventLinkRule _linkRule = new(profile.GenericActorIds);
 
