@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 using nietras.SeparatedValues;
 
@@ -110,13 +112,18 @@ public sealed class CsvSourceFile : ISourceFile
 
         var current = _reader.Current;
         _lastLine = current.LineNumberFrom;
-        var values = new string[current.ColCount];
-        for (var i = 0; i < values.Length; i++)
+        var rowSpan = current.Span;
+        var raw = rowSpan.ToString();
+        var bounds = new int[current.ColCount * 2];
+        ref var rowStart = ref MemoryMarshal.GetReference(rowSpan);
+        for (var i = 0; i < current.ColCount; i++)
         {
-            values[i] = Unquote(current[i].Span);
+            var col = current[i].Span;
+            bounds[2 * i] = (int)(Unsafe.ByteOffset(ref rowStart, ref MemoryMarshal.GetReference(col)) / sizeof(char));
+            bounds[(2 * i) + 1] = col.Length;
         }
 
-        return new SourceRow(_path, current.LineNumberFrom, Columns, values, current.Span.ToString());
+        return new SourceRow(_path, current.LineNumberFrom, Columns, raw, bounds);
     }
 
     public void Dispose()
