@@ -52,7 +52,7 @@ public sealed class CsvSourceFile : ISourceFile
                 throw BadEncoding(path, 1);
             }
 
-            var names = reader.Header.ColNames.Select(Unquote).ToList();
+            var names = reader.Header.ColNames.Select(n => CsvField.Unquote(n)).ToList();
             if (names.Count > 0)
             {
                 names[0] = names[0].TrimStart('\uFEFF');
@@ -157,18 +157,5 @@ public sealed class CsvSourceFile : ISourceFile
         }
 
         return tags > 0;
-    }
-
-    private static string Unquote(string s) => Unquote(s.AsSpan());
-
-    private static string Unquote(ReadOnlySpan<char> span)
-    {
-        if (span.Length >= 2 && span[0] == '"' && span[^1] == '"')
-        {
-            span = span[1..^1];
-            return span.Contains('"') ? span.ToString().Replace("\"\"", "\"", StringComparison.Ordinal) : span.ToString();
-        }
-
-        return span.ToString();
     }
 }

@@ -51,34 +51,10 @@ public sealed class SourceRow
             return null;
         }
 
-        if (_values is not null)
-        {
-            var value = _values[column];
-            return string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-        }
-
-        var cell = Raw.AsSpan(_bounds![2 * column], _bounds[(2 * column) + 1]); // one of the two is always set
-        if (cell.IsWhiteSpace())
-        {
-            return null;
-        }
-
-        if (cell.Length >= 2 && cell[0] == '"' && cell[^1] == '"')
-        {
-            cell = cell[1..^1];
-            if (cell.Contains('"'))
-            {
-                var unescaped = cell.ToString().Replace("\"\"", "\"", StringComparison.Ordinal).Trim();
-                return unescaped.Length == 0 ? null : unescaped;
-            }
-
-            if (cell.IsWhiteSpace())
-            {
-                return null;
-            }
-        }
-
-        return cell.Trim().ToString();
+        var cell = _values is not null
+            ? _values[column]
+            : CsvField.Unquote(Raw.AsSpan(_bounds![2 * column], _bounds[(2 * column) + 1])); // one of the two is always set
+        return string.IsNullOrWhiteSpace(cell) ? null : cell.Trim();
     }
 
     public string Name(int column) => column >= 0 && column < Columns.Count ? Columns.Names[column] : $"column {column + 1}";

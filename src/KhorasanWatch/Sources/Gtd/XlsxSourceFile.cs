@@ -41,7 +41,7 @@ public sealed class XlsxSourceFile : ISourceFile
             var names = Enumerable.Range(0, reader.FieldCount).Select(i => Text(reader.GetValue(i))).ToList();
             return new XlsxSourceFile(path, stream, reader, new ColumnMap(names));
         }
-        catch (Exception e) when (e is not SourceFormatException && e is InvalidDataException or IOException or ExcelDataReader.Exceptions.ExcelReaderException or FormatException)
+        catch (Exception e) when (e is InvalidDataException or IOException or ExcelDataReader.Exceptions.ExcelReaderException or FormatException)
         {
             reader?.Dispose();
             stream.Dispose();

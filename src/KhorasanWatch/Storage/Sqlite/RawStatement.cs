@@ -21,8 +21,6 @@ internal sealed class RawStatement : IDisposable
         Check(raw.sqlite3_prepare_v2(_db, sql, out _statement));
     }
 
-    public int ParameterCount => raw.sqlite3_bind_parameter_count(_statement);
-
     /// <summary>Binds a text value; null leaves the parameter NULL (see <see cref="ClearBindings"/>).</summary>
     public void Bind(int index, string? value)
     {
