@@ -1,0 +1,164 @@
+using MathNet.Numerics.LinearAlgebra;
+
+namespace KhorasanWatch.Analysis.Statistics;
+
+/// <summary>
+/// A one-sided CUSUM for counts (Lucas 1985), Poisson or negative binomial, tuned to detect a move
+/// of the mean from <see cref="InControl"/> to <see cref="OutOfControlMean"/>. For a rise
+/// Sₜ = max(0, Sₜ₋₁ + xₜ − k); for a fall Sₜ = max(0, Sₜ₋₁ + k − xₜ); k is the likelihood-ratio
+/// reference value of the model, and the CUSUM signals when Sₜ ≥ h. k and h live on a grid of
+/// 1/<see cref="Resolution"/>, so the run-length Markov chain of Brook and Evans (1972) is exact and
+/// <c>ForInControlRunLength</c> chooses h from a stated in-control average run length (the
+/// false-alarm rate) rather than by eye.
+/// </summary>
+public sealed record CountCusum
+{
+    public const int Resolution = 20;
+
+    private CountCusum(CountDistribution inControl, double outOfControlMean, int kSteps, int hSteps)
+    {
+        InControl = inControl;
+        OutOfControlMean = outOfControlMean;
+        KSteps = kSteps;
+        HSteps = hSteps;
+    }
+
+    public CountDistribution InControl { get; }
+
+    public double OutOfControlMean { get; }
+
+    /// <summary>True when the CUSUM looks for a rise, false for a fall.</summary>
+    public bool Upward => OutOfControlMean > InControl.Mean;
+
+    /// <summary>The reference value k, rounded to the grid.</summary>
+    public double K => (double)KSteps / Resolution;
+
+    /// <summary>The decision threshold h.</summary>
+    public double H => (double)HSteps / Resolution;
+
+    private int KSteps { get; }
+
+    private int HSteps { get; }
+
+    /// <summary>A Poisson CUSUM from λ₀ to λ₁ with the smallest threshold whose in-control average run length is at least <paramref name="runLength"/> periods.</summary>
+    public static CountCusum ForInControlRunLength(double inControlRate, double outOfControlRate, double runLength) =>
+        ForInControlRunLength(CountDistribution.Poisson(inControlRate), outOfControlRate, runLength);
+
+    /// <summary>The CUSUM with the smallest threshold whose in-control average run length is at least <paramref name="runLength"/> periods.</summary>
+    public static CountCusum ForInControlRunLength(CountDistribution inControl, double outOfControlMean, double runLength)
+    {
+        if (!(outOfControlMean > 0) || outOfControlMean == inControl.Mean || double.IsInfinity(outOfControlMean))
+        {
+            throw new ArgumentOutOfRangeException(nameof(outOfControlMean), "The out-of-control mean must be positive, finite and differ from the in-control mean.");
+        }
+
+        if (!(runLength > 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(runLength), "The in-control run length must exceed one period.");
+        }
+
+        var k = CountDistribution.ReferenceValue(inControl, outOfControlMean);
+        var kSteps = Math.Max(1, (int)Math.Round(k * Resolution));
+        var pmf = inControl.ProbabilitiesUpTo((int)Math.Ceiling(inControl.Mean));
+
+        // The run length grows with h: double h until it is long enough, then bisect on the grid.
+        int low = 0, high = Resolution;
+        while (new CountCusum(inControl, outOfControlMean, kSteps, high).AverageRunLength(pmf) < runLength)
+        {
+            low = high;
+            high *= 2;
+            if (high > 2000 * Resolution)
+            {
+                throw new ArgumentOutOfRangeException(nameof(runLength), "No threshold reaches that run length.");
+            }
+        }
+
+        while (high - low > 1)
+        {
+            var mid = (low + high) / 2;
+            if (new CountCusum(inControl, outOfControlMean, kSteps, mid).AverageRunLength(pmf) >= runLength)
+            {
+                high = mid;
+            }
+            else
+            {
+                low = mid;
+            }
+        }
+
+        return new CountCusum(inControl, outOfControlMean, kSteps, high);
+    }
+
+    /// <summary>The average run length when counts are Poisson with mean <paramref name="rate"/>.</summary>
+    public double AverageRunLength(double rate) => AverageRunLength(CountDistribution.Poisson(rate));
+
+    /// <summary>
+    /// The average number of periods to the first signal, starting from S = 0, when counts follow
+    /// <paramref name="actual"/>: ARL = (I − Q)⁻¹·1 over the states below h.
+    /// </summary>
+    public double AverageRunLength(CountDistribution actual) =>
+        AverageRunLength(actual.ProbabilitiesUpTo((int)Math.Ceiling(actual.Mean + ((double)(HSteps + KSteps) / Resolution))));
+
+    private double AverageRunLength(double[] pmf)
+    {
+        var states = HSteps; // S ∈ {0, 1/r, …, (h − 1/r)}
+        var q = Matrix<double>.Build.Dense(states, states);
+        for (var from = 0; from < states; from++)
+        {
+            for (var x = 0; x < pmf.Length; x++)
+            {
+                var to = Next(from, x);
+                if (to < states)
+                {
+                    q[from, to] += pmf[x];
+                }
+            }
+        }
+
+        var system = Matrix<double>.Build.DenseIdentity(states) - q;
+        var arl = system.Solve(Vector<double>.Build.Dense(states, 1.0));
+        return arl[0];
+    }
+
+    private int Next(int s, int count)
+    {
+        var step = Upward ? ((long)count * Resolution) - KSteps : KSteps - ((long)count * Resolution);
+        return (int)Math.Clamp(s + step, 0, int.MaxValue);
+    }
+
+    /// <summary>Runs the CUSUM over a count series; after a signal the sum restarts from zero.</summary>
+    public CusumTrace Run(IReadOnlyList<int> counts)
+    {
+        var sums = new double[counts.Count];
+        var signals = new List<int>();
+        var s = 0;
+        for (var t = 0; t < counts.Count; t++)
+        {
+            s = Next(s, counts[t]);
+            sums[t] = (double)s / Resolution;
+            if (s >= HSteps)
+            {
+                signals.Add(t);
+                s = 0;
+            }
+        }
+
+        return new CusumTrace(sums, signals);
+    }
+}
+
+/// <summary>The CUSUM statistic after each period, and the periods where it signalled.</summary>
+public sealed record CusumTrace(IReadOnlyList<double> Sums, IReadOnlyList<int> Signals)
+{
+    /// <summary>The first period of the run that ended in the signal at <paramref name="signal"/>: the period after the sum was last zero.</summary>
+    public int RunStart(int signal)
+    {
+        var t = signal - 1;
+        while (t >= 0 && Sums[t] > 0 && !Signals.Contains(t))
+        {
+            t--;
+        }
+
+        return t + 1;
+    }
+}
