@@ -23,6 +23,8 @@ public static class Kwatch
             EventsCommand.Build(db, console),
             SourcesCommand.Build(db, console),
             GeoCommand.Build(db, console),
+            IndicatorsCommand.Build(db, console),
+            WarningsCommand.Build(db, console),
         };
 
         var parsed = root.Parse(args);

@@ -38,6 +38,9 @@ public sealed class WatchProfile
     /// <summary>Catch-all actors (civilians, unidentified groups) that do not make two records the same event.</summary>
     public IReadOnlySet<string> GenericActorIds { get; }
 
+    /// <summary>The same actors and rules with another actor watched, e.g. to compare TTP's tempo with ISKP's.</summary>
+    public WatchProfile Watching(string actorId) => actorId == WatchedActorId ? this : new(Name, actorId, Actors, Targets);
+
     /// <summary>The ISKP profile shipped inside the library.</summary>
     public static WatchProfile Iskp => LazyIskp.Value;
 

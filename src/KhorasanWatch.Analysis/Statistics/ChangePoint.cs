@@ -48,6 +48,41 @@ public static class ChangePoint
         return best;
     }
 
+    /// <summary>
+    /// How surprising the best split is if the rate never changed: the share of
+    /// <paramref name="replicates"/> series that spread the same total over the same periods at
+    /// random (uniformly, the exact null given the total) and split at least as well. The maximum
+    /// over all splits is not chi-square distributed, so the p-value is simulated, with a seed.
+    /// </summary>
+    public static double Significance(IReadOnlyList<int> counts, int replicates = 999, int seed = 1)
+    {
+        var observed = Estimate(counts);
+        if (observed is null)
+        {
+            return 1;
+        }
+
+        var total = counts.Sum();
+        var random = new Random(seed);
+        var simulated = new int[counts.Count];
+        var atLeast = 0;
+        for (var r = 0; r < replicates; r++)
+        {
+            Array.Clear(simulated);
+            for (var i = 0; i < total; i++)
+            {
+                simulated[random.Next(simulated.Length)]++;
+            }
+
+            if (Estimate(simulated)!.LikelihoodRatio >= observed.LikelihoodRatio * (1 - 1e-9)) // The total is positive, so there is an estimate.
+            {
+                atLeast++;
+            }
+        }
+
+        return (atLeast + 1.0) / (replicates + 1.0);
+    }
+
     /// <summary>The Poisson log-likelihood of a segment at its own MLE rate, without the constant −Σ log xᵢ! (it cancels).</summary>
     private static double SegmentLogLikelihood(long events, int periods) =>
         events == 0 ? 0 : events * Math.Log((double)events / periods) - events;

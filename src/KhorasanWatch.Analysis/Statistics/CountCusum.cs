@@ -7,16 +7,18 @@ namespace KhorasanWatch.Analysis.Statistics;
 /// of the mean from <see cref="InControl"/> to <see cref="OutOfControlMean"/>. For a rise
 /// Sₜ = max(0, Sₜ₋₁ + xₜ − k); for a fall Sₜ = max(0, Sₜ₋₁ + k − xₜ); k is the likelihood-ratio
 /// reference value of the model, and the CUSUM signals when Sₜ ≥ h. k and h live on a grid of
-/// 1/<see cref="Resolution"/>, so the run-length Markov chain of Brook and Evans (1972) is exact and
+/// 1/<see cref="Resolution"/> (finer for small counts, where rounding matters, coarser for large
+/// ones, where it does not and the chain would be large), so the run-length Markov chain of Brook and Evans (1972) is exact and
 /// <c>ForInControlRunLength</c> chooses h from a stated in-control average run length (the
 /// false-alarm rate) rather than by eye.
 /// </summary>
 public sealed record CountCusum
 {
-    public const int Resolution = 20;
+    public const int MaxResolution = 20;
 
-    private CountCusum(CountDistribution inControl, double outOfControlMean, int kSteps, int hSteps)
+    private CountCusum(CountDistribution inControl, double outOfControlMean, int resolution, int kSteps, int hSteps)
     {
+        Resolution = resolution;
         InControl = inControl;
         OutOfControlMean = outOfControlMean;
         KSteps = kSteps;
@@ -24,6 +26,9 @@ public sealed record CountCusum
     }
 
     public CountDistribution InControl { get; }
+
+    /// <summary>Grid steps per event.</summary>
+    public int Resolution { get; }
 
     public double OutOfControlMean { get; }
 
@@ -58,16 +63,17 @@ public sealed record CountCusum
         }
 
         var k = CountDistribution.ReferenceValue(inControl, outOfControlMean);
-        var kSteps = Math.Max(1, (int)Math.Round(k * Resolution));
+        var resolution = Math.Clamp((int)Math.Round(MaxResolution * Math.Sqrt(10 / Math.Max(inControl.Variance, 10))), 1, MaxResolution);
+        var kSteps = Math.Max(1, (int)Math.Round(k * resolution));
         var pmf = inControl.ProbabilitiesUpTo((int)Math.Ceiling(inControl.Mean));
 
         // The run length grows with h: double h until it is long enough, then bisect on the grid.
-        int low = 0, high = Resolution;
-        while (new CountCusum(inControl, outOfControlMean, kSteps, high).AverageRunLength(pmf) < runLength)
+        int low = 0, high = resolution;
+        while (new CountCusum(inControl, outOfControlMean, resolution, kSteps, high).AverageRunLength(pmf) < runLength)
         {
             low = high;
             high *= 2;
-            if (high > 2000 * Resolution)
+            if (high > 2000 * resolution)
             {
                 throw new ArgumentOutOfRangeException(nameof(runLength), "No threshold reaches that run length.");
             }
@@ -76,7 +82,7 @@ public sealed record CountCusum
         while (high - low > 1)
         {
             var mid = (low + high) / 2;
-            if (new CountCusum(inControl, outOfControlMean, kSteps, mid).AverageRunLength(pmf) >= runLength)
+            if (new CountCusum(inControl, outOfControlMean, resolution, kSteps, mid).AverageRunLength(pmf) >= runLength)
             {
                 high = mid;
             }
@@ -86,7 +92,7 @@ public sealed record CountCusum
             }
         }
 
-        return new CountCusum(inControl, outOfControlMean, kSteps, high);
+        return new CountCusum(inControl, outOfControlMean, resolution, kSteps, high);
     }
 
     /// <summary>The average run length when counts are Poisson with mean <paramref name="rate"/>.</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace KhorasanWatch.Analysis.Statistics;
 
 /// <summary>
@@ -18,18 +16,16 @@ public sealed record RateComparison(
     double P,
     double Confidence)
 {
+    /// <summary>Events per unit of exposure in the current window.</summary>
+    public double CurrentRate => Current / CurrentExposure;
+
+    /// <summary>Events per unit of exposure in the baseline window.</summary>
+    public double BaselineRate => Baseline / BaselineExposure;
+
     /// <summary>"×3.7 (95 % CI 2.2–6.3), p &lt; 0.001": the figure as the report states it.</summary>
     public string Describe()
     {
-        var ci = $"{Confidence * 100:0} % CI {Number(Low)}–{Number(High)}";
-        return $"×{Number(Ratio)} ({ci}), {PValue(P)}";
+        var ci = $"{Confidence * 100:0} % CI {Figures.Ratio(Low)}–{Figures.Ratio(High)}";
+        return $"×{Figures.Ratio(Ratio)} ({ci}), {Figures.P(P)}";
     }
-
-    private static string Number(double x) =>
-        double.IsPositiveInfinity(x) ? "∞"
-        : double.IsNaN(x) ? "n/a"
-        : x.ToString(x < 10 ? "0.0" : "0", CultureInfo.InvariantCulture);
-
-    private static string PValue(double p) =>
-        p < 0.001 ? "p < 0.001" : $"p = {p.ToString(p < 0.01 ? "0.000" : "0.00", CultureInfo.InvariantCulture)}";
 }

@@ -3,7 +3,13 @@ namespace KhorasanWatch.Storage;
 /// <summary>
 /// A filter on stored events; null means no filter. Dates are inclusive and compare with the
 /// event's first possible day. <see cref="WatchedOnly"/> keeps only events involving the watched
-/// actor (any role, either attribution).
+/// actor (any role, either attribution). <see cref="AnyActorIds"/> keeps events naming at least one of them.
 /// </summary>
 public sealed record EventQuery(
-    string? ActorId = null, bool WatchedOnly = false, string? Country = null, DateOnly? From = null, DateOnly? To = null, int? Limit = null);
+    string? ActorId = null,
+    bool WatchedOnly = false,
+    string? Country = null,
+    DateOnly? From = null,
+    DateOnly? To = null,
+    int? Limit = null,
+    IReadOnlyList<string>? AnyActorIds = null);

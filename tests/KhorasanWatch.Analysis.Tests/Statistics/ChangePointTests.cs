@@ -44,6 +44,35 @@ public sealed class ChangePointTests
         Assert.Null(ChangePoint.Estimate([4]));
     }
 
+    [Fact]
+    public void Significance_IsSmallForAClearStepAndLargeForAFlatSeries()
+    {
+        int[] step = [2, 1, 3, 2, 2, 1, 2, 3, 9, 8, 10, 7, 9];
+        int[] flat = [4, 5, 3, 4, 6, 4, 5, 3, 4, 5, 4, 4, 5];
+
+        Assert.True(ChangePoint.Significance(step) < 0.01);
+        Assert.True(ChangePoint.Significance(flat) > 0.2);
+        Assert.Equal(ChangePoint.Significance(step, seed: 3), ChangePoint.Significance(step, seed: 3));
+    }
+
+    [Fact]
+    public void Significance_HoldsItsFalseAlarmRateOnConstantSeries()
+    {
+        var random = new Random(5);
+        var rejections = 0;
+        for (var run = 0; run < 200; run++)
+        {
+            var counts = Enumerable.Range(0, 36).Select(_ => Poisson.Sample(random, 3.0)).ToArray();
+            if (ChangePoint.Significance(counts, replicates: 199, seed: run) < 0.05)
+            {
+                rejections++;
+            }
+        }
+
+        // 5 % of 200 is 10; the binomial 99.9 % upper limit is about 21.
+        Assert.InRange(rejections, 0, 21);
+    }
+
     [FsCheck.Xunit.Property]
     public Property LikelihoodRatio_IsNeverNegative(NonNegativeInt[] counts)
     {

@@ -24,6 +24,15 @@ internal static class SqliteEventReader
             command.Parameters.AddWithValue("$actor", $"%;{actor};%");
         }
 
+        if (query.AnyActorIds is { Count: > 0 } anyOf)
+        {
+            where.Add("(" + string.Join(" OR ", anyOf.Select((_, i) => $"e.actor_ids LIKE $any{i}")) + ")");
+            for (var i = 0; i < anyOf.Count; i++)
+            {
+                command.Parameters.AddWithValue($"$any{i}", $"%;{anyOf[i]};%");
+            }
+        }
+
         if (query.Country is { } country)
         {
             where.Add("e.country = $country");

@@ -1,0 +1,66 @@
+using KhorasanWatch.Analysis.Actors;
+using KhorasanWatch.Analysis.Events;
+using KhorasanWatch.Analysis.Targets;
+
+namespace KhorasanWatch.Analysis.Indicators;
+
+/// <summary>
+/// What each indicator counts, written once. Only events whose source is certain of the watched
+/// actor count as its events and attacks; "Taliban and/or ISKP" events are <see cref="IsUncertain"/>
+/// and counted apart. The actor ids name the watched actor's main adversary, the forces whose air
+/// and drone strikes in <see cref="StrikeCountry"/> are watched for civilian harm, and civilians.
+/// </summary>
+public sealed record IndicatorRules(
+    string AdversaryId, IReadOnlySet<string> StrikeActorIds, string CiviliansId, string StrikeCountry, string HomeCountry)
+{
+    /// <summary>A mass-casualty attack kills at least this many (best estimate).</summary>
+    public const int MassCasualtyDeaths = 10;
+
+    /// <summary>The rules of the shipped ISKP profile.</summary>
+    public static IndicatorRules Iskp { get; } = new(
+        "taliban",
+        new HashSet<string>(["foreign_forces", "pakistan_forces", "iran_forces", "tajikistan_forces", "uzbekistan_forces"], StringComparer.Ordinal),
+        "civilians",
+        "AFG",
+        "AFG");
+
+    /// <summary>The source is sure the watched actor took part, in any role.</summary>
+    public static bool IsInvolved(ConflictEvent e) => e.Attribution == Attribution.Certain && e.Role != WatchRole.None;
+
+    public static bool IsUncertain(ConflictEvent e) => e.Attribution == Attribution.Uncertain;
+
+    /// <summary>The watched actor carried the attack out, by the source's certain account.</summary>
+    public static bool IsAttack(ConflictEvent e) => e.Attribution == Attribution.Certain && e.Role == WatchRole.Perpetrator;
+
+    public static bool IsMassCasualty(ConflictEvent e) => IsAttack(e) && e.Fatalities.Best >= MassCasualtyDeaths;
+
+    public static bool IsSuicide(ConflictEvent e) => IsAttack(e) && e.Suicide;
+
+    /// <summary>The sources flag no complex attacks; the notes name them ("complex attack", gunmen following a suicide bomber).</summary>
+    public static bool IsComplex(ConflictEvent e) =>
+        IsAttack(e) && e.Notes is { } notes && notes.Contains("complex attack", StringComparison.OrdinalIgnoreCase);
+
+    public static bool IsOnWesterners(ConflictEvent e) => IsAttack(e) && e.TargetCategory == TargetCategory.WesternersForeigners;
+
+    public bool IsOutsideHome(ConflictEvent e) => IsAttack(e) && e.Country != HomeCountry;
+
+    public static bool IsOnAdversary(ConflictEvent e) => IsAttack(e) && e.TargetCategory == TargetCategory.Taliban;
+
+    /// <summary>The adversary acted against the watched actor (it is the source's side B).</summary>
+    public bool IsAdversaryOperation(ConflictEvent e) =>
+        e.Attribution == Attribution.Certain && e.Role == WatchRole.Target && e.ActorIds.Contains(AdversaryId);
+
+    /// <summary>The two fought and the source does not say who started it (UCDP dyads).</summary>
+    public bool IsClashWithAdversary(ConflictEvent e) =>
+        e.Attribution == Attribution.Certain && e.Role == WatchRole.Party && e.ActorIds.Contains(AdversaryId);
+
+    /// <summary>An air or drone strike by a watched foreign force in the strike country, whoever its target.</summary>
+    public bool IsForeignStrike(ConflictEvent e) =>
+        e.Country == StrikeCountry &&
+        string.Equals(e.SubEventType, "Air/drone strike", StringComparison.OrdinalIgnoreCase) &&
+        e.ActorIds.Any(StrikeActorIds.Contains);
+
+    /// <summary>A foreign strike that the source records as hitting civilians.</summary>
+    public bool IsStrikeOnCivilians(ConflictEvent e) =>
+        IsForeignStrike(e) && (e.EventType == EventType.ViolenceAgainstCivilians || e.ActorIds.Contains(CiviliansId));
+}

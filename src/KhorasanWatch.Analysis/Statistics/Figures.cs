@@ -1,0 +1,17 @@
+using System.Globalization;
+
+namespace KhorasanWatch.Analysis.Statistics;
+
+/// <summary>How statistics are written for readers, in one place: ratios to two significant figures, p-values as journals print them.</summary>
+public static class Figures
+{
+    /// <summary>"3.7", "12", "∞", or "n/a" for an undefined ratio.</summary>
+    public static string Ratio(double x) =>
+        double.IsPositiveInfinity(x) ? "∞"
+        : double.IsNaN(x) ? "n/a"
+        : x.ToString(x < 10 ? "0.0" : "0", CultureInfo.InvariantCulture);
+
+    /// <summary>"p &lt; 0.001", "p = 0.004", "p = 0.21".</summary>
+    public static string P(double p) =>
+        p < 0.001 ? "p < 0.001" : $"p = {p.ToString(p < 0.01 ? "0.000" : "0.00", CultureInfo.InvariantCulture)}";
+}

@@ -1,0 +1,67 @@
+using KhorasanWatch.Analysis.Indicators;
+using KhorasanWatch.Analysis.Statistics;
+
+namespace KhorasanWatch.Analysis.Warnings;
+
+/// <summary>
+/// Upper and lower CUSUMs over the monitored periods, in control at the baseline's rate and
+/// dispersion (negative binomial when the baseline is over-dispersed), designed for a change of
+/// <see cref="WarningOptions.DesignRatio"/>, with a threshold set from the stated false-alarm rate.
+/// The latest signal in the monitored periods becomes a warning; its size is the rate of the run
+/// that ended in the signal against the baseline.
+/// </summary>
+internal static class CusumDetector
+{
+    public static void Run(SeriesCounts series, WarningOptions options, Findings findings)
+    {
+        var baseline = series.BaselineCounts;
+        var mean = baseline.Average();
+        var model = CountDistribution.Poisson(Math.Max(mean, 0.5 / baseline.Length));
+        if (mean == 0)
+        {
+            findings.Notes.Add($"{series.Series.Id}: no {series.Series.Plural} in the baseline; the CUSUM takes half an event per baseline as its in-control rate.");
+        }
+        else
+        {
+            model = CountDistribution.FitTo(baseline);
+        }
+
+        var runLength = options.InControlYears * options.PeriodsPerYear;
+        findings.Tested(Signal(series, CountCusum.ForInControlRunLength(model, model.Mean * options.DesignRatio, runLength), options));
+        if (mean >= 1)
+        {
+            findings.Tested(Signal(series, CountCusum.ForInControlRunLength(model, model.Mean / options.DesignRatio, runLength), options));
+        }
+        else
+        {
+            findings.Notes.Add($"{series.Series.Id}: fewer than one {series.Series.Singular} a {Wording.Unit(options.Cadence)} in the baseline; a fall cannot be detected.");
+        }
+    }
+
+    private static Warning? Signal(SeriesCounts series, CountCusum cusum, WarningOptions options)
+    {
+        var trace = cusum.Run(series.MonitoredCounts);
+        if (trace.Signals.Count == 0)
+        {
+            return null;
+        }
+
+        var offset = series.Window.BaselineCount;
+        var signal = trace.Signals[^1];
+        var first = offset + trace.RunStart(signal);
+        var last = offset + signal;
+        var periods = series.Window.Periods;
+        var inRun = series.Counts[first..(last + 1)].Sum();
+        var size = RateRatio.Compare(inRun, last - first + 1, series.BaselineCounts.Sum(), offset);
+        var direction = cusum.Upward ? Direction.Up : Direction.Down;
+        var model = cusum.InControl.IsPoisson ? "Poisson" : "negative-binomial";
+        var statement =
+            $"{Wording.Capitalised(series.Series.Plural)} {Wording.Verb(direction)}: {series.Series.Of(inRun)} in {Wording.Span(periods[first], periods[last])} " +
+            $"against {Wording.Rate(size.BaselineRate, options.Cadence)} in {Wording.Span(periods[0], periods[offset - 1])}; {size.Describe()}. " +
+            $"A {model} CUSUM set to one false alarm in {options.InControlYears:0.#} years signalled in {periods[last].Label}.";
+        return new Warning(
+            series.Series.Id, "cusum", direction, WarningLevels.For(direction, size.P, size.Low, cusumSignalled: true),
+            size.Ratio, size.Low, size.High, size.P, periods[last].End, new Period(PeriodKind.Window, periods[first].Start, periods[last].End),
+            statement, series.IdsBetween(first, last));
+    }
+}

@@ -1,0 +1,13 @@
+namespace KhorasanWatch.Analysis.Warnings;
+
+/// <summary>
+/// How loudly a warning speaks. The rule that sets it is <see cref="WarningLevels.For"/>; the README
+/// defines each level for analysts.
+/// </summary>
+public enum WarningLevel
+{
+    None,
+    Watch,
+    Warning,
+    Alert,
+}

@@ -1,0 +1,59 @@
+using System.CommandLine;
+using KhorasanWatch.Analysis.Indicators;
+using KhorasanWatch.Cli.Output;
+
+namespace KhorasanWatch.Cli.Commands;
+
+/// <summary>
+/// <c>kwatch indicators [--actor iskp] [--period week|month|quarter|year|window] [--from DATE] [--to DATE]
+/// [--country ISO3] [--province NAME] [--format table|json]</c>. The range defaults to the actor's
+/// first and last event; <c>window</c> makes the whole range one period (the paper's "first four months").
+/// </summary>
+internal static class IndicatorsCommand
+{
+    public static Command Build(Option<string?> db, CliConsole console)
+    {
+        var watch = new WatchOptions(db);
+        var period = new Option<string>("--period") { Description = "Period length", DefaultValueFactory = _ => "quarter" };
+        period.AcceptOnlyFromAmong("week", "month", "quarter", "year", "window");
+        var from = new Option<string?>("--from") { Description = "First day, YYYY-MM-DD (default: the actor's first event)" };
+        var to = new Option<string?>("--to") { Description = "Last day, YYYY-MM-DD (default: the actor's last event)" };
+
+        var command = new Command("indicators", "The seed paper's indicators per period, with year-on-year rate ratios") { period, from, to };
+        watch.AddTo(command);
+        command.SetAction(parse =>
+        {
+            var actorId = watch.ActorId(parse);
+            var region = watch.Region(parse);
+            var kind = Enum.Parse<PeriodKind>(parse.GetValue(period)!, ignoreCase: true); // Restricted to the enum's names above.
+            var first = Arguments.Date(parse.GetValue(from), "--from");
+            var last = Arguments.Date(parse.GetValue(to), "--to");
+            if (first > last)
+            {
+                throw new UsageException($"--from {first:yyyy-MM-dd} is after --to {last:yyyy-MM-dd}");
+            }
+
+            var data = watch.Load(parse, console, actorId);
+            var range = (From: first ?? data.FirstEvent!.Value, To: last ?? data.LastEvent!.Value); // Load refuses a store without the actor's events.
+            if (range.From > range.To)
+            {
+                throw new UsageException($"the range {range.From:yyyy-MM-dd} to {range.To:yyyy-MM-dd} is empty; give --from and --to");
+            }
+
+            var periods = Periods.Covering(range.From, range.To, kind);
+            var indicators = IndicatorCalculator.Compute(data.Events, periods, region, IndicatorRules.Iskp, data.CoverageStart);
+            var context = new IndicatorContext(actorId, region, kind, range.From, range.To, data.CoverageStart);
+            if (parse.GetValue(watch.Format) == "json")
+            {
+                IndicatorJsonWriter.Write(console.Out, context, indicators);
+            }
+            else
+            {
+                IndicatorTableWriter.Write(console.Out, context, indicators);
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,157 @@
+using System.Text.Json;
+using KhorasanWatch.Analysis.Indicators;
+using KhorasanWatch.Analysis.Targets;
+using static KhorasanWatch.Cli.Output.JsonFields;
+
+namespace KhorasanWatch.Cli.Output;
+
+/// <summary>
+/// <c>kwatch indicators --format json</c>. The field names are a contract (README, "indicators");
+/// each period also lists, under <c>event_ids</c>, the events behind its counts.
+/// </summary>
+internal static class IndicatorJsonWriter
+{
+    public static void Write(TextWriter output, IndicatorContext context, IReadOnlyList<PeriodIndicators> periods)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            json.WriteString("actor", context.ActorId);
+            json.WriteString("country", context.Region.Country);
+            json.WriteString("province", context.Region.Province);
+            json.WriteString("period_kind", context.Kind.ToString().ToLowerInvariant());
+            Date(json, "from", context.From);
+            Date(json, "to", context.To);
+            Date(json, "coverage_start", context.CoverageStart);
+            json.WriteStartArray("periods");
+            foreach (var p in periods)
+            {
+                WritePeriod(json, p);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        output.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        output.WriteLine();
+    }
+
+    private static void WritePeriod(Utf8JsonWriter json, PeriodIndicators p)
+    {
+        json.WriteStartObject();
+        json.WriteString("period", p.Period.Label);
+        Date(json, "start", p.Period.Start);
+        Date(json, "end", p.Period.End);
+        json.WriteBoolean("partial", p.Period.Partial);
+        json.WriteNumber("events", p.Events.Count);
+        json.WriteNumber("attacks", p.Attacks.Count);
+        json.WriteNumber("uncertain", p.Uncertain.Count);
+        json.WriteNumber("imprecise_dates", p.ImpreciseDates);
+        Deaths(json, "fatalities", p.Fatalities);
+        json.WriteNumber("provinces", p.Spread.Provinces.Count);
+        json.WriteStartArray("province_list");
+        foreach (var (key, tally) in p.Spread.Provinces)
+        {
+            json.WriteStartObject();
+            json.WriteString("country", key.Country);
+            json.WriteString("province", key.Province);
+            json.WriteNumber("attacks", tally.Count);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        if (p.Spread.NewProvinces is { } fresh)
+        {
+            Ids(json, "new_provinces", fresh.Select(k => k.ToString()));
+        }
+        else
+        {
+            json.WriteNull("new_provinces");
+        }
+
+        json.WriteStartObject("targets");
+        foreach (var (category, tally) in p.Targets.Counts)
+        {
+            json.WriteNumber(category.Id(), tally.Count);
+        }
+
+        json.WriteEndObject();
+        WriteShift(json, p.Targets);
+        json.WriteStartObject("outside_afghanistan");
+        foreach (var (country, tally) in p.Spread.OutsideHome)
+        {
+            json.WriteNumber(country, tally.Count);
+        }
+
+        json.WriteEndObject();
+        json.WriteNumber("attacks_on_westerners", p.Spread.OnWesterners.Count);
+        WriteFight(json, p.Fight);
+        WriteScale(json, p.Scale);
+        json.WriteStartObject("strikes");
+        json.WriteNumber("strikes", p.Strikes.Strikes.Count);
+        Deaths(json, "strike_deaths", p.Strikes.StrikeDeaths);
+        json.WriteNumber("on_civilians", p.Strikes.OnCivilians.Count);
+        Deaths(json, "civilian_strike_deaths", p.Strikes.CivilianStrikeDeaths);
+        json.WriteEndObject();
+        Comparison(json, "yoy", p.Tempo.YearOnYear);
+        Comparison(json, "previous", p.Tempo.PeriodOnPeriod);
+        WriteIds(json, p);
+        json.WriteEndObject();
+    }
+
+    private static void WriteShift(Utf8JsonWriter json, TargetMix mix)
+    {
+        if (mix.ShiftAgainstTrailingYear is not { } shift)
+        {
+            json.WriteNull("target_shift");
+            return;
+        }
+
+        json.WriteStartObject("target_shift");
+        json.WriteNumber("chi_square", Math.Round(shift.Statistic, 6));
+        json.WriteNumber("df", shift.Degrees);
+        json.WriteNumber("p", shift.P);
+        json.WriteString("method", shift.Method);
+        json.WriteEndObject();
+    }
+
+    private static void WriteFight(Utf8JsonWriter json, AdversaryFight fight)
+    {
+        json.WriteStartObject("taliban_fight");
+        json.WriteNumber("taliban_operations", fight.AdversaryOperations.Count);
+        Deaths(json, "taliban_operation_deaths", fight.AdversaryOperationDeaths);
+        json.WriteNumber("attacks_on_taliban", fight.AttacksOnAdversary.Count);
+        Deaths(json, "attack_deaths", fight.AttackDeaths);
+        json.WriteNumber("clashes", fight.Clashes.Count);
+        Deaths(json, "clash_deaths", fight.ClashDeaths);
+        json.WriteEndObject();
+    }
+
+    private static void WriteScale(Utf8JsonWriter json, Scale scale)
+    {
+        json.WriteStartObject("scale");
+        Number(json, "deaths_per_attack", scale.DeathsPerAttack);
+        Number(json, "deaths_per_attack_low", scale.DeathsPerAttackLow);
+        Number(json, "deaths_per_attack_high", scale.DeathsPerAttackHigh);
+        json.WriteNumber("mass_casualty", scale.MassCasualty.Count);
+        json.WriteNumber("suicide", scale.Suicide.Count);
+        json.WriteNumber("complex", scale.Complex.Count);
+        json.WriteEndObject();
+    }
+
+    private static void WriteIds(Utf8JsonWriter json, PeriodIndicators p)
+    {
+        json.WriteStartObject("event_ids");
+        Ids(json, "events", p.Events.EventIds);
+        Ids(json, "attacks", p.Attacks.EventIds);
+        Ids(json, "uncertain", p.Uncertain.EventIds);
+        Ids(json, "mass_casualty", p.Scale.MassCasualty.EventIds);
+        Ids(json, "attacks_on_westerners", p.Spread.OnWesterners.EventIds);
+        Ids(json, "taliban_operations", p.Fight.AdversaryOperations.EventIds);
+        Ids(json, "attacks_on_taliban", p.Fight.AttacksOnAdversary.EventIds);
+        Ids(json, "strikes", p.Strikes.Strikes.EventIds);
+        json.WriteEndObject();
+    }
+}

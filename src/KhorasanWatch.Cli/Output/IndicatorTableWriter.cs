@@ -1,0 +1,81 @@
+using System.Globalization;
+using KhorasanWatch.Analysis.Indicators;
+using KhorasanWatch.Analysis.Statistics;
+using KhorasanWatch.Analysis.Targets;
+
+namespace KhorasanWatch.Cli.Output;
+
+/// <summary>
+/// <c>kwatch indicators</c> for people: one line per period within 80 columns, then the latest
+/// period's detail (targets, spread, the Taliban fight, scale, strikes).
+/// </summary>
+internal static class IndicatorTableWriter
+{
+    public static void Write(TextWriter output, IndicatorContext context, IReadOnlyList<PeriodIndicators> periods)
+    {
+        output.WriteLine($"{context.ActorId} in {context.Region}, {context.From:yyyy-MM-dd} to {context.To:yyyy-MM-dd}, by {context.Kind.ToString().ToLowerInvariant()}");
+        var table = new TextTable("period", "events", "attacks", "uncert", "deaths", "prov", "abroad", "vs year before", "p");
+        foreach (var p in periods)
+        {
+            table.Add(
+                p.Period.Label + (p.Period.Partial ? "*" : ""),
+                N(p.Events.Count),
+                N(p.Attacks.Count),
+                N(p.Uncertain.Count),
+                N(p.Fatalities.Best),
+                N(p.Spread.Provinces.Count),
+                N(p.Spread.OutsideHome.Values.Sum(t => t.Count)),
+                Ratio(p.Tempo.YearOnYear),
+                P(p.Tempo.YearOnYear));
+        }
+
+        table.Write(output);
+        output.WriteLine("* partial period. uncert: attribution uncertain (not in events or attacks). deaths: in attacks (best).");
+        output.WriteLine($"vs year before: attacks against the same days a year earlier, exact 95 % CI; blank where that year starts before the data ({context.CoverageStart:yyyy-MM-dd}).");
+        if (periods.Count > 0)
+        {
+            WriteDetail(output, periods[^1]);
+        }
+    }
+
+    private static void WriteDetail(TextWriter output, PeriodIndicators p)
+    {
+        output.WriteLine();
+        output.WriteLine($"{p.Period.Label}:");
+        var targets = p.Targets.Counts.Where(t => t.Value.Count > 0).OrderByDescending(t => t.Value.Count)
+            .Select(t => $"{t.Key.Id()} {t.Value.Count} ({p.Targets.Share(t.Key):P0})");
+        Line(output, "targets", string.Join(", ", targets), "none");
+        if (p.Targets.ShiftAgainstTrailingYear is { } shift)
+        {
+            Line(output, "mix shift", $"chi-square {shift.Statistic:0.0}, {shift.Degrees} df, {Figures.P(shift.P)} ({shift.Method.Replace('_', '-')}) against the previous 12 months", "");
+        }
+
+        Line(output, "provinces", string.Join(", ", p.Spread.Provinces.Select(x => $"{x.Key.Province} {x.Value.Count}")), "none");
+        Line(output, "new", p.Spread.NewProvinces is { } fresh ? string.Join(", ", fresh.Select(k => k.Province)) : "(no data for the previous 12 months)", "none");
+        Line(output, "abroad", string.Join(", ", p.Spread.OutsideHome.Select(x => $"{x.Key} {x.Value.Count}")), "none");
+        Line(output, "westerners", N(p.Spread.OnWesterners.Count), "");
+        var fight = p.Fight;
+        Line(output, "taliban", $"{Of(fight.AdversaryOperations.Count, "operation")} against the group ({N(fight.AdversaryOperationDeaths.Best)} dead), " +
+            $"{Of(fight.AttacksOnAdversary.Count, "attack")} on the Taliban ({N(fight.AttackDeaths.Best)} dead), {Of(fight.Clashes.Count, "clash", "clashes")}", "");
+        var scale = p.Scale;
+        Line(output, "scale", $"{(scale.DeathsPerAttack is { } d ? d.ToString("0.0", CultureInfo.InvariantCulture) : "n/a")} dead per attack" +
+            $"{(scale.DeathsPerAttackLow != scale.DeathsPerAttackHigh ? $" ({scale.DeathsPerAttackLow:0.0}–{scale.DeathsPerAttackHigh:0.0})" : "")}, " +
+            $"{N(scale.MassCasualty.Count)} mass-casualty, {N(scale.Suicide.Count)} suicide, {N(scale.Complex.Count)} complex", "");
+        Line(output, "strikes", $"{Of(p.Strikes.Strikes.Count, "foreign air/drone strike")} ({N(p.Strikes.StrikeDeaths.Best)} dead), " +
+            $"{N(p.Strikes.OnCivilians.Count)} hitting civilians ({N(p.Strikes.CivilianStrikeDeaths.Best)} dead)", "");
+    }
+
+    private static void Line(TextWriter output, string label, string text, string empty) =>
+        TextWrap.Write(output, $"  {label,-11}", text.Length == 0 ? empty : text, 13);
+
+    private static string Of(long n, string one, string? many = null) => $"{N(n)} {(n == 1 ? one : many ?? one + "s")}";
+
+    private static string N(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
+
+    private static string Ratio(RateComparison? c) =>
+        c is null || double.IsNaN(c.Ratio) ? "" : $"×{Figures.Ratio(c.Ratio)} ({Figures.Ratio(c.Low)}–{Figures.Ratio(c.High)})";
+
+    /// <summary>The p-value without its "p = ": "0.63", or "&lt;0.001".</summary>
+    private static string P(RateComparison? c) =>
+        c is null || double.IsNaN(c.Ratio) ? "" : c.P < 0.001 ? "<0.001" : Figures.P(c.P)["p = ".Length..];
+}

@@ -1,0 +1,63 @@
+using System.Text.Json;
+using KhorasanWatch.Analysis.Indicators;
+using KhorasanWatch.Analysis.Statistics;
+
+namespace KhorasanWatch.Cli.Output;
+
+/// <summary>
+/// JSON pieces shared by the indicator and warning writers. JSON has no infinity: an unbounded
+/// ratio or interval end (a zero baseline) and an undefined ratio (0 against 0) are written as null.
+/// </summary>
+internal static class JsonFields
+{
+    public static void Number(Utf8JsonWriter json, string name, double? value)
+    {
+        if (value is { } v && double.IsFinite(v))
+        {
+            json.WriteNumber(name, Math.Round(v, 6));
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+
+    public static void Comparison(Utf8JsonWriter json, string name, RateComparison? c)
+    {
+        if (c is null)
+        {
+            json.WriteNull(name);
+            return;
+        }
+
+        json.WriteStartObject(name);
+        json.WriteNumber("current", c.Current);
+        json.WriteNumber("baseline", c.Baseline);
+        Number(json, "ratio", c.Ratio);
+        Number(json, "low", c.Low);
+        Number(json, "high", c.High);
+        json.WriteNumber("p", c.P);
+        json.WriteEndObject();
+    }
+
+    public static void Ids(Utf8JsonWriter json, string name, IEnumerable<string> ids)
+    {
+        json.WriteStartArray(name);
+        foreach (var id in ids)
+        {
+            json.WriteStringValue(id);
+        }
+
+        json.WriteEndArray();
+    }
+
+    public static void Deaths(Utf8JsonWriter json, string prefix, FatalityTotals f)
+    {
+        json.WriteNumber($"{prefix}_best", f.Best);
+        json.WriteNumber($"{prefix}_low", f.Low);
+        json.WriteNumber($"{prefix}_high", f.High);
+        json.WriteNumber($"{prefix}_unknown", f.Unknown);
+    }
+
+    public static void Date(Utf8JsonWriter json, string name, DateOnly day) => json.WriteString(name, day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+}

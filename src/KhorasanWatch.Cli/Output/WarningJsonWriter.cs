@@ -1,0 +1,54 @@
+using System.Text.Json;
+using KhorasanWatch.Analysis.Indicators;
+using KhorasanWatch.Analysis.Warnings;
+using static KhorasanWatch.Cli.Output.JsonFields;
+
+namespace KhorasanWatch.Cli.Output;
+
+/// <summary><c>kwatch warnings --format json</c>; field names are a contract (README, "warnings").</summary>
+internal static class WarningJsonWriter
+{
+    public static void Write(TextWriter output, string actorId, Region region, WarningOptions options, WarningReport report)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            json.WriteString("actor", actorId);
+            json.WriteString("country", region.Country);
+            json.WriteString("province", region.Province);
+            Date(json, "as_of", report.AsOf);
+            json.WriteString("cadence", options.Cadence.ToString().ToLowerInvariant());
+            json.WriteNumber("in_control_years", options.InControlYears);
+            json.WriteNumber("design_ratio", options.DesignRatio);
+            json.WriteString("level", report.Level.ToString().ToLowerInvariant());
+            json.WriteNumber("tests", report.Tests);
+            json.WriteStartArray("warnings");
+            foreach (var w in report.Warnings)
+            {
+                json.WriteStartObject();
+                json.WriteString("level", w.Level.ToString().ToLowerInvariant());
+                json.WriteString("indicator", w.Indicator);
+                json.WriteString("detector", w.Detector);
+                json.WriteString("direction", w.Direction.ToString().ToLowerInvariant());
+                Number(json, "ratio", w.Ratio);
+                Number(json, "low", w.Low);
+                Number(json, "high", w.High);
+                Number(json, "p", w.P);
+                Date(json, "fired", w.Fired);
+                Date(json, "start", w.Window.Start);
+                Date(json, "end", w.Window.End);
+                json.WriteString("statement", w.Statement);
+                Ids(json, "event_ids", w.EventIds);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            Ids(json, "notes", report.Notes);
+            json.WriteEndObject();
+        }
+
+        output.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        output.WriteLine();
+    }
+}

@@ -1,0 +1,45 @@
+using KhorasanWatch.Analysis.Indicators;
+using KhorasanWatch.Analysis.Warnings;
+
+namespace KhorasanWatch.Cli.Output;
+
+/// <summary><c>kwatch warnings</c> for people: the overall level, then each warning with its statement and evidence, within 80 columns.</summary>
+internal static class WarningTextWriter
+{
+    private const int ShownIds = 6;
+
+    public static void Write(TextWriter output, string actorId, Region region, WarningOptions options, WarningReport report)
+    {
+        output.WriteLine($"{actorId} in {region}, as of {report.AsOf:yyyy-MM-dd}: {report.Level.ToString().ToUpperInvariant()}");
+        TextWrap.Write(
+            output,
+            "",
+            $"{report.Tests} tests ({options.Cadence.ToString().ToLowerInvariant()}ly counts; CUSUMs for ×{options.DesignRatio:0.##} at one false alarm in " +
+            $"{options.InControlYears:0.#} years); at p < 0.05 about {report.Tests / 20.0:0.#} would reach 'watch' by chance alone.",
+            0);
+        if (report.Warnings.Count == 0)
+        {
+            output.WriteLine("No warnings.");
+        }
+
+        foreach (var w in report.Warnings)
+        {
+            output.WriteLine();
+            output.WriteLine($"{w.Level.ToString().ToUpperInvariant(),-8} {w.Indicator} · {w.Detector} · {w.Direction.ToString().ToLowerInvariant()} · fired {w.Fired:yyyy-MM-dd}");
+            TextWrap.Write(output, "  ", w.Statement, 2);
+            var shown = string.Join(", ", w.EventIds.Take(ShownIds));
+            var more = w.EventIds.Count > ShownIds ? $" and {w.EventIds.Count - ShownIds:N0} more (--format json lists all)" : "";
+            TextWrap.Write(output, "  events: ", w.EventIds.Count == 0 ? "none" : shown + more, 10);
+        }
+
+        if (report.Notes.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine("Notes:");
+            foreach (var note in report.Notes)
+            {
+                TextWrap.Write(output, "  - ", note, 4);
+            }
+        }
+    }
+}
