@@ -30,8 +30,12 @@ internal static class IndicatorTableWriter
         }
 
         table.Write(output);
-        output.WriteLine("* partial period. uncert: attribution uncertain (not in events or attacks). deaths: in attacks (best).");
-        output.WriteLine($"vs year before: attacks against the same days a year earlier, exact 95 % CI; blank where that year starts before the data ({context.CoverageStart:yyyy-MM-dd}).");
+        TextWrap.Write(output, "", "* partial period. uncert: attribution uncertain (not in events or attacks). deaths: in attacks (best).", 2);
+        TextWrap.Write(
+            output,
+            "",
+            $"vs year before: attacks against the same days a year earlier, exact 95 % CI; blank where that year starts before the data ({context.CoverageStart:yyyy-MM-dd}).",
+            2);
         if (periods.Count > 0)
         {
             WriteDetail(output, periods[^1]);
