@@ -51,20 +51,10 @@ internal static class IndicatorJsonWriter
         json.WriteNumber("imprecise_dates", p.ImpreciseDates);
         Deaths(json, "fatalities", p.Fatalities);
         json.WriteNumber("provinces", p.Spread.Provinces.Count);
-        json.WriteStartArray("province_list");
-        foreach (var (key, tally) in p.Spread.Provinces)
-        {
-            json.WriteStartObject();
-            json.WriteString("country", key.Country);
-            json.WriteString("province", key.Province);
-            json.WriteNumber("attacks", tally.Count);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
+        Provinces(json, "province_list", p.Spread.Provinces.Select(x => (x.Key, (int?)x.Value.Count)));
         if (p.Spread.NewProvinces is { } fresh)
         {
-            Ids(json, "new_provinces", fresh.Select(k => k.ToString()));
+            Provinces(json, "new_provinces", fresh.Select(k => (k, (int?)null)));
         }
         else
         {
@@ -99,6 +89,25 @@ internal static class IndicatorJsonWriter
         Comparison(json, "previous", p.Tempo.PeriodOnPeriod);
         WriteIds(json, p);
         json.WriteEndObject();
+    }
+
+    private static void Provinces(Utf8JsonWriter json, string name, IEnumerable<(ProvinceKey Key, int? Attacks)> provinces)
+    {
+        json.WriteStartArray(name);
+        foreach (var (key, attacks) in provinces)
+        {
+            json.WriteStartObject();
+            json.WriteString("country", key.Country);
+            json.WriteString("province", key.Province);
+            if (attacks is { } n)
+            {
+                json.WriteNumber("attacks", n);
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     private static void WriteShift(Utf8JsonWriter json, TargetMix mix)
