@@ -16,8 +16,12 @@ public sealed record CountCusum
 {
     public const int MaxResolution = 20;
 
-    private CountCusum(CountDistribution inControl, double outOfControlMean, int resolution, int kSteps, int hSteps)
+    /// <summary>The largest run-length chain solved: a dense system of this many states takes seconds, not hours.</summary>
+    public const int MaxStates = 2500;
+
+    private CountCusum(CountDistribution inControl, double outOfControlMean, int resolution, int kSteps, int hSteps, double inControlRunLength = double.NaN)
     {
+        InControlRunLength = inControlRunLength;
         Resolution = resolution;
         InControl = inControl;
         OutOfControlMean = outOfControlMean;
@@ -26,6 +30,13 @@ public sealed record CountCusum
     }
 
     public CountDistribution InControl { get; }
+
+    /// <summary>
+    /// The exact in-control average run length of the chosen threshold: at least the one asked for,
+    /// and sometimes well above it, because counts are whole numbers and the achievable run lengths
+    /// are far apart (a ×3 rise from 10 a month: 139 months where 60 were asked).
+    /// </summary>
+    public double InControlRunLength { get; }
 
     /// <summary>Grid steps per event.</summary>
     public int Resolution { get; }
@@ -72,10 +83,10 @@ public sealed record CountCusum
         while (new CountCusum(inControl, outOfControlMean, resolution, kSteps, high).AverageRunLength(pmf) < runLength)
         {
             low = high;
-            high *= 2;
-            if (high > 2000 * resolution)
+            high = Math.Min(high * 2, MaxStates);
+            if (low == MaxStates)
             {
-                throw new ArgumentOutOfRangeException(nameof(runLength), "No threshold reaches that run length.");
+                throw new ArgumentOutOfRangeException(nameof(runLength), $"No threshold within {MaxStates:N0} grid steps reaches a run length of {runLength:N0} periods.");
             }
         }
 
@@ -92,7 +103,8 @@ public sealed record CountCusum
             }
         }
 
-        return new CountCusum(inControl, outOfControlMean, resolution, kSteps, high);
+        var chosen = new CountCusum(inControl, outOfControlMean, resolution, kSteps, high);
+        return new CountCusum(inControl, outOfControlMean, resolution, kSteps, high, chosen.AverageRunLength(pmf));
     }
 
     /// <summary>The average run length when counts are Poisson with mean <paramref name="rate"/>.</summary>

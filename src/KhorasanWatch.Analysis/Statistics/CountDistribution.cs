@@ -71,6 +71,10 @@ public readonly record struct CountDistribution
         ? MathNet.Numerics.Distributions.NegativeBinomial.PMF(r, r / (r + Mean), count)
         : MathNet.Numerics.Distributions.Poisson.PMF(Mean, count);
 
+    public double LogProbability(int count) => Size is { } r
+        ? MathNet.Numerics.Distributions.NegativeBinomial.PMFLn(r, r / (r + Mean), count)
+        : MathNet.Numerics.Distributions.Poisson.PMFLn(Mean, count);
+
     /// <summary>
     /// A random count. The negative binomial is drawn as a gamma–Poisson mixture (rate ~ Gamma with
     /// shape r and mean μ): MathNet's own negative-binomial sampler has mean r/p, not r(1 − p)/p.
@@ -125,7 +129,7 @@ public readonly record struct CountDistribution
         {
             if (pmf[x] > 0)
             {
-                sum += pmf[x] * Math.Log(pmf[x] / other.Probability(x));
+                sum += pmf[x] * (actual.LogProbability(x) - other.LogProbability(x));
             }
         }
 

@@ -58,7 +58,8 @@ internal static class CusumDetector
         var statement =
             $"{Wording.Capitalised(series.Series.Plural)} {Wording.Verb(direction)}: {series.Series.Of(inRun)} in {Wording.Span(periods[first], periods[last])} " +
             $"against {Wording.Rate(size.BaselineRate, options.Cadence)} in {Wording.Span(periods[0], periods[offset - 1])}; {size.Describe()}. " +
-            $"A {model} CUSUM set to one false alarm in {options.InControlYears:0.#} years signalled in {periods[last].Label}.";
+            $"A {model} CUSUM set to at most one false alarm in {options.InControlYears:0.#} years " +
+            $"(exactly one in {cusum.InControlRunLength / options.PeriodsPerYear:0.#}) signalled in {periods[last].Label}.";
         return new Warning(
             series.Series.Id, "cusum", direction, WarningLevels.For(direction, size.P, size.Low, cusumSignalled: true),
             size.Ratio, size.Low, size.High, size.P, periods[last].End, new Period(PeriodKind.Window, periods[first].Start, periods[last].End),

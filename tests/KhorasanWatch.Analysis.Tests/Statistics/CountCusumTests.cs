@@ -15,6 +15,7 @@ public sealed class CountCusumTests
         var lower = CountCusum.ForInControlRunLength(lambda0, lambda1, cusum.AverageRunLength(lambda0) * 0.999);
 
         Assert.True(cusum.AverageRunLength(lambda0) >= arl0);
+        Assert.Equal(cusum.AverageRunLength(lambda0), cusum.InControlRunLength, 9);
         Assert.True(lower.H < cusum.H || lower.AverageRunLength(lambda0) >= arl0 * 0.999);
         Assert.True(cusum.AverageRunLength(lambda1) < arl0 / 5, "it should detect the shift far sooner than a false alarm");
     }

@@ -41,4 +41,13 @@ public sealed class CountDistributionTests
         // Poisson KL in closed form: λ₁ ln(λ₁/λ₀) − λ₁ + λ₀.
         Assert.Equal((15 * Math.Log(1.5)) - 5, CountDistribution.Information(p0.WithMean(15), p0), 9);
     }
+
+    [Fact]
+    public void Information_StaysFiniteWhereProbabilitiesUnderflow()
+    {
+        // Poisson KL in closed form: λ₁ ln(λ₁/λ₀) − λ₁ + λ₀ = 1000 ln 100 − 990 ≈ 3615.
+        var information = CountDistribution.Information(CountDistribution.Poisson(1000), CountDistribution.Poisson(10));
+
+        Assert.Equal((1000 * Math.Log(100)) - 990, information, 6);
+    }
 }
