@@ -1,6 +1,7 @@
 using System.CommandLine;
 using KhorasanWatch.Analysis.Profiles;
 using KhorasanWatch.Cli.Commands;
+using KhorasanWatch.Reporting.Pdf;
 using KhorasanWatch.Sources;
 using KhorasanWatch.Storage;
 
@@ -25,6 +26,7 @@ public static class Kwatch
             GeoCommand.Build(db, console),
             IndicatorsCommand.Build(db, console),
             WarningsCommand.Build(db, console),
+            ReportCommand.Build(db, console),
         };
 
         var parsed = root.Parse(args);
@@ -43,7 +45,7 @@ public static class Kwatch
         {
             return parsed.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false });
         }
-        catch (Exception e) when (e is SourceFormatException or StoreException or ProfileException or UsageException)
+        catch (Exception e) when (e is SourceFormatException or StoreException or ProfileException or UsageException or PdfPrintException or IOException or UnauthorizedAccessException)
         {
             console.Error.WriteLine($"kwatch: {e.Message}");
             return ExitCodes.BadInput;

@@ -48,8 +48,9 @@ public static class IndicatorCalculator
         };
     }
 
+    /// <summary>Null when the baseline starts before the data, or overlaps the period (a window longer than a year against a year earlier).</summary>
     private static RateComparison? Compare(Timeline timeline, int attacks, Period period, Period baseline, DateOnly coverageStart) =>
-        baseline.Start < coverageStart
+        baseline.Start < coverageStart || baseline.End >= period.Start
             ? null
             : RateRatio.Compare(attacks, period.Days, timeline.In(baseline).Count(IndicatorRules.IsAttack), baseline.Days);
 

@@ -3,6 +3,7 @@ using KhorasanWatch.Analysis.Indicators;
 using KhorasanWatch.Analysis.Places;
 using KhorasanWatch.Analysis.Profiles;
 using KhorasanWatch.Assessment;
+using KhorasanWatch.Storage;
 
 namespace KhorasanWatch.Cli.Commands;
 
@@ -57,9 +58,19 @@ internal sealed class WatchOptions
     public WatchData Load(ParseResult parse, CliConsole console, string actorId)
     {
         using var store = StoreOption.Open(parse.GetValue(_db), console);
-        var data = WatchData.Load(store, WatchProfile.Iskp, actorId, IndicatorRules.Iskp);
-        return data.LastEvent is null
+        return Checked(WatchData.Load(store, WatchProfile.Iskp, actorId, IndicatorRules.Iskp), parse, console, actorId);
+    }
+
+    /// <summary>What a report reads: the actor's events, other actors' events per month in the home country, and the boundaries for the map.</summary>
+    public (WatchData Data, IReadOnlyList<MonthCount> OtherActors, IReadOnlyList<BoundaryRecord> Boundaries) LoadForReport(ParseResult parse, CliConsole console, string actorId)
+    {
+        using var store = StoreOption.Open(parse.GetValue(_db), console);
+        var data = Checked(WatchData.Load(store, WatchProfile.Iskp, actorId, IndicatorRules.Iskp), parse, console, actorId);
+        return (data, store.OtherActorsByMonth(IndicatorRules.Iskp.HomeCountry), store.LoadBoundaries());
+    }
+
+    private WatchData Checked(WatchData data, ParseResult parse, CliConsole console, string actorId) =>
+        data.LastEvent is null
             ? throw new UsageException($"the store {StoreOption.Resolve(parse.GetValue(_db), console)} holds no events of '{actorId}'; run 'kwatch ingest FILE' first")
             : data;
-    }
 }

@@ -14,4 +14,7 @@ public interface IEventStore : IDisposable
     IEnumerable<StoredEvent> Events(EventQuery query);
 
     IReadOnlyList<SourceYear> Sources();
+
+    /// <summary>Events in <paramref name="country"/> that do not involve the watched actor, per month: the context of its tempo.</summary>
+    IReadOnlyList<MonthCount> OtherActorsByMonth(string country);
 }

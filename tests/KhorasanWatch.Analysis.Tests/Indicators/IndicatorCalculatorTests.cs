@@ -59,6 +59,15 @@ public sealed class IndicatorCalculatorTests
     }
 
     [Fact]
+    public void AWindowLongerThanAYear_HasNoYearOnYearComparison_ButKeepsTheWindowBefore()
+    {
+        var p = One([TestEvents.Attack("2021-05-01"), TestEvents.Attack("2020-02-01")], "2020-06-01", "2021-06-30");
+
+        Assert.Null(p.Tempo.YearOnYear);
+        Assert.NotNull(p.Tempo.PeriodOnPeriod);
+    }
+
+    [Fact]
     public void NewProvinces_AreThoseWithoutAnAttackInTheTwelveMonthsBefore()
     {
         var events = new[]

@@ -80,6 +80,25 @@ public sealed class SqliteEventStore : IEventStore, IBoundaryStore
         return result;
     }
 
+    public IReadOnlyList<MonthCount> OtherActorsByMonth(string country)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = """
+            SELECT substr(date_start, 1, 7) AS month, COUNT(*) FROM events
+            WHERE country = $country AND role = 'none' GROUP BY month ORDER BY month
+            """;
+        command.Parameters.AddWithValue("$country", country);
+        using var reader = command.ExecuteReader();
+        var result = new List<MonthCount>();
+        while (reader.Read())
+        {
+            var month = DateOnly.ParseExact(reader.GetString(0) + "-01", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            result.Add(new MonthCount(month, reader.GetInt64(1)));
+        }
+
+        return result;
+    }
+
     public void SaveBoundaries(IReadOnlyList<BoundaryRecord> boundaries)
     {
         using var tx = _connection.BeginTransaction();

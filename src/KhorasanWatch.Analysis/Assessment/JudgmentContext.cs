@@ -1,0 +1,57 @@
+using System.Globalization;
+using KhorasanWatch.Analysis.Events;
+using KhorasanWatch.Analysis.Indicators;
+using KhorasanWatch.Analysis.Places;
+
+namespace KhorasanWatch.Analysis.Assessment;
+
+/// <summary>What every key judgment needs: the period's indicators, the twelve months and three months to the as-of day, and the evidence's confidence.</summary>
+internal sealed class JudgmentContext
+{
+    private readonly IReadOnlyList<ConflictEvent> _events;
+    private readonly Dictionary<string, ConflictEvent> _byId;
+    private readonly Period _year;
+    private readonly Period _quarter;
+    private readonly double _yearsOfData;
+
+    public JudgmentContext(IReadOnlyList<ConflictEvent> events, Period window, DateOnly asOf, DateOnly coverageStart, string actor, IndicatorRules rules)
+    {
+        _events = events;
+        _byId = events.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        Window = IndicatorCalculator.Compute(events, [window], Region.All, rules, coverageStart)[0];
+        _year = new Period(PeriodKind.Window, asOf.AddYears(-1).AddDays(1), asOf);
+        _quarter = new Period(PeriodKind.Window, asOf.AddMonths(-3).AddDays(1), asOf);
+        _yearsOfData = Math.Max(0, (asOf.DayNumber - coverageStart.DayNumber + 1) / 365.25);
+        Actor = actor;
+        AsOfText = asOf.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+        Span = $"{window.Start.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)} and {window.End.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}";
+    }
+
+    public PeriodIndicators Window { get; }
+
+    public string Actor { get; }
+
+    public string AsOfText { get; }
+
+    public string Span { get; }
+
+    public double YearDays => _year.Days;
+
+    public List<ConflictEvent> LastYear(Func<ConflictEvent, bool> counts) => In(_year, counts);
+
+    public List<ConflictEvent> Recent(Func<ConflictEvent, bool> counts) => In(_quarter, counts);
+
+    public static string Place(string iso3) => Gazetteer.Default.FindCountry(iso3)?.Name ?? iso3;
+
+    /// <summary>The confidence the events behind a judgment support, with the uncertain events of the same days counted against it.</summary>
+    public AnalyticConfidence Confidence(IReadOnlyList<string> eventIds)
+    {
+        var supporting = eventIds.Where(_byId.ContainsKey).Select(id => _byId[id]).ToList();
+        var sources = supporting.Select(e => e.Source.Code().ToUpperInvariant()).Distinct(StringComparer.Ordinal).ToList();
+        var uncertain = Window.Uncertain.Count;
+        return AnalyticConfidence.From(supporting.Count, uncertain, sources, _yearsOfData);
+    }
+
+    private List<ConflictEvent> In(Period period, Func<ConflictEvent, bool> counts) =>
+        _events.Where(e => period.Contains(e.Date.Start) && counts(e)).ToList();
+}

@@ -1,0 +1,142 @@
+using System.Globalization;
+using KhorasanWatch.Analysis.Events;
+using KhorasanWatch.Analysis.Indicators;
+using KhorasanWatch.Analysis.Statistics;
+using KhorasanWatch.Analysis.Targets;
+using KhorasanWatch.Analysis.Warnings;
+
+namespace KhorasanWatch.Analysis.Assessment;
+
+/// <summary>
+/// Writes the report's key points from the data: what the period shows (tempo, targets, the Taliban
+/// fight, the warning level) and what the next three months are likely to bring (the recent pace,
+/// a mass-casualty attack, an attack abroad), each forecast from the gamma–Poisson predictive of
+/// the twelve months before the as-of day and worded with ICD 203 terms. Between three and seven.
+/// </summary>
+public static class KeyJudgments
+{
+    public const int HorizonDays = 91;
+
+    public static IReadOnlyList<KeyJudgment> For(
+        IReadOnlyList<ConflictEvent> events, Period window, DateOnly asOf, DateOnly coverageStart, string actor, IndicatorRules rules, WarningReport warnings)
+    {
+        var ctx = new JudgmentContext(events, window, asOf, coverageStart, actor, rules);
+        var judgments = new List<KeyJudgment> { Tempo(ctx), Pace(ctx) };
+        judgments.Add(Chance(ctx, "mass_casualty", "a mass-casualty attack (ten or more dead)", ("mass-casualty attack", "mass-casualty attacks"), IndicatorRules.IsMassCasualty));
+        judgments.Add(Chance(ctx, "abroad", $"an attack outside {JudgmentContext.Place(rules.HomeCountry)}", ("attack outside " + JudgmentContext.Place(rules.HomeCountry), "attacks outside " + JudgmentContext.Place(rules.HomeCountry)), rules.IsOutsideHome));
+        if (Targets(ctx) is { } targets)
+        {
+            judgments.Add(targets);
+        }
+
+        if (Fight(ctx) is { } fight)
+        {
+            judgments.Add(fight);
+        }
+
+        judgments.Add(Warned(ctx, warnings));
+        return judgments.Take(7).ToList();
+    }
+
+    private static KeyJudgment Tempo(JudgmentContext ctx)
+    {
+        var p = ctx.Window;
+        var attacks = p.Attacks.Count;
+        var text = $"{ctx.Actor} carried out {Plural(attacks, "attack")} between {ctx.Span} ({Plural(p.Fatalities.Best, "death")} recorded)";
+        text += (p.Tempo.YearOnYear, p.Tempo.PeriodOnPeriod) switch
+        {
+            ({ } yoy, _) when !double.IsNaN(yoy.Ratio) => $", {Change(yoy)} the same days a year earlier ({Plural(yoy.Baseline, "attack")}): {yoy.Describe()}.",
+            (_, { } before) when !double.IsNaN(before.Ratio) => $", {Change(before)} the {Plural(p.Period.Days, "day")} before ({Plural(before.Baseline, "attack")}): {before.Describe()}.",
+            _ => ", with no earlier data of the same length to compare.",
+        };
+        if (p.Uncertain.Count > 0)
+        {
+            text += $" Another {Plural(p.Uncertain.Count, "event")} of uncertain attribution are not counted.";
+        }
+
+        return new KeyJudgment("tempo", text, null, ctx.Confidence(p.Attacks.EventIds), p.Attacks.EventIds);
+    }
+
+    private static KeyJudgment Pace(JudgmentContext ctx)
+    {
+        var recent = ctx.Recent(IndicatorRules.IsAttack);
+        var year = ctx.LastYear(IndicatorRules.IsAttack);
+        var target = Math.Max(1, recent.Count);
+        var likelihood = Likelihood.For(CountForecast.ProbabilityOfAtLeast(target, year.Count, ctx.YearDays, HorizonDays));
+        var text =
+            $"It is {likelihood} that {ctx.Actor} keeps at least its recent pace — {Plural(target, "attack")} in the next three months, as in the three months to " +
+            $"{ctx.AsOfText} — judged from {Plural(year.Count, "attack")} in the twelve months before (model estimate {Percent(likelihood.Probability)}).";
+        return new KeyJudgment("pace", text, likelihood, ctx.Confidence(year.Select(e => e.Id).ToList()), year.Select(e => e.Id).ToList());
+    }
+
+    private static KeyJudgment Chance(JudgmentContext ctx, string id, string what, (string One, string Many) noun, Func<ConflictEvent, bool> counts)
+    {
+        var year = ctx.LastYear(counts);
+        var likelihood = Likelihood.For(CountForecast.ProbabilityOfAtLeast(1, year.Count, ctx.YearDays, HorizonDays));
+        var text =
+            $"{Capitalised(what)} by {ctx.Actor} in the three months after {ctx.AsOfText} is {likelihood}: the twelve months before saw {year.Count.ToString("N0", CultureInfo.InvariantCulture)} {(year.Count == 1 ? noun.One : noun.Many)} " +
+            $"(model estimate {Percent(likelihood.Probability)}).";
+        var ids = year.Select(e => e.Id).ToList();
+        return new KeyJudgment(id, text, likelihood, ctx.Confidence(ctx.LastYear(IndicatorRules.IsAttack).Select(e => e.Id).ToList()), ids);
+    }
+
+    private static KeyJudgment? Targets(JudgmentContext ctx)
+    {
+        var mix = ctx.Window.Targets;
+        var total = mix.Counts.Values.Sum(t => t.Count);
+        if (total == 0)
+        {
+            return null;
+        }
+
+        var top = mix.Counts.Where(c => c.Value.Count > 0).OrderByDescending(c => c.Value.Count).Take(2).ToList();
+        var text = $"{ctx.Actor}'s attacks in the period aimed mostly at {string.Join(" and then ", top.Select(t => $"{t.Key.Describe()} ({Percent(mix.Share(t.Key))})"))}";
+        text += mix.ShiftAgainstTrailingYear is { } shift
+            ? shift.P < 0.05
+                ? $"; the mix differs from the twelve months before ({Figures.P(shift.P)})."
+                : $"; the mix is not clearly different from the twelve months before ({Figures.P(shift.P)})."
+            : ".";
+        var ids = top.SelectMany(t => t.Value.EventIds).ToList();
+        return new KeyJudgment("targets", text, null, ctx.Confidence(ctx.Window.Attacks.EventIds), ids);
+    }
+
+    private static KeyJudgment? Fight(JudgmentContext ctx)
+    {
+        var fight = ctx.Window.Fight;
+        if (fight.AdversaryOperations.Count + fight.AttacksOnAdversary.Count + fight.Clashes.Count == 0)
+        {
+            return null;
+        }
+
+        var text =
+            $"In the Taliban–{ctx.Actor} fight the data hold {Plural(fight.AdversaryOperations.Count, "Taliban operation")} against {ctx.Actor} " +
+            $"({Plural(fight.AdversaryOperationDeaths.Best, "death")}) and {Plural(fight.AttacksOnAdversary.Count, $"{ctx.Actor} attack")} on the Taliban " +
+            $"({Plural(fight.AttackDeaths.Best, "death")}) between {ctx.Span}.";
+        var ids = fight.AdversaryOperations.EventIds.Concat(fight.AttacksOnAdversary.EventIds).Concat(fight.Clashes.EventIds).ToList();
+        return new KeyJudgment("fight", text, null, ctx.Confidence(ids), ids);
+    }
+
+    private static KeyJudgment Warned(JudgmentContext ctx, WarningReport warnings)
+    {
+        var level = warnings.Level.ToString().ToLowerInvariant();
+        if (warnings.Warnings.Count == 0)
+        {
+            return new KeyJudgment(
+                "warnings", $"No detector fired as of {ctx.AsOfText}: the warning level is none ({warnings.Tests} tests).", null, ctx.Confidence(ctx.Window.Attacks.EventIds), []);
+        }
+
+        var top = warnings.Warnings[0];
+        var text = $"The warning level as of {ctx.AsOfText} is {level}, from {Plural(warnings.Warnings.Count, "signal")} in {warnings.Tests} tests; the strongest: {top.Statement}";
+        return new KeyJudgment("warnings", text, null, ctx.Confidence(top.EventIds), top.EventIds);
+    }
+
+    private static string Change(RateComparison yoy) =>
+        yoy.P >= 0.05 ? "not clearly different from" : yoy.Ratio > 1 ? "up on" : "down on";
+
+    private static string Percent(double share) => share.ToString("P0", CultureInfo.InvariantCulture);
+
+    internal static string Plural(long n, string one) =>
+        n == 1 ? $"1 {one}" : $"{n.ToString("N0", CultureInfo.InvariantCulture)} {one}s";
+
+    private static string Capitalised(string text) => char.ToUpperInvariant(text[0]) + text[1..];
+}

@@ -1,0 +1,54 @@
+using System.Globalization;
+using System.Text;
+using static KhorasanWatch.Reporting.Html.HtmlText;
+
+namespace KhorasanWatch.Reporting.Html.Sections;
+
+/// <summary>The Taliban–ISKP fight, scale and lethality (the seed's sign of funding), and civilian harm from foreign air and drone strikes.</summary>
+internal static class ConflictSection
+{
+    public static void Write(StringBuilder html, ReportContent content, Footnotes notes)
+    {
+        var actor = content.Request.ActorName;
+        var w = content.Window;
+        html.Append($"<h2 id=\"fight\">The Taliban–{E(actor)} fight</h2>\n");
+        html.Append("<table class=\"data\"><thead><tr><th></th><th class=\"n\">Events</th><th class=\"n\">Deaths in them</th></tr></thead><tbody>\n");
+        Row(html, $"Taliban operations against {actor}", w.Fight.AdversaryOperations.EventIds, w.Fight.AdversaryOperationDeaths.Best, notes);
+        Row(html, $"{actor} attacks on the Taliban", w.Fight.AttacksOnAdversary.EventIds, w.Fight.AttackDeaths.Best, notes);
+        Row(html, "Clashes, initiator not recorded", w.Fight.Clashes.EventIds, w.Fight.ClashDeaths.Best, notes);
+        html.Append("</tbody></table>\n<p class=\"tlp-note\">Sources do not split deaths by side: each figure is all deaths in those events.</p>\n");
+
+        html.Append("<h2 id=\"scale\">Scale and lethality</h2>\n");
+        var s = w.Scale;
+        var perAttack = s.DeathsPerAttack is { } d ? d.ToString("0.0", CultureInfo.InvariantCulture) : "no known toll";
+        var range = s.DeathsPerAttackLow != s.DeathsPerAttackHigh
+            ? $" (low–high {s.DeathsPerAttackLow?.ToString("0.0", CultureInfo.InvariantCulture)}–{s.DeathsPerAttackHigh?.ToString("0.0", CultureInfo.InvariantCulture)})"
+            : "";
+        var yearEarlier = content.YearEarlier.Scale.DeathsPerAttack is { } before ? $", against {before.ToString("0.0", CultureInfo.InvariantCulture)} a year earlier" : "";
+        html.Append($"<p>Deaths per attack of known toll: <b>{perAttack}</b>{range}{yearEarlier}{notes.Cite($"{actor} attacks in the period", w.Attacks.EventIds)}. ");
+        html.Append("The paper reads scale and frequency as a sign of funding.</p>\n");
+        html.Append("<table class=\"data\"><thead><tr><th></th><th class=\"n\">Attacks</th><th class=\"n\">A year earlier</th></tr></thead><tbody>\n");
+        Compare(html, "Mass-casualty (ten or more dead)", s.MassCasualty.EventIds, content.YearEarlier.Scale.MassCasualty.EventIds, notes);
+        Compare(html, "Suicide", s.Suicide.EventIds, content.YearEarlier.Scale.Suicide.EventIds, notes);
+        Compare(html, "Complex (named so in the notes)", s.Complex.EventIds, content.YearEarlier.Scale.Complex.EventIds, notes);
+        html.Append("</tbody></table>\n");
+
+        html.Append("<h2 id=\"strikes\">Civilian harm from strikes</h2>\n");
+        var k = w.Strikes;
+        html.Append("<p>The paper warns that strikes that kill civilians feed recruitment. Air and drone strikes in Afghanistan by foreign forces (coalition, Pakistani, Iranian, Tajik, Uzbek):</p>\n");
+        html.Append("<table class=\"data\"><thead><tr><th></th><th class=\"n\">Strikes</th><th class=\"n\">Deaths in them</th></tr></thead><tbody>\n");
+        Row(html, "All foreign strikes", k.Strikes.EventIds, k.StrikeDeaths.Best, notes);
+        Row(html, "Strikes recorded as hitting civilians", k.OnCivilians.EventIds, k.CivilianStrikeDeaths.Best, notes);
+        html.Append("</tbody></table>\n");
+        if (k.Strikes.Count == 0)
+        {
+            html.Append("<p class=\"no-data\">The store holds no foreign strikes in the period; with only attack data loaded this says nothing about whether there were any.</p>\n");
+        }
+    }
+
+    private static void Row(StringBuilder html, string label, IReadOnlyList<string> ids, long deaths, Footnotes notes) =>
+        html.Append($"<tr><td>{E(label)}</td><td class=\"n\">{N(ids.Count)}{notes.Cite(label, ids)}</td><td class=\"n\">{N(deaths)}</td></tr>\n");
+
+    private static void Compare(StringBuilder html, string label, IReadOnlyList<string> now, IReadOnlyList<string> before, Footnotes notes) =>
+        html.Append($"<tr><td>{E(label)}</td><td class=\"n\">{N(now.Count)}{notes.Cite($"{label} attacks in the period", now)}</td><td class=\"n\">{N(before.Count)}{notes.Cite($"{label} attacks a year earlier", before)}</td></tr>\n");
+}

@@ -1,0 +1,39 @@
+using System.Text;
+using static KhorasanWatch.Reporting.Html.HtmlText;
+
+namespace KhorasanWatch.Reporting.Html.Sections;
+
+/// <summary>The generated key judgments, each with its likelihood where it is a forecast, its confidence and reason, and its footnote.</summary>
+internal static class KeyPointsSection
+{
+    public static void Write(StringBuilder html, ReportContent content, Footnotes notes)
+    {
+        html.Append("<h2 id=\"key-points\">Key points</h2>\n<ol class=\"key-points\">\n");
+        foreach (var j in content.Judgments)
+        {
+            var text = E(j.Text);
+            if (j.Likelihood is { } likelihood)
+            {
+                var term = E(likelihood.ToString());
+                text = text.Replace(term, $"<span class=\"likelihood\">{term}</span>", StringComparison.Ordinal);
+            }
+
+            html.Append($"<li>{text}{notes.Cite(Cited(j.Id), j.EventIds)}");
+            html.Append($"<span class=\"confidence\">Confidence: <b>{j.Confidence.Term}</b> — {E(j.Confidence.Reason)}</span></li>\n");
+        }
+
+        html.Append("</ol>\n");
+        html.Append("<p class=\"tlp-note\">Likelihood terms follow ICD 203 (almost no chance 1–5 %, very unlikely 5–20 %, unlikely 20–45 %, roughly even chance 45–55 %, likely 55–80 %, very likely 80–95 %, almost certain 95–99 %); forecasts come from the gamma–Poisson predictive of the twelve months before the report's date. Confidence is stated apart: low, moderate or high, from the number of events, the sources, attribution doubt and the years of data.</p>\n");
+    }
+
+    private static string Cited(string id) => id switch
+    {
+        "tempo" => "Attacks in the period",
+        "pace" => "Attacks in the twelve months before the report's date",
+        "mass_casualty" => "Mass-casualty attacks in the twelve months before the report's date",
+        "abroad" => "Attacks outside Afghanistan in the twelve months before the report's date",
+        "targets" => "Attacks on the two most frequent targets",
+        "fight" => "The Taliban–ISKP fight in the period",
+        _ => "Events carrying the strongest warning",
+    };
+}

@@ -1,0 +1,72 @@
+using System.Text;
+using KhorasanWatch.Analysis.Events;
+using KhorasanWatch.Analysis.Indicators;
+using KhorasanWatch.Analysis.Statistics;
+using KhorasanWatch.Analysis.Targets;
+using static KhorasanWatch.Reporting.Html.HtmlText;
+
+namespace KhorasanWatch.Reporting.Html.Sections;
+
+/// <summary>
+/// The paper's "key things to monitor" as a table: each item's status in the report's last period,
+/// its trend against the same period a year earlier (an arrow only where the exact rate-ratio test
+/// gives p &lt; 0.05), and "no data" where the store holds none — never a silent gap.
+/// </summary>
+internal static class MonitorSection
+{
+    private const string NotInEvents = "no data — not in conflict-event data; the estimates register will carry sourced claims";
+
+    public static void Write(StringBuilder html, ReportContent content, Footnotes notes)
+    {
+        var actor = content.Request.ActorName;
+        var last = content.Periods[^1];
+        var before = IndicatorCalculator.Compute(content.Events.Values.Select(c => c.Event), [last.Period.YearEarlier()], Region.All, IndicatorRules.Iskp, DateOnly.MinValue)[0];
+        var covered = last.Period.YearEarlier().Start >= content.CoverageStart;
+        html.Append("<h2 id=\"monitor\">Key things to monitor</h2>\n");
+        html.Append($"<p>Status in {E(last.Period.Label)} against the same days a year earlier. ↑ and ↓ mark a change with p &lt; 0.05 (exact rate-ratio test); → no clear change.</p>\n");
+        html.Append("<table class=\"data\"><thead><tr><th>Item (from the paper)</th><th>Status</th><th>Trend</th></tr></thead><tbody>\n");
+        Item(html, notes, $"{actor} activity and attacks", last.Attacks, before.Attacks, covered, "attack");
+        Item(html, notes, "Spread into the broader region (attacks outside Afghanistan)", Flatten(last.Spread.OutsideHome.Values), Flatten(before.Spread.OutsideHome.Values), covered, "attack");
+        Item(html, notes, "Attacks against Westerners", last.Spread.OnWesterners, before.Spread.OnWesterners, covered, "attack");
+        Item(html, notes, "Attacks against Shias and Hazaras", last.Targets.Counts[TargetCategory.ShiaHazara], before.Targets.Counts[TargetCategory.ShiaHazara], covered, "attack");
+        Item(html, notes, "The Taliban–ISKP fight (Taliban operations against ISKP)", last.Fight.AdversaryOperations, before.Fight.AdversaryOperations, covered, "operation");
+        Item(html, notes, "Scale of attacks, a sign of funding (mass-casualty attacks)", last.Scale.MassCasualty, before.Scale.MassCasualty, covered, "attack");
+        Item(html, notes, "Neighbouring countries' actions against ISKP", Neighbours(content, last.Period), Neighbours(content, last.Period.YearEarlier()), covered, "operation");
+        Item(html, notes, "Civilian harm from foreign strikes", last.Strikes.OnCivilians, before.Strikes.OnCivilians, covered, "strike");
+        foreach (var item in new[] { "Relocation of IS elements from Syria and Iraq", "Fatemiyoun actions", "ISKP manpower", "ISKP funding (donations, taxation, extortion, transfers)", "The Afghan people's attitude towards ISKP", "Propaganda caches online (the \"Cloud Caliphate\")" })
+        {
+            html.Append($"<tr><td>{E(item)}</td><td class=\"no-data\">{E(NotInEvents)}</td><td class=\"no-data\">—</td></tr>\n");
+        }
+
+        html.Append("</tbody></table>\n");
+    }
+
+    private static void Item(StringBuilder html, Footnotes notes, string label, Tally now, Tally then, bool covered, string noun)
+    {
+        var period = $"{label}: the last period";
+        html.Append($"<tr><td>{E(label)}</td><td>{Of(now.Count, noun)}{notes.Cite(period, now.EventIds)}");
+        if (!covered)
+        {
+            html.Append(" (no data a year earlier)</td><td class=\"no-data\">—</td></tr>\n");
+            return;
+        }
+
+        html.Append($" (a year earlier {N(then.Count)}{notes.Cite($"{label}: a year earlier", then.EventIds)})</td>");
+        var c = RateRatio.Compare(now.Count, 1, then.Count, 1);
+        var trend = c.P < 0.05 && c.Ratio > 1 ? "<span class=\"trend-up\">↑</span>"
+            : c.P < 0.05 && c.Ratio < 1 ? "<span class=\"trend-down\">↓</span>"
+            : "→";
+        html.Append($"<td>{trend} {(double.IsNaN(c.Ratio) ? "" : E($"×{Figures.Ratio(c.Ratio)}, {Figures.P(c.P)}"))}</td></tr>\n");
+    }
+
+    private static Tally Flatten(IEnumerable<Tally> tallies) => new(tallies.SelectMany(t => t.EventIds).ToList());
+
+    /// <summary>Operations against the watched actor by the forces of its neighbours.</summary>
+    private static Tally Neighbours(ReportContent content, Period period)
+    {
+        string[] forces = ["pakistan_forces", "iran_forces", "tajikistan_forces", "uzbekistan_forces"];
+        return Tally.Of(content.Events.Values.Select(c => c.Event)
+            .Where(e => period.Contains(e.Date.Start) && e.Role == Analysis.Actors.WatchRole.Target && e.Attribution == Analysis.Actors.Attribution.Certain && e.ActorIds.Any(forces.Contains))
+            .OrderBy(e => e.Date.Start).ThenBy(e => e.Id, StringComparer.Ordinal));
+    }
+}

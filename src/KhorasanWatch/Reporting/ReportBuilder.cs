@@ -1,0 +1,34 @@
+using KhorasanWatch.Analysis.Assessment;
+using KhorasanWatch.Analysis.Indicators;
+using KhorasanWatch.Analysis.Warnings;
+using KhorasanWatch.Assessment;
+using KhorasanWatch.Storage;
+
+namespace KhorasanWatch.Reporting;
+
+/// <summary>Computes the report's content from the store's data; no clock is read, so the same data and request give the same report.</summary>
+public static class ReportBuilder
+{
+    public static ReportContent Build(WatchData data, IReadOnlyList<MonthCount> otherActors, IReadOnlyList<BoundaryRecord> boundaries, ReportRequest request)
+    {
+        var rules = IndicatorRules.Iskp;
+        var events = data.Events.ToList();
+        var months = Analysis.Indicators.Periods.Covering(request.From, request.To, PeriodKind.Month);
+        var context = otherActors.ToDictionary(m => m.Month, m => m.Events);
+        var warnings = WarningDetector.Detect(events, request.AsOf, data.CoverageStart, Region.All, rules, new WarningOptions());
+        return new ReportContent(
+            request,
+            IndicatorCalculator.Compute(events, [request.Window], Region.All, rules, data.CoverageStart)[0],
+            IndicatorCalculator.Compute(events, [request.Window.YearEarlier()], Region.All, rules, data.CoverageStart)[0],
+            IndicatorCalculator.Compute(events, [request.Window.Previous()], Region.All, rules, data.CoverageStart)[0],
+            IndicatorCalculator.Compute(events, Analysis.Indicators.Periods.Covering(request.From, request.To, request.Period), Region.All, rules, data.CoverageStart),
+            IndicatorCalculator.Compute(events, months, Region.All, rules, data.CoverageStart),
+            months.Select(m => context.GetValueOrDefault(new DateOnly(m.Start.Year, m.Start.Month, 1))).ToList(),
+            warnings,
+            KeyJudgments.For(events, request.Window, request.AsOf, data.CoverageStart, request.ActorName, rules, warnings),
+            boundaries.Where(b => b.Country == rules.HomeCountry).OrderBy(b => b.Admin1, StringComparer.Ordinal).ToList(),
+            data.Counted.ToDictionary(c => c.Event.Id, StringComparer.Ordinal),
+            data.CoverageStart,
+            data.Counted.Select(c => c.Event.Source).Distinct().Select(s => s.ToString().ToUpperInvariant()).Order(StringComparer.Ordinal).ToList());
+    }
+}

@@ -1,0 +1,13 @@
+using KhorasanWatch.Analysis.Indicators;
+using KhorasanWatch.Analysis.Sharing;
+
+namespace KhorasanWatch.Reporting;
+
+/// <summary>
+/// What the analyst asked for: whose activity (the actor id and the short name the text uses), the
+/// days the report covers, the period of its tables, the day it speaks from, and its TLP marking.
+/// </summary>
+public sealed record ReportRequest(string ActorId, string ActorName, DateOnly From, DateOnly To, PeriodKind Period, DateOnly AsOf, TlpLevel Tlp)
+{
+    public Period Window => new(PeriodKind.Window, From, To);
+}

@@ -1,0 +1,60 @@
+using KhorasanWatch.Analysis.Assessment;
+using KhorasanWatch.Analysis.Events;
+using KhorasanWatch.Analysis.Indicators;
+using KhorasanWatch.Analysis.Targets;
+using KhorasanWatch.Analysis.Tests.Indicators;
+using KhorasanWatch.Analysis.Warnings;
+
+namespace KhorasanWatch.Analysis.Tests.Assessment;
+
+public sealed class KeyJudgmentsTests
+{
+    private static readonly DateOnly Coverage = new(2020, 1, 1);
+
+    private static List<ConflictEvent> TwoAttacksAMonth(int months) =>
+        Enumerable.Range(0, months).SelectMany(m => new[]
+        {
+            TestEvents.Attack(new DateOnly(2020, 1, 3).AddMonths(m).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), killed: m % 6 == 0 ? 12 : 2),
+            TestEvents.Attack(new DateOnly(2020, 1, 17).AddMonths(m).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), target: TargetCategory.ShiaHazara),
+        }).ToList();
+
+    private static IReadOnlyList<KeyJudgment> Judge(List<ConflictEvent> events, DateOnly from, DateOnly to)
+    {
+        var warnings = WarningDetector.Detect(events, to, Coverage, Region.All, IndicatorRules.Iskp, new WarningOptions());
+        return KeyJudgments.For(events, new Period(PeriodKind.Window, from, to), to, Coverage, "ISKP", IndicatorRules.Iskp, warnings);
+    }
+
+    [Fact]
+    public void Judgments_AreBetweenThreeAndSeven_AndForecastsCarryALikelihood()
+    {
+        var judgments = Judge(TwoAttacksAMonth(36), new DateOnly(2022, 1, 1), new DateOnly(2022, 12, 31));
+
+        Assert.InRange(judgments.Count, 3, 7);
+        Assert.All(judgments.Where(j => j.Id is "pace" or "mass_casualty" or "abroad"), j => Assert.NotNull(j.Likelihood));
+        Assert.All(judgments.Where(j => j.Id is "tempo" or "targets"), j => Assert.Null(j.Likelihood));
+        Assert.All(judgments, j => Assert.False(string.IsNullOrWhiteSpace(j.Confidence.Reason)));
+    }
+
+    [Fact]
+    public void TheTempoJudgment_StatesTheCountAndTheYearEarlierComparison()
+    {
+        var events = TwoAttacksAMonth(36);
+
+        var tempo = Judge(events, new DateOnly(2022, 1, 1), new DateOnly(2022, 12, 31)).Single(j => j.Id == "tempo");
+
+        Assert.StartsWith("ISKP carried out 24 attacks between 1 January 2022 and 31 December 2022", tempo.Text, StringComparison.Ordinal);
+        Assert.Contains("the same days a year earlier (24 attacks): ×1.0", tempo.Text, StringComparison.Ordinal);
+        Assert.Equal(24, tempo.EventIds.Count);
+    }
+
+    [Fact]
+    public void ASteadyMassCasualtyRate_MakesAnotherInTheNextQuarterLikely()
+    {
+        // One mass-casualty attack every six months: two in the last year; next quarter P = 1 − (365/456)^2.5 ≈ 0.43.
+        var chance = Judge(TwoAttacksAMonth(36), new DateOnly(2022, 1, 1), new DateOnly(2022, 12, 31)).Single(j => j.Id == "mass_casualty");
+
+        Assert.Equal("unlikely", chance.Likelihood!.Term);
+        Assert.Equal(1 - Math.Pow(365.0 / 456, 2.5), chance.Likelihood.Probability, 9);
+        Assert.Contains("the twelve months before saw 2 mass-casualty attacks", chance.Text, StringComparison.Ordinal);
+    }
+}
