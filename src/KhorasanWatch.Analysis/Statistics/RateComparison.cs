@@ -22,9 +22,14 @@ public sealed record RateComparison(
     /// <summary>Events per unit of exposure in the baseline window.</summary>
     public double BaselineRate => Baseline / BaselineExposure;
 
-    /// <summary>"×3.7 (95 % CI 2.2–6.3), p &lt; 0.001": the figure as the report states it.</summary>
+    /// <summary>"×3.7 (95 % CI 2.2–6.3), p &lt; 0.001": the figure as the report states it; "4 against none" for a zero baseline.</summary>
     public string Describe()
     {
+        if (Baseline == 0)
+        {
+            return Current == 0 ? "none in either window" : $"{Current:N0} against none (no finite ratio), {Figures.P(P)}";
+        }
+
         var ci = $"{Confidence * 100:0} % CI {Figures.Ratio(Low)}–{Figures.Ratio(High)}";
         return $"×{Figures.Ratio(Ratio)} ({ci}), {Figures.P(P)}";
     }

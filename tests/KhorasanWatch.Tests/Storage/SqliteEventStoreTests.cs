@@ -16,7 +16,32 @@ public sealed class SqliteEventStoreTests
             Assert.Equal(0, store.Count("events"));
         }
 
-        Assert.Equal(1L, Scalar(temp.File("s.db"), "SELECT MAX(version) FROM schema_version"));
+        Assert.Equal(2L, Scalar(temp.File("s.db"), "SELECT MAX(version) FROM schema_version"));
+    }
+
+    [Fact]
+    public void AVersionOneStore_GainsTheRegisterTablesAndKeepsItsEvents()
+    {
+        using var temp = new TempFolder();
+        var path = temp.File("s.db");
+        using (var store = SqliteEventStore.Open(path))
+        {
+            new KhorasanWatch.Ingestion.Ingestor(store, KhorasanWatch.Analysis.Profiles.WatchProfile.Iskp, KhorasanWatch.Analysis.Places.Gazetteer.Default)
+                .Ingest(Path.Combine(RepoPaths.Samples, "iskp-notable-attacks.csv"));
+        }
+
+        // Take the store back to schema 1, as a Khorasan Watch of that version left it.
+        Scalar(path, "DROP TABLE claims");
+        Scalar(path, "DROP TABLE ach_matrices");
+        Scalar(path, "DELETE FROM schema_version WHERE version = 2");
+
+        using (var store = SqliteEventStore.Open(path))
+        {
+            Assert.Equal(62, store.Count("events"));
+            Assert.Empty(store.Claims());
+        }
+
+        Assert.Equal(2L, Scalar(path, "SELECT MAX(version) FROM schema_version"));
     }
 
     [Fact]

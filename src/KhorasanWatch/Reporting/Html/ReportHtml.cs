@@ -34,10 +34,11 @@ public static class ReportHtml
         html.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         html.Append($"<title>{E(request.Tlp.Label())} — {E(request.ActorName)} threat assessment, {Day(request.From)} to {Day(request.To)}</title>\n");
         html.Append("<style>\n").Append(ReportStyles.Css).Append("\n</style>\n</head>\n<body>\n");
-        html.Append($"<div class=\"tlp tlp-top\" role=\"note\">{banner}</div>\n<div class=\"tlp tlp-bottom\" role=\"note\">{banner}</div>\n");
+        html.Append($"<div class=\"tlp tlp-top\" role=\"note\">{banner}</div>\n");
         html.Append("<table class=\"page\"><thead><tr><td></td></tr></thead><tfoot><tr><td></td></tr></tfoot><tbody><tr><td>\n<main>\n");
         html.Append(body);
-        html.Append("</main>\n</td></tr></tbody></table>\n</body>\n</html>\n");
+        html.Append("</main>\n</td></tr></tbody></table>\n");
+        html.Append($"<div class=\"tlp tlp-bottom\" role=\"note\">{banner}</div>\n</body>\n</html>\n");
         return html.ToString();
     }
 

@@ -3,7 +3,8 @@ namespace KhorasanWatch.Reporting.Html;
 /// <summary>
 /// The report's one stylesheet, inline. On paper the TLP banners are fixed to the top and bottom of
 /// every page and the page table's header and footer rows reserve their space on every page, so
-/// text never runs under them.
+/// text never runs under them; on screen they stand at the top and the end of the document.
+/// Ligatures are off so that text copied or extracted from the PDF reads "fight", not "ﬁght".
 /// </summary>
 internal static class ReportStyles
 {
@@ -11,7 +12,7 @@ internal static class ReportStyles
         @page { size: A4; margin: 10mm 14mm; }
         * { box-sizing: border-box; }
         html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-        body { margin: 0; font-family: 'DejaVu Sans', sans-serif; font-size: 10.5pt; line-height: 1.45; color: #1a1a1a; background: #fff; }
+        body { margin: 0; font-variant-ligatures: none; font-family: 'DejaVu Sans', sans-serif; font-size: 10.5pt; line-height: 1.45; color: #1a1a1a; background: #fff; }
         .tlp { position: fixed; left: 0; right: 0; height: 9mm; display: flex; align-items: center; justify-content: center; background: #fff; z-index: 10; }
         .tlp span { background: #000; font-weight: bold; font-size: 12pt; padding: 1mm 4mm; letter-spacing: 0.02em; }
         .tlp-top { top: 0; }
@@ -25,7 +26,7 @@ internal static class ReportStyles
         h3 { font-size: 11pt; margin: 4mm 0 1mm; break-after: avoid; }
         .subtitle { color: #444; margin: 0 0 3mm; }
         .tlp-note { font-size: 9pt; color: #444; border-left: 3px solid #000; padding-left: 3mm; }
-        ol.key-points > li { margin-bottom: 2.5mm; }
+        ol.key-points > li { margin-bottom: 2.5mm; break-inside: avoid; }
         .confidence { display: block; color: #444; font-size: 9.5pt; }
         .likelihood { font-weight: bold; }
         figure { margin: 3mm 0; break-inside: avoid; }
@@ -35,6 +36,8 @@ internal static class ReportStyles
         table.data th, table.data td { border-bottom: 1px solid #ddd; padding: 0.8mm 2.5mm; text-align: left; vertical-align: top; }
         table.data td.n, table.data th.n { text-align: right; font-variant-numeric: tabular-nums; }
         table.data tr { break-inside: avoid; }
+        table.keep { break-inside: avoid; }
+        @media screen { .tlp { position: static; } }
         .trend-up { color: #D55E00; font-weight: bold; }
         .trend-down { color: #0072B2; font-weight: bold; }
         .no-data { color: #777; font-style: italic; }

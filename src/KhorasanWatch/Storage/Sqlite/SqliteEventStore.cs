@@ -1,3 +1,4 @@
+using KhorasanWatch.Analysis.Estimates;
 using System.Globalization;
 using KhorasanWatch.Analysis.Events;
 using Microsoft.Data.Sqlite;
@@ -8,7 +9,7 @@ namespace KhorasanWatch.Storage.Sqlite;
 /// The embedded store: one SQLite file, created and migrated on open. Ingest runs in rollback-
 /// journal mode, so a killed ingest is rolled back from the journal the next time the file opens.
 /// </summary>
-public sealed class SqliteEventStore : IEventStore, IBoundaryStore
+public sealed class SqliteEventStore : IEventStore, IBoundaryStore, IClaimStore, IMatrixStore
 {
     private readonly SqliteConnection _connection;
 
@@ -98,6 +99,16 @@ public sealed class SqliteEventStore : IEventStore, IBoundaryStore
 
         return result;
     }
+
+    public ClaimSave SaveClaim(Claim claim, string origin, DateTimeOffset recordedAt) => SqliteClaims.Save(_connection, claim, origin, recordedAt);
+
+    public IReadOnlyList<Claim> Claims(string? subject = null) => SqliteClaims.Latest(_connection, subject);
+
+    public IReadOnlyList<ClaimVersion> ClaimHistory(string id) => SqliteClaims.History(_connection, id);
+
+    public int SaveMatrix(string name, string json, string change, DateTimeOffset savedAt) => SqliteMatrices.Save(_connection, name, json, change, savedAt);
+
+    public SavedMatrix? LatestMatrix(string name) => SqliteMatrices.Latest(_connection, name);
 
     public void SaveBoundaries(IReadOnlyList<BoundaryRecord> boundaries)
     {

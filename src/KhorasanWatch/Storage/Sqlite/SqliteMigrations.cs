@@ -48,6 +48,19 @@ internal static class SqliteMigrations
           country TEXT NOT NULL, admin1 TEXT NOT NULL, origin TEXT NOT NULL, wkt TEXT NOT NULL,
           PRIMARY KEY(country, admin1));
         """,
+        """
+        CREATE TABLE claims(
+          id TEXT NOT NULL, version INTEGER NOT NULL, recorded_at TEXT NOT NULL, origin TEXT NOT NULL,
+          subject TEXT NOT NULL, statement TEXT NOT NULL, value REAL, low REAL, high REAL, unit TEXT,
+          refers_to TEXT NOT NULL, reported TEXT NOT NULL,
+          source_title TEXT NOT NULL, source_publisher TEXT, source_reference TEXT, accessed TEXT,
+          grade TEXT NOT NULL, owner TEXT NOT NULL, tlp TEXT NOT NULL, relays TEXT, notes TEXT,
+          PRIMARY KEY(id, version));
+        CREATE INDEX claims_subject ON claims(subject);
+        CREATE TABLE ach_matrices(
+          name TEXT NOT NULL, version INTEGER NOT NULL, saved_at TEXT NOT NULL, change TEXT NOT NULL, matrix TEXT NOT NULL,
+          PRIMARY KEY(name, version));
+        """,
     ];
 
     public static int Latest => Steps.Length;

@@ -12,7 +12,7 @@ internal static class ConflictSection
         var actor = content.Request.ActorName;
         var w = content.Window;
         html.Append($"<h2 id=\"fight\">The Taliban–{E(actor)} fight</h2>\n");
-        html.Append("<table class=\"data\"><thead><tr><th></th><th class=\"n\">Events</th><th class=\"n\">Deaths in them</th></tr></thead><tbody>\n");
+        html.Append("<table class=\"data keep\"><thead><tr><th></th><th class=\"n\">Events</th><th class=\"n\">Deaths in them</th></tr></thead><tbody>\n");
         Row(html, $"Taliban operations against {actor}", w.Fight.AdversaryOperations.EventIds, w.Fight.AdversaryOperationDeaths.Best, notes);
         Row(html, $"{actor} attacks on the Taliban", w.Fight.AttacksOnAdversary.EventIds, w.Fight.AttackDeaths.Best, notes);
         Row(html, "Clashes, initiator not recorded", w.Fight.Clashes.EventIds, w.Fight.ClashDeaths.Best, notes);
@@ -27,7 +27,7 @@ internal static class ConflictSection
         var yearEarlier = content.YearEarlier.Scale.DeathsPerAttack is { } before ? $", against {before.ToString("0.0", CultureInfo.InvariantCulture)} a year earlier" : "";
         html.Append($"<p>Deaths per attack of known toll: <b>{perAttack}</b>{range}{yearEarlier}{notes.Cite($"{actor} attacks in the period", w.Attacks.EventIds)}. ");
         html.Append("The paper reads scale and frequency as a sign of funding.</p>\n");
-        html.Append("<table class=\"data\"><thead><tr><th></th><th class=\"n\">Attacks</th><th class=\"n\">A year earlier</th></tr></thead><tbody>\n");
+        html.Append("<table class=\"data keep\"><thead><tr><th></th><th class=\"n\">Attacks</th><th class=\"n\">A year earlier</th></tr></thead><tbody>\n");
         Compare(html, "Mass-casualty (ten or more dead)", s.MassCasualty.EventIds, content.YearEarlier.Scale.MassCasualty.EventIds, notes);
         Compare(html, "Suicide", s.Suicide.EventIds, content.YearEarlier.Scale.Suicide.EventIds, notes);
         Compare(html, "Complex (named so in the notes)", s.Complex.EventIds, content.YearEarlier.Scale.Complex.EventIds, notes);
@@ -36,7 +36,7 @@ internal static class ConflictSection
         html.Append("<h2 id=\"strikes\">Civilian harm from strikes</h2>\n");
         var k = w.Strikes;
         html.Append("<p>The paper warns that strikes that kill civilians feed recruitment. Air and drone strikes in Afghanistan by foreign forces (coalition, Pakistani, Iranian, Tajik, Uzbek):</p>\n");
-        html.Append("<table class=\"data\"><thead><tr><th></th><th class=\"n\">Strikes</th><th class=\"n\">Deaths in them</th></tr></thead><tbody>\n");
+        html.Append("<table class=\"data keep\"><thead><tr><th></th><th class=\"n\">Strikes</th><th class=\"n\">Deaths in them</th></tr></thead><tbody>\n");
         Row(html, "All foreign strikes", k.Strikes.EventIds, k.StrikeDeaths.Best, notes);
         Row(html, "Strikes recorded as hitting civilians", k.OnCivilians.EventIds, k.CivilianStrikeDeaths.Best, notes);
         html.Append("</tbody></table>\n");

@@ -40,7 +40,7 @@ internal static class GeographySection
         }
         else
         {
-            html.Append("<table class=\"data\"><thead><tr><th>Outside Afghanistan</th><th class=\"n\">Attacks</th></tr></thead><tbody>\n");
+            html.Append("<table class=\"data keep\"><thead><tr><th>Outside Afghanistan</th><th class=\"n\">Attacks</th></tr></thead><tbody>\n");
             foreach (var (iso3, tally) in spread.OutsideHome)
             {
                 var name = Gazetteer.Default.FindCountry(iso3)?.Name ?? iso3;

@@ -1,0 +1,60 @@
+using KhorasanWatch.Analysis.Sharing;
+
+namespace KhorasanWatch.Analysis.Estimates;
+
+/// <summary>
+/// One sourced claim in the estimates register: a subject (manpower, funding, …), the claim in
+/// words, an optional number — a value, a low–high range, or both — with its unit, the time it
+/// describes and the day it was reported, its source and Admiralty grade, the organisation that owns
+/// the entry, its TLP marking, and the claim it relays if it repeats another source. Claims are
+/// never overwritten: a correction is a new <see cref="Version"/> of the same <see cref="Id"/>.
+/// </summary>
+public sealed record Claim
+{
+    public required string Id { get; init; }
+
+    public int Version { get; init; } = 1;
+
+    public required string Subject { get; init; }
+
+    public required string Statement { get; init; }
+
+    public double? Value { get; init; }
+
+    public double? Low { get; init; }
+
+    public double? High { get; init; }
+
+    public string? Unit { get; init; }
+
+    public required ClaimTime RefersTo { get; init; }
+
+    public required ClaimTime Reported { get; init; }
+
+    public required ClaimSource Source { get; init; }
+
+    public required AdmiraltyGrade Grade { get; init; }
+
+    public required string Owner { get; init; }
+
+    public TlpLevel Tlp { get; init; } = TlpLevel.Amber;
+
+    /// <summary>The id of the claim this one repeats from another source, if it is a relay.</summary>
+    public string? Relays { get; init; }
+
+    public string? Notes { get; init; }
+
+    public bool IsNumeric => Value is not null || Low is not null || High is not null;
+
+    /// <summary>The claim's central figure: the value, else the middle of its range, else its one bound ("more than 3.5" is 3.5).</summary>
+    public double? Estimate => Value ?? (Low, High) switch
+    {
+        ({ } l, { } h) => (l + h) / 2,
+        ({ } l, null) => l,
+        (null, { } h) => h,
+        _ => null,
+    };
+
+    /// <summary>The range the claim allows: its low and high where given, else its value.</summary>
+    public (double Low, double High)? Range => Estimate is null ? null : (Low ?? Value ?? Estimate.Value, High ?? Value ?? Estimate.Value);
+}

@@ -1,0 +1,37 @@
+namespace KhorasanWatch.Analysis.Hypotheses;
+
+/// <summary>
+/// An analysis of competing hypotheses: the question, the hypotheses, the evidence items with their
+/// ratings, and the weights the score uses — saved together, so every score can be traced.
+/// </summary>
+public sealed record AchMatrix(string Name, string Question, IReadOnlyList<Hypothesis> Hypotheses, IReadOnlyList<EvidenceItem> Items, AchWeights Weights)
+{
+    /// <summary>The same matrix with one rating changed (for an indicator item, the rating in one state).</summary>
+    public AchMatrix Rate(string itemId, string hypothesisId, AchRating rating, string? state = null)
+    {
+        var item = Items.FirstOrDefault(i => i.Id == itemId) ?? throw new ArgumentException($"no evidence item '{itemId}' (items: {string.Join(", ", Items.Select(i => i.Id))})", nameof(itemId));
+        if (Hypotheses.All(h => h.Id != hypothesisId))
+        {
+            throw new ArgumentException($"no hypothesis '{hypothesisId}' (hypotheses: {string.Join(", ", Hypotheses.Select(h => h.Id))})", nameof(hypothesisId));
+        }
+
+        EvidenceItem changed;
+        if (item.Kind == EvidenceKind.Indicator)
+        {
+            if (state is null || !item.RatingsByState.ContainsKey(state))
+            {
+                throw new ArgumentException($"item '{itemId}' is an indicator: give the state to rate ({string.Join(", ", item.RatingsByState.Keys)})", nameof(state));
+            }
+
+            var states = item.RatingsByState.ToDictionary(s => s.Key, s => s.Value);
+            states[state] = new Dictionary<string, AchRating>(states[state]) { [hypothesisId] = rating };
+            changed = item with { RatingsByState = states };
+        }
+        else
+        {
+            changed = item with { Ratings = new Dictionary<string, AchRating>(item.Ratings) { [hypothesisId] = rating } };
+        }
+
+        return this with { Items = Items.Select(i => i.Id == itemId ? changed : i).ToList() };
+    }
+}

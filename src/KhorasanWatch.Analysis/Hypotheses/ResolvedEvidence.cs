@@ -1,0 +1,7 @@
+namespace KhorasanWatch.Analysis.Hypotheses;
+
+/// <summary>
+/// An evidence item as it reads today: the claim's current version or the indicator's current reading
+/// in words, the indicator's state, the ratings in force, and the events behind it (for footnotes).
+/// </summary>
+public sealed record ResolvedEvidence(EvidenceItem Item, string Reading, string? State, IReadOnlyDictionary<string, AchRating> Ratings, IReadOnlyList<string> EventIds);

@@ -1,0 +1,38 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace KhorasanWatch.Storage.Sqlite;
+
+/// <summary>Saved ACH matrices in SQLite: every save a new version.</summary>
+internal static class SqliteMatrices
+{
+    public static int Save(SqliteConnection connection, string name, string json, string change, DateTimeOffset savedAt)
+    {
+        using var tx = connection.BeginTransaction();
+        using var command = connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = """
+            INSERT INTO ach_matrices(name, version, saved_at, change, matrix)
+            VALUES ($name, (SELECT COALESCE(MAX(version), 0) + 1 FROM ach_matrices WHERE name = $name), $saved, $change, $json)
+            RETURNING version
+            """;
+        command.Parameters.AddWithValue("$name", name);
+        command.Parameters.AddWithValue("$saved", savedAt.ToString("O", CultureInfo.InvariantCulture));
+        command.Parameters.AddWithValue("$change", change);
+        command.Parameters.AddWithValue("$json", json);
+        var version = Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+        tx.Commit();
+        return version;
+    }
+
+    public static SavedMatrix? Latest(SqliteConnection connection, string name)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT version, saved_at, change, matrix FROM ach_matrices WHERE name = $name ORDER BY version DESC LIMIT 1";
+        command.Parameters.AddWithValue("$name", name);
+        using var r = command.ExecuteReader();
+        return r.Read()
+            ? new SavedMatrix(name, r.GetInt32(0), DateTimeOffset.Parse(r.GetString(1), CultureInfo.InvariantCulture), r.GetString(2), r.GetString(3))
+            : null;
+    }
+}
