@@ -17,25 +17,30 @@ public static class KeyJudgments
 {
     public const int HorizonDays = 91;
 
+    /// <summary>
+    /// The key points, most important first: tempo, the leading hypothesis (when a scored matrix is
+    /// given), the three forecasts, the warning level, the register's manpower estimate (when
+    /// given), then the target mix and the Taliban fight while there is room for seven.
+    /// </summary>
     public static IReadOnlyList<KeyJudgment> For(
-        IReadOnlyList<ConflictEvent> events, Period window, DateOnly asOf, DateOnly coverageStart, string actor, IndicatorRules rules, WarningReport warnings)
+        IReadOnlyList<ConflictEvent> events, Period window, DateOnly asOf, DateOnly coverageStart, string actor, IndicatorRules rules, WarningReport warnings,
+        KeyJudgment? hypothesis = null, KeyJudgment? manpower = null)
     {
         var ctx = new JudgmentContext(events, window, asOf, coverageStart, actor, rules);
-        var judgments = new List<KeyJudgment> { Tempo(ctx), Pace(ctx) };
-        judgments.Add(Chance(ctx, "mass_casualty", "a mass-casualty attack (ten or more dead)", ("mass-casualty attack", "mass-casualty attacks"), IndicatorRules.IsMassCasualty));
-        judgments.Add(Chance(ctx, "abroad", $"an attack outside {JudgmentContext.Place(rules.HomeCountry)}", ("attack outside " + JudgmentContext.Place(rules.HomeCountry), "attacks outside " + JudgmentContext.Place(rules.HomeCountry)), rules.IsOutsideHome));
-        if (Targets(ctx) is { } targets)
-        {
-            judgments.Add(targets);
-        }
-
-        if (Fight(ctx) is { } fight)
-        {
-            judgments.Add(fight);
-        }
-
-        judgments.Add(Warned(ctx, warnings));
-        return judgments.Take(7).ToList();
+        var home = JudgmentContext.Place(rules.HomeCountry);
+        KeyJudgment?[] ordered =
+        [
+            Tempo(ctx),
+            hypothesis,
+            Pace(ctx),
+            Chance(ctx, "mass_casualty", "a mass-casualty attack (ten or more dead)", ("mass-casualty attack", "mass-casualty attacks"), IndicatorRules.IsMassCasualty),
+            Chance(ctx, "abroad", $"an attack outside {home}", ($"attack outside {home}", $"attacks outside {home}"), rules.IsOutsideHome),
+            Warned(ctx, warnings),
+            manpower,
+            Targets(ctx),
+            Fight(ctx),
+        ];
+        return ordered.OfType<KeyJudgment>().Take(7).ToList();
     }
 
     private static KeyJudgment Tempo(JudgmentContext ctx)

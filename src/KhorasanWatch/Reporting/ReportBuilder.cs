@@ -1,4 +1,6 @@
 using KhorasanWatch.Analysis.Assessment;
+using KhorasanWatch.Analysis.Estimates;
+using KhorasanWatch.Analysis.Hypotheses;
 using KhorasanWatch.Analysis.Indicators;
 using KhorasanWatch.Analysis.Warnings;
 using KhorasanWatch.Assessment;
@@ -9,13 +11,22 @@ namespace KhorasanWatch.Reporting;
 /// <summary>Computes the report's content from the store's data; no clock is read, so the same data and request give the same report.</summary>
 public static class ReportBuilder
 {
-    public static ReportContent Build(WatchData data, IReadOnlyList<MonthCount> otherActors, IReadOnlyList<BoundaryRecord> boundaries, ReportRequest request)
+    public static ReportContent Build(
+        WatchData data, IReadOnlyList<MonthCount> otherActors, IReadOnlyList<BoundaryRecord> boundaries, IReadOnlyList<Claim> claims,
+        (AchMatrix Matrix, int? Version) matrix, ReportRequest request)
     {
         var rules = IndicatorRules.Iskp;
         var events = data.Events.ToList();
         var months = Analysis.Indicators.Periods.Covering(request.From, request.To, PeriodKind.Month);
         var context = otherActors.ToDictionary(m => m.Month, m => m.Events);
         var warnings = WarningDetector.Detect(events, request.AsOf, data.CoverageStart, Region.All, rules, new WarningOptions());
+        var assessment = MatrixEvaluation.Evaluate(matrix.Matrix, matrix.Version, claims, events, request.AsOf, data.CoverageStart, warnings);
+        var series = claims.Where(c => c.IsNumeric).Select(c => c.Subject).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+            .Select(subject => ClaimSeries.Build(claims, subject, PeriodKind.Year, GradeWeights.Default))
+            .ToList();
+        var manpower = series.FirstOrDefault(s => s.Subject == "manpower") is { } m ? JudgedEstimates.Manpower(m, request.ActorName) : null;
+        var judgments = KeyJudgments.For(
+            events, request.Window, request.AsOf, data.CoverageStart, request.ActorName, rules, warnings, JudgedEstimates.Hypothesis(matrix.Matrix, assessment.Score), manpower);
         return new ReportContent(
             request,
             IndicatorCalculator.Compute(events, [request.Window], Region.All, rules, data.CoverageStart)[0],
@@ -25,10 +36,14 @@ public static class ReportBuilder
             IndicatorCalculator.Compute(events, months, Region.All, rules, data.CoverageStart),
             months.Select(m => context.GetValueOrDefault(new DateOnly(m.Start.Year, m.Start.Month, 1))).ToList(),
             warnings,
-            KeyJudgments.For(events, request.Window, request.AsOf, data.CoverageStart, request.ActorName, rules, warnings),
+            judgments,
             boundaries.Where(b => b.Country == rules.HomeCountry).OrderBy(b => b.Admin1, StringComparer.Ordinal).ToList(),
             data.Counted.ToDictionary(c => c.Event.Id, StringComparer.Ordinal),
             data.CoverageStart,
-            data.Counted.Select(c => c.Event.Source).Distinct().Select(s => s.ToString().ToUpperInvariant()).Order(StringComparer.Ordinal).ToList());
+            data.Counted.Select(c => c.Event.Source).Distinct().Select(s => s.ToString().ToUpperInvariant()).Order(StringComparer.Ordinal).ToList(),
+            claims.ToDictionary(c => c.Id, StringComparer.Ordinal),
+            series,
+            ClaimDisagreements.Find(claims),
+            assessment);
     }
 }

@@ -1,6 +1,8 @@
 using KhorasanWatch.Analysis.Assessment;
+using KhorasanWatch.Analysis.Estimates;
 using KhorasanWatch.Analysis.Indicators;
 using KhorasanWatch.Analysis.Warnings;
+using KhorasanWatch.Assessment;
 using KhorasanWatch.Storage;
 
 namespace KhorasanWatch.Reporting;
@@ -8,8 +10,9 @@ namespace KhorasanWatch.Reporting;
 /// <summary>
 /// Everything the report shows, computed once: the indicators for the whole window, per table
 /// period and per month, the warnings as of the report's day, the key judgments, the other actors'
-/// monthly events for context, the province boundaries for the map, and every counted event by id
-/// so that each figure's footnote can list its sources.
+/// monthly events for context, the province boundaries for the map, every counted event by id so
+/// that each figure's footnote can list its sources, and the analyst's side: the register's claims,
+/// each numeric subject's combined series, the disagreements, and the scored ACH matrix.
 /// </summary>
 public sealed record ReportContent(
     ReportRequest Request,
@@ -24,4 +27,8 @@ public sealed record ReportContent(
     IReadOnlyList<BoundaryRecord> Boundaries,
     IReadOnlyDictionary<string, CountedEvent> Events,
     DateOnly CoverageStart,
-    IReadOnlyList<string> Sources);
+    IReadOnlyList<string> Sources,
+    IReadOnlyDictionary<string, Claim> Claims,
+    IReadOnlyList<ClaimSeriesResult> Series,
+    IReadOnlyList<ClaimDisagreement> Disagreements,
+    MatrixEvaluation Assessment);

@@ -1,3 +1,4 @@
+using KhorasanWatch.Analysis.Estimates;
 using KhorasanWatch.Analysis.Hypotheses;
 
 namespace KhorasanWatch.Analysis.Tests.Hypotheses;
@@ -17,7 +18,7 @@ public sealed class AchScoringTests
     };
 
     private static AchScore Score(AchMatrix matrix) =>
-        AchScoring.Score(matrix, AchEvidence.Resolve(matrix, new Dictionary<string, Estimates.Claim>(), new Dictionary<string, IndicatorReading>()));
+        AchScoring.Score(matrix, AchEvidence.Resolve(matrix, new Dictionary<string, Claim>(), new Dictionary<string, IndicatorReading>()));
 
     /// <summary>
     /// Worked by hand with PARC's weights (high 1.414, medium 1, low 0.707), I = 1, II = 2:
@@ -96,7 +97,7 @@ public sealed class AchScoringTests
             },
         };
         var matrix = new AchMatrix("live", "?", [new("a", "A"), new("b", "B")], [item], AchWeights.Default);
-        IReadOnlyDictionary<string, Estimates.Claim> noClaims = new Dictionary<string, Estimates.Claim>();
+        IReadOnlyDictionary<string, Claim> noClaims = new Dictionary<string, Claim>();
 
         AchScore With(string state) => AchScoring.Score(matrix, AchEvidence.Resolve(matrix, noClaims, new Dictionary<string, IndicatorReading>
         {
@@ -116,7 +117,7 @@ public sealed class AchScoringTests
             new EvidenceItem { Id = "c", Kind = EvidenceKind.Claim, Reference = "not-there", Text = "c", Ratings = new Dictionary<string, AchRating> { ["a"] = AchRating.II } },
         ], AchWeights.Default);
 
-        var evidence = AchEvidence.Resolve(matrix, new Dictionary<string, Estimates.Claim>(), new Dictionary<string, IndicatorReading>());
+        var evidence = AchEvidence.Resolve(matrix, new Dictionary<string, Claim>(), new Dictionary<string, IndicatorReading>());
 
         Assert.Contains("not in the register", evidence[0].Reading, StringComparison.Ordinal);
         Assert.All(AchScoring.Score(matrix, evidence).Hypotheses, h => Assert.Equal(0, h.Inconsistency));

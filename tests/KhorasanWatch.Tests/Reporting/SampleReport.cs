@@ -1,3 +1,4 @@
+using KhorasanWatch.Analysis.Hypotheses;
 using KhorasanWatch.Analysis.Indicators;
 using KhorasanWatch.Analysis.Places;
 using KhorasanWatch.Analysis.Profiles;
@@ -45,7 +46,7 @@ internal sealed record SampleReport(ReportContent Content, string HtmlPath)
         var data = WatchData.Load(store, WatchProfile.Iskp, "iskp", IndicatorRules.Iskp);
         Assert.Equal(AsOf, data.LastEvent);
         var request = new ReportRequest("iskp", "ISKP", From, AsOf, PeriodKind.Quarter, AsOf, TlpLevel.Amber);
-        var content = ReportBuilder.Build(data, store.OtherActorsByMonth("AFG"), boundaries, request);
+        var content = ReportBuilder.Build(data, store.OtherActorsByMonth("AFG"), boundaries, store.Claims(), MatrixEvaluation.Current(store, AchMatrixJson.Shipped.Name), request);
         return new SampleReport(content, temp.Write("report.html", ReportHtml.Render(content)));
     }
 }

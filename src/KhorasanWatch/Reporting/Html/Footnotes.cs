@@ -1,4 +1,5 @@
 using System.Text;
+using KhorasanWatch.Analysis.Estimates;
 using KhorasanWatch.Analysis.Indicators;
 using static KhorasanWatch.Reporting.Html.HtmlText;
 
@@ -9,20 +10,21 @@ namespace KhorasanWatch.Reporting.Html;
 /// behind it and their original sources. The same figure cited twice gets the same number. A note
 /// lists the first <see cref="Detailed"/> events in full and the ids of all of them.
 /// </summary>
-internal sealed class Footnotes(IReadOnlyDictionary<string, CountedEvent> events)
+internal sealed class Footnotes(IReadOnlyDictionary<string, CountedEvent> events, IReadOnlyDictionary<string, Claim> claims)
 {
     public const int Detailed = 50;
 
-    private readonly List<(string What, IReadOnlyList<string> Ids)> _notes = [];
+    private readonly List<(string What, IReadOnlyList<string> Ids, IReadOnlyList<string> ClaimIds)> _notes = [];
     private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
 
-    /// <summary>The superscript link to the note for <paramref name="what"/>, backed by <paramref name="ids"/>.</summary>
-    public string Cite(string what, IReadOnlyList<string> ids)
+    /// <summary>The superscript link to the note for <paramref name="what"/>, backed by the events <paramref name="ids"/> and the register's <paramref name="claimIds"/>.</summary>
+    public string Cite(string what, IReadOnlyList<string> ids, IReadOnlyList<string>? claimIds = null)
     {
-        var key = what + "\u001f" + string.Join(',', ids);
+        claimIds ??= [];
+        var key = what + "\u001f" + string.Join(',', ids) + "\u001f" + string.Join(',', claimIds);
         if (!_numbers.TryGetValue(key, out var number))
         {
-            _notes.Add((what, ids));
+            _notes.Add((what, ids, claimIds));
             number = _notes.Count;
             _numbers[key] = number;
         }
@@ -35,8 +37,26 @@ internal sealed class Footnotes(IReadOnlyDictionary<string, CountedEvent> events
         html.Append("<ol class=\"footnotes\">\n");
         for (var i = 0; i < _notes.Count; i++)
         {
-            var (what, ids) = _notes[i];
-            html.Append($"<li id=\"fn-{i + 1}\"><p><b>{E(what)}</b>: {(ids.Count == 0 ? "no events." : Of(ids.Count, "event") + ".")}</p>");
+            var (what, ids, claimIds) = _notes[i];
+            var count = (ids.Count, claimIds.Count) switch
+            {
+                (0, 0) => "no events.",
+                (_, 0) => Of(ids.Count, "event") + ".",
+                (0, _) => Of(claimIds.Count, "claim") + " of the estimates register.",
+                _ => $"{Of(ids.Count, "event")} and {Of(claimIds.Count, "claim")} of the estimates register.",
+            };
+            html.Append($"<li id=\"fn-{i + 1}\"><p><b>{E(what)}</b>: {count}</p>");
+            if (claimIds.Count > 0)
+            {
+                html.Append("<ul>");
+                foreach (var id in claimIds)
+                {
+                    html.Append("<li>").Append(DescribeClaim(id)).Append("</li>");
+                }
+
+                html.Append("</ul>");
+            }
+
             if (ids.Count > 0)
             {
                 html.Append("<ul>");
@@ -57,6 +77,18 @@ internal sealed class Footnotes(IReadOnlyDictionary<string, CountedEvent> events
         }
 
         html.Append("</ol>\n");
+    }
+
+    private string DescribeClaim(string id)
+    {
+        if (!claims.TryGetValue(id, out var c))
+        {
+            return $"<code>{E(id)}</code> (not in the register)";
+        }
+
+        var source = string.Join(", ", new[] { c.Source.Title, c.Source.Publisher, c.Source.Reference }.Where(s => !string.IsNullOrEmpty(s)));
+        return $"<code>{E(id)}</code> (version {c.Version}): “{E(c.Statement)}” — {E(source)}; reported {E(c.Reported.Text)}; grade {c.Grade} " +
+            $"({E(c.Grade.ReliabilityMeaning)}, {E(c.Grade.CredibilityMeaning)}){(c.Relays is { } r ? $"; relays <code>{E(r)}</code>" : "")}";
     }
 
     private string Describe(string id)

@@ -15,7 +15,7 @@ public static class ReportHtml
     public static string Render(ReportContent content)
     {
         var request = content.Request;
-        var notes = new Footnotes(content.Events);
+        var notes = new Footnotes(content.Events, content.Claims);
         var body = new StringBuilder();
         Header(body, content);
         KeyPointsSection.Write(body, content, notes);
@@ -24,6 +24,8 @@ public static class ReportHtml
         GeographySection.Write(body, content, notes);
         ConflictSection.Write(body, content, notes);
         MonitorSection.Write(body, content, notes);
+        EstimatesSection.Write(body, content, notes);
+        AssessmentSection.Write(body, content, notes);
         body.Append("<h2 id=\"sources\">Sources</h2>\n");
         body.Append($"<p>Each figure's note lists the events behind it, with the source's own id and citation. Events come from {E(string.Join(", ", content.Sources))}; where two sources record the same attack it is counted once and the other record is listed as corroboration. Data from {Day(content.CoverageStart)}.</p>\n");
         notes.Write(body);

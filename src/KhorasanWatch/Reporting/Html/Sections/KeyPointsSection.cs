@@ -18,7 +18,7 @@ internal static class KeyPointsSection
                 text = text.Replace(term, $"<span class=\"likelihood\">{term}</span>", StringComparison.Ordinal);
             }
 
-            html.Append($"<li>{text}{notes.Cite(Cited(j.Id), j.EventIds)}");
+            html.Append($"<li>{text}{notes.Cite(Cited(j.Id), j.EventIds, j.ClaimIds)}");
             html.Append($"<span class=\"confidence\">Confidence: <b>{j.Confidence.Term}</b> — {E(j.Confidence.Reason)}</span></li>\n");
         }
 
@@ -34,6 +34,8 @@ internal static class KeyPointsSection
         "abroad" => "Attacks outside Afghanistan in the twelve months before the report's date",
         "targets" => "Attacks on the two most frequent targets",
         "fight" => "The Taliban–ISKP fight in the period",
+        "hypothesis" => "The register's claims in the competing-hypotheses matrix",
+        "manpower" => "The register's claims on manpower",
         _ => "Events carrying the strongest warning",
     };
 }

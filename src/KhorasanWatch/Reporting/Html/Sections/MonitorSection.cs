@@ -14,7 +14,18 @@ namespace KhorasanWatch.Reporting.Html.Sections;
 /// </summary>
 internal static class MonitorSection
 {
-    private const string NotInEvents = "no data — not in conflict-event data; the estimates register will carry sourced claims";
+    private const string NoClaims = "no data — not in conflict-event data, and no claim in the estimates register";
+
+    /// <summary>The paper's items that no event dataset holds, and the register subject that carries each.</summary>
+    private static readonly (string Item, string Subject)[] RegisterItems =
+    [
+        ("Relocation of IS elements from Syria and Iraq", "relocation"),
+        ("Fatemiyoun actions", "fatemiyoun"),
+        ("ISKP manpower", "manpower"),
+        ("ISKP funding (donations, taxation, extortion, transfers)", "funding"),
+        ("The Afghan people's attitude towards ISKP", "popular_attitude"),
+        ("Propaganda caches online (the \"Cloud Caliphate\")", "propaganda"),
+    ];
 
     public static void Write(StringBuilder html, ReportContent content, Footnotes notes)
     {
@@ -33,9 +44,18 @@ internal static class MonitorSection
         Item(html, notes, "Scale of attacks, a sign of funding (mass-casualty attacks)", last.Scale.MassCasualty, before.Scale.MassCasualty, covered, "attack");
         Item(html, notes, "Neighbouring countries' actions against ISKP", Neighbours(content, last.Period), Neighbours(content, last.Period.YearEarlier()), covered, "operation");
         Item(html, notes, "Civilian harm from foreign strikes", last.Strikes.OnCivilians, before.Strikes.OnCivilians, covered, "strike");
-        foreach (var item in new[] { "Relocation of IS elements from Syria and Iraq", "Fatemiyoun actions", "ISKP manpower", "ISKP funding (donations, taxation, extortion, transfers)", "The Afghan people's attitude towards ISKP", "Propaganda caches online (the \"Cloud Caliphate\")" })
+        foreach (var (item, subject) in RegisterItems)
         {
-            html.Append($"<tr><td>{E(item)}</td><td class=\"no-data\">{E(NotInEvents)}</td><td class=\"no-data\">—</td></tr>\n");
+            var claims = content.Claims.Values.Where(c => c.Subject == subject).OrderByDescending(c => c.RefersTo.End).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
+            if (claims.Count == 0)
+            {
+                html.Append($"<tr><td>{E(item)}</td><td class=\"no-data\">{E(NoClaims)}</td><td class=\"no-data\">—</td></tr>\n");
+                continue;
+            }
+
+            var latest = claims[0];
+            html.Append($"<tr><td>{E(item)}</td><td>From the register: “{E(latest.Statement)}” ({E(latest.RefersTo.Text)}, {latest.Grade})");
+            html.Append($"{notes.Cite($"Register: {item}", [], claims.Select(c => c.Id).ToList())}</td><td class=\"no-data\">{Of(claims.Count, "claim")}</td></tr>\n");
         }
 
         html.Append("</tbody></table>\n");

@@ -1,0 +1,75 @@
+using System.Globalization;
+using System.Text;
+using KhorasanWatch.Analysis.Estimates;
+using static KhorasanWatch.Reporting.Html.HtmlText;
+
+namespace KhorasanWatch.Reporting.Html.Sections;
+
+/// <summary>
+/// The estimates register: each numeric subject's latest combined estimate with the sources' range
+/// and grades, the latest claims on the subjects that have no figure, the subjects the paper asks for
+/// that have no claim at all, and the register's disagreements — shown, not averaged away.
+/// </summary>
+internal static class EstimatesSection
+{
+    private static readonly string[] PaperSubjects = ["manpower", "funding", "relocation", "fatemiyoun", "neighbour_action", "popular_attitude"];
+
+    public static void Write(StringBuilder html, ReportContent content, Footnotes notes)
+    {
+        html.Append("<h2 id=\"estimates\">Estimates</h2>\n");
+        var claims = content.Claims.Values.ToList();
+        if (claims.Count == 0)
+        {
+            html.Append("<p class=\"no-data\">The estimates register is empty: import claims with <code>kwatch claims import FILE.csv</code> (the shipped register is samples/claims/iskp-paper-claims.csv).</p>\n");
+            return;
+        }
+
+        html.Append("<p>Sourced claims on what no event dataset holds, graded on the NATO Admiralty scale (source reliability A–F, information credibility 1–6). ");
+        html.Append($"A subject's combined estimate is the grade-weighted mean of its latest period's independent claims (weights: {E(GradeWeights.Default.ToString())}); relays of a claim already in the register are set aside.</p>\n");
+        html.Append("<table class=\"data\"><thead><tr><th>Subject</th><th>Combined estimate</th><th>Sources' range</th><th>Claims (grades)</th></tr></thead><tbody>\n");
+        foreach (var series in content.Series.Where(s => s.Latest is not null))
+        {
+            var p = series.Latest!; // Filtered above.
+            var ids = p.Claims.Select(c => c.Claim.Id).Concat(p.RelaysSetAside.Select(r => r.Id)).ToList();
+            var grades = string.Join(", ", p.Claims.Select(c => c.Claim.Grade.ToString()));
+            html.Append($"<tr><td>{E(Subject(series.Subject))}</td><td>{F(p.Combined)} {E(series.Unit)} ({E(p.Period.Label)}){notes.Cite($"Register: {Subject(series.Subject)}", [], ids)}</td>");
+            html.Append($"<td>{F(p.SpreadLow)}–{F(p.SpreadHigh)}{(p.SourcesDisagree ? " <b>(sources disagree)</b>" : "")}</td><td>{p.Claims.Count} ({E(grades)}){(p.RelaysSetAside.Count > 0 ? $"; {p.RelaysSetAside.Count} relay set aside" : "")}</td></tr>\n");
+        }
+
+        foreach (var subject in claims.Where(c => !c.IsNumeric).Select(c => c.Subject).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            if (content.Series.Any(s => s.Subject == subject && s.Latest is not null))
+            {
+                continue;
+            }
+
+            var latest = claims.Where(c => c.Subject == subject).OrderByDescending(c => c.RefersTo.End).ThenBy(c => c.Id, StringComparer.Ordinal).First();
+            var all = claims.Where(c => c.Subject == subject).Select(c => c.Id).ToList();
+            html.Append($"<tr><td>{E(Subject(subject))}</td><td colspan=\"2\">“{E(latest.Statement)}” ({E(latest.RefersTo.Text)}){notes.Cite($"Register: {Subject(subject)}", [], all)}</td><td>{all.Count} ({E(string.Join(", ", claims.Where(c => c.Subject == subject).Select(c => c.Grade.ToString())))})</td></tr>\n");
+        }
+
+        foreach (var subject in PaperSubjects.Where(s => claims.All(c => c.Subject != s)))
+        {
+            html.Append($"<tr><td>{E(Subject(subject))}</td><td colspan=\"3\" class=\"no-data\">no claims in the register</td></tr>\n");
+        }
+
+        html.Append("</tbody></table>\n");
+        if (content.Disagreements.Count > 0)
+        {
+            html.Append("<h3>Where the sources disagree</h3>\n<ul>\n");
+            foreach (var d in content.Disagreements)
+            {
+                html.Append($"<li>{E(d.Statement)}{notes.Cite($"Disagreement: {d.First.Id} and {d.Second.Id}", [], [d.First.Id, d.Second.Id])}</li>\n");
+            }
+
+            html.Append("</ul>\n");
+        }
+    }
+
+    private static string Subject(string subject) => subject.Replace('_', ' ') switch
+    {
+        var s => char.ToUpperInvariant(s[0]) + s[1..],
+    };
+
+    private static string F(double x) => x.ToString(Math.Abs(x) >= 100 ? "#,0" : "0.##", CultureInfo.InvariantCulture);
+}
