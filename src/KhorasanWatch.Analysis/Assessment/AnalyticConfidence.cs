@@ -1,13 +1,5 @@
 namespace KhorasanWatch.Analysis.Assessment;
 
-/// <summary>Analytic confidence, stated apart from likelihood (ICD 203): how much the evidence can bear.</summary>
-public enum ConfidenceLevel
-{
-    Low,
-    Moderate,
-    High,
-}
-
 /// <summary>
 /// The confidence in a judgment and the reason for it, from the evidence behind it: <b>low</b> with
 /// fewer than 10 events, less than a year of data, or more than 30 % of the events of uncertain

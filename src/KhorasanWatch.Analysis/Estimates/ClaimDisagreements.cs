@@ -57,6 +57,3 @@ public static class ClaimDisagreements
         _ => "no figure",
     };
 }
-
-/// <summary>Two claims that disagree, the kind (<c>relay</c> or <c>ranges</c>) and the sentence that says how.</summary>
-public sealed record ClaimDisagreement(Claim First, Claim Second, string Kind, string Statement);

@@ -58,6 +58,3 @@ public static class ClaimSeries
 
     internal static string Figure(double x) => x.ToString(Math.Abs(x) >= 100 ? "#,0" : "0.##", CultureInfo.InvariantCulture);
 }
-
-/// <summary>A claim and the weight its grade gives it.</summary>
-public sealed record WeightedClaim(Claim Claim, double Weight);

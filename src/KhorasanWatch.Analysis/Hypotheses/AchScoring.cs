@@ -46,18 +46,3 @@ public static class AchScoring
         return values.Count < 2 ? 0 : values.Max() - values.Min();
     }
 }
-
-/// <summary>A hypothesis's weighted inconsistency, its unweighted count (I = 1, II = 2) and its rank (1 = least inconsistent).</summary>
-public sealed record HypothesisScore(string Id, string Name, double Inconsistency, int InconsistentCount, int Rank);
-
-/// <summary>An item's diagnosticity: the spread of its consistency across hypotheses, 0 (does not discriminate) to 4.</summary>
-public sealed record ItemDiagnosticity(string ItemId, int Diagnosticity);
-
-/// <summary>Whether dropping the item would change the leading hypothesis (and which would lead) or the order.</summary>
-public sealed record ItemSensitivity(string ItemId, bool ChangesLeader, bool ChangesOrder, IReadOnlyList<string> LeaderWithout);
-
-/// <summary>The scored matrix: hypotheses with ranks, each item's diagnosticity, the sensitivity check, and the weights used.</summary>
-public sealed record AchScore(IReadOnlyList<HypothesisScore> Hypotheses, IReadOnlyList<ItemDiagnosticity> Items, IReadOnlyList<ItemSensitivity> Sensitivity, AchWeights Weights)
-{
-    public IReadOnlyList<HypothesisScore> Leaders => Hypotheses.Where(h => h.Rank == 1).ToList();
-}

@@ -45,6 +45,3 @@ public static class DistinctEvents
         _ => 2,
     };
 }
-
-/// <summary>The record an indicator counts, and the ids of the other sources' records of the same event.</summary>
-public sealed record CountedEvent(ConflictEvent Event, IReadOnlyList<string> AlsoRecordedAs);

@@ -1,0 +1,7 @@
+using System.Globalization;
+using KhorasanWatch.Analysis.Indicators;
+
+namespace KhorasanWatch.Analysis.Estimates;
+
+/// <summary>A claim and the weight its grade gives it.</summary>
+public sealed record WeightedClaim(Claim Claim, double Weight);

@@ -1,0 +1,12 @@
+using KhorasanWatch.Analysis.Statistics;
+using KhorasanWatch.Analysis.Targets;
+
+namespace KhorasanWatch.Analysis.Indicators;
+
+/// <summary>
+/// The fight with the adversary (the Taliban): its operations against the watched actor, the watched
+/// actor's attacks on it, and clashes where the source does not say who struck first, with the
+/// deaths in each. Sources do not split deaths by side; these are all deaths in those events.
+/// </summary>
+public sealed record AdversaryFight(
+    Tally AdversaryOperations, FatalityTotals AdversaryOperationDeaths, Tally AttacksOnAdversary, FatalityTotals AttackDeaths, Tally Clashes, FatalityTotals ClashDeaths);
