@@ -27,6 +27,7 @@ public static class Kwatch
             IndicatorsCommand.Build(db, console),
             WarningsCommand.Build(db, console),
             ReportCommand.Build(db, console),
+            ClaimsCommand.Build(db, console),
         };
 
         var parsed = root.Parse(args);

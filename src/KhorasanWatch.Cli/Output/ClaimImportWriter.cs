@@ -1,0 +1,38 @@
+using System.Text.Json;
+using KhorasanWatch.Estimates;
+
+namespace KhorasanWatch.Cli.Output;
+
+/// <summary><c>kwatch claims import</c>: the counts, the corrections and every reason a row was rejected.</summary>
+internal static class ClaimImportWriter
+{
+    public static void WriteText(TextWriter output, ClaimImportReport r)
+    {
+        output.WriteLine($"{r.File}: read {r.Read}, added {r.Added}, corrected {r.Corrected}, unchanged {r.Unchanged}, rejected {r.Rejected}");
+        foreach (var c in r.Corrections)
+        {
+            output.WriteLine($"  corrected: {c.Id} is now version {c.Version}");
+        }
+
+        foreach (var issue in r.Rejects)
+        {
+            var place = r.Format == "json" ? $"{issue.File} item {issue.Line}" : $"{issue.File}:{issue.Line}";
+            TextWrap.Write(output, "  rejected ", $"{place}: {issue.Field}: {issue.Reason}", 4);
+        }
+    }
+
+    public static void WriteJson(TextWriter output, ClaimImportReport r) => output.WriteLine(JsonSerializer.Serialize(
+        new
+        {
+            file = r.File,
+            format = r.Format,
+            read = r.Read,
+            added = r.Added,
+            corrected = r.Corrected,
+            unchanged = r.Unchanged,
+            rejected = r.Rejected,
+            corrections = r.Corrections.Select(c => new { id = c.Id, version = c.Version }),
+            rejects = r.Rejects.Select(i => new { file = i.File, line = i.Line, field = i.Field, reason = i.Reason }),
+        },
+        JsonOutput.Indented));
+}

@@ -1,0 +1,131 @@
+using System.Globalization;
+using System.Text.Json;
+using KhorasanWatch.Analysis.Estimates;
+using static KhorasanWatch.Cli.Output.JsonFields;
+
+namespace KhorasanWatch.Cli.Output;
+
+/// <summary>
+/// <c>kwatch claims series SUBJECT</c>: per period the grade-weighted combined estimate, the spread
+/// of the sources and whether they exclude each other; the moves; and always the weights used, so
+/// that nobody reads a combined figure without knowing how it was weighted.
+/// </summary>
+internal static class ClaimSeriesWriter
+{
+    private static readonly string[] Headers = ["period", "combined", "spread", "claims", "sources"];
+
+    public static void WriteText(TextWriter output, ClaimSeriesResult s)
+    {
+        var unit = s.Unit.Length > 0 ? $" in {s.Unit}" : "";
+        TextWrap.Write(output, "", $"{s.Subject}{unit}: the grade-weighted mean of the claims in each period, and the spread from the lowest low to the highest high.", 0);
+        output.WriteLine();
+        var rows = s.Points.Select(p => new[]
+        {
+            p.Period.Label,
+            ClaimListWriter.Number(p.Combined),
+            p.SpreadLow == p.SpreadHigh ? ClaimListWriter.Number(p.SpreadLow) : $"{ClaimListWriter.Number(p.SpreadLow)}–{ClaimListWriter.Number(p.SpreadHigh)}",
+            $"{p.Claims.Count}: {string.Join(" ", p.Claims.Select(w => w.Claim.Grade))}",
+            p.SourcesDisagree ? "disagree" : "agree",
+        }).ToList();
+        ClaimListWriter.Write(output, Headers, rows, overflow: -1, (3, 10));
+        output.WriteLine();
+
+        var setAside = s.Points.SelectMany(p => p.RelaysSetAside.Select(r => $"{r.Id} ({p.Period.Label}, relays {r.Relays})")).ToList();
+        Sentences(output, "Relays set aside, their originals counted instead: ", setAside);
+        Sentences(output, $"Left out, in another unit than {s.Unit}: ", s.OtherUnits.Select(c => $"{c.Id} ({c.Unit ?? "no unit"})").ToList());
+        if (s.Moves.Count == 0)
+        {
+            TextWrap.Write(output, "", s.Points.Count < 2 ? "No move: the claims fall in one period." : "No move: the spreads of successive periods overlap, so the sources do not show the figure changing.", 0);
+        }
+
+        foreach (var move in s.Moves)
+        {
+            TextWrap.Write(output, "Move: ", move.Statement, 2);
+        }
+
+        TextWrap.Write(output, "Weights (reliability × credibility): ", s.Weights.ToString(), 2);
+    }
+
+    public static void WriteJson(TextWriter output, ClaimSeriesResult s, string by) =>
+        ClaimJsonWriter.Document(output, json =>
+        {
+            json.WriteStartObject();
+            json.WriteString("subject", s.Subject);
+            json.WriteString("unit", s.Unit);
+            json.WriteString("by", by);
+            Weights(json, s.Weights);
+            json.WriteStartArray("points");
+            foreach (var p in s.Points)
+            {
+                json.WriteStartObject();
+                json.WriteString("period", p.Period.Label);
+                Date(json, "start", p.Period.Start);
+                Date(json, "end", p.Period.End);
+                Number(json, "combined", p.Combined);
+                Number(json, "low", p.SpreadLow);
+                Number(json, "high", p.SpreadHigh);
+                json.WriteBoolean("disagree", p.SourcesDisagree);
+                json.WriteStartArray("claims");
+                foreach (var w in p.Claims)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("id", w.Claim.Id);
+                    json.WriteString("grade", w.Claim.Grade.ToString());
+                    Number(json, "weight", w.Weight);
+                    Number(json, "estimate", w.Claim.Estimate);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                Ids(json, "relays_set_aside", p.RelaysSetAside.Select(r => r.Id));
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("moves");
+            foreach (var m in s.Moves)
+            {
+                json.WriteStartObject();
+                json.WriteString("from", m.From.Label);
+                json.WriteString("to", m.To.Label);
+                Number(json, "before", m.Before);
+                Number(json, "after", m.After);
+                json.WriteString("direction", m.Up ? "up" : "down");
+                json.WriteString("statement", m.Statement);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            Ids(json, "other_units", s.OtherUnits.Select(c => c.Id));
+            json.WriteEndObject();
+        });
+
+    /// <summary>The weights in the shape <c>--weights</c> reads, so that they can be saved, edited and given back.</summary>
+    private static void Weights(Utf8JsonWriter json, GradeWeights weights)
+    {
+        json.WriteStartObject("weights");
+        json.WriteStartObject("reliability");
+        foreach (var (grade, weight) in weights.Reliability.OrderBy(w => w.Key))
+        {
+            json.WriteNumber(grade.ToString(), weight);
+        }
+
+        json.WriteEndObject();
+        json.WriteStartObject("credibility");
+        foreach (var (grade, weight) in weights.Credibility.OrderBy(w => w.Key))
+        {
+            json.WriteNumber(grade.ToString(CultureInfo.InvariantCulture), weight);
+        }
+
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void Sentences(TextWriter output, string lead, List<string> items)
+    {
+        if (items.Count > 0)
+        {
+            TextWrap.Write(output, lead, string.Join(", ", items) + ".", 2);
+        }
+    }
+}
