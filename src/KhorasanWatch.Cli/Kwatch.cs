@@ -1,4 +1,5 @@
 using System.CommandLine;
+using KhorasanWatch.Analysis.Hypotheses;
 using KhorasanWatch.Analysis.Profiles;
 using KhorasanWatch.Cli.Commands;
 using KhorasanWatch.Reporting.Pdf;
@@ -28,6 +29,7 @@ public static class Kwatch
             WarningsCommand.Build(db, console),
             ReportCommand.Build(db, console),
             ClaimsCommand.Build(db, console),
+            AchCommand.Build(db, console),
         };
 
         var parsed = root.Parse(args);
@@ -46,7 +48,7 @@ public static class Kwatch
         {
             return parsed.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false });
         }
-        catch (Exception e) when (e is SourceFormatException or StoreException or ProfileException or UsageException or PdfPrintException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is SourceFormatException or StoreException or ProfileException or UsageException or PdfPrintException or MatrixException or IOException or UnauthorizedAccessException)
         {
             console.Error.WriteLine($"kwatch: {e.Message}");
             return ExitCodes.BadInput;

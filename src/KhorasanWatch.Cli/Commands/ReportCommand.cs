@@ -38,8 +38,8 @@ internal static class ReportCommand
             var last = Arguments.Date(parse.GetValue(to), "--to");
             var day = Arguments.Date(parse.GetValue(asOf), "--as-of");
             _ = TlpLevels.TryParse(parse.GetValue(tlp), out var marking); // Restricted to the TLP names above.
-            var (data, context, boundaries) = watch.LoadForReport(parse, console, actorId);
-            var end = last ?? data.LastEvent!.Value; // LoadForReport refuses a store without the actor's events.
+            var inputs = watch.LoadForReport(parse, console, actorId);
+            var end = last ?? inputs.Data.LastEvent!.Value; // LoadForReport refuses a store without the actor's events.
             var start = first ?? new DateOnly(end.Year - 3, ((end.Month - 1) / 3 * 3) + 1, 1);
             if (start > end)
             {
@@ -48,7 +48,7 @@ internal static class ReportCommand
 
             var request = new ReportRequest(
                 actorId, actorId.ToUpperInvariant(), start, end, Enum.Parse<PeriodKind>(parse.GetValue(period)!, ignoreCase: true), day ?? end, marking);
-            var html = ReportHtml.Render(ReportBuilder.Build(data, context, boundaries, request));
+            var html = ReportHtml.Render(ReportBuilder.Build(inputs.Data, inputs.OtherActors, inputs.Boundaries, inputs.Claims, inputs.Matrix, request));
             var path = Path.GetFullPath(parse.GetValue(output)!); // Required.
             File.WriteAllText(path, html, new System.Text.UTF8Encoding(false));
             console.Out.WriteLine($"Wrote {path} ({html.Length / 1024:N0} KB).");

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using KhorasanWatch.Analysis.Hypotheses;
 using KhorasanWatch.Analysis.Indicators;
 using KhorasanWatch.Analysis.Places;
 using KhorasanWatch.Analysis.Profiles;
@@ -61,12 +62,16 @@ internal sealed class WatchOptions
         return Checked(WatchData.Load(store, WatchProfile.Iskp, actorId, IndicatorRules.Iskp), parse, console, actorId);
     }
 
-    /// <summary>What a report reads: the actor's events, other actors' events per month in the home country, and the boundaries for the map.</summary>
-    public (WatchData Data, IReadOnlyList<MonthCount> OtherActors, IReadOnlyList<BoundaryRecord> Boundaries) LoadForReport(ParseResult parse, CliConsole console, string actorId)
+    /// <summary>
+    /// What a report reads: the actor's events, other actors' events per month in the home country,
+    /// the boundaries for the map, the register's claims and the current ACH matrix.
+    /// </summary>
+    public ReportInputs LoadForReport(ParseResult parse, CliConsole console, string actorId)
     {
         using var store = StoreOption.Open(parse.GetValue(_db), console);
         var data = Checked(WatchData.Load(store, WatchProfile.Iskp, actorId, IndicatorRules.Iskp), parse, console, actorId);
-        return (data, store.OtherActorsByMonth(IndicatorRules.Iskp.HomeCountry), store.LoadBoundaries());
+        return new ReportInputs(
+            data, store.OtherActorsByMonth(IndicatorRules.Iskp.HomeCountry), store.LoadBoundaries(), store.Claims(), MatrixEvaluation.Current(store, AchMatrixJson.Shipped.Name));
     }
 
     private WatchData Checked(WatchData data, ParseResult parse, CliConsole console, string actorId) =>

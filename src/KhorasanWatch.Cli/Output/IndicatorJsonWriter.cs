@@ -13,10 +13,8 @@ internal static class IndicatorJsonWriter
 {
     public static void Write(TextWriter output, IndicatorContext context, IReadOnlyList<PeriodIndicators> periods)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        Document(output, json =>
         {
-            json.WriteStartObject();
             json.WriteString("actor", context.ActorId);
             json.WriteString("country", context.Region.Country);
             json.WriteString("province", context.Region.Province);
@@ -31,11 +29,7 @@ internal static class IndicatorJsonWriter
             }
 
             json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        output.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
-        output.WriteLine();
+        });
     }
 
     private static void WritePeriod(Utf8JsonWriter json, PeriodIndicators p)

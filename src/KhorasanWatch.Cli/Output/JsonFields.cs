@@ -10,6 +10,21 @@ namespace KhorasanWatch.Cli.Output;
 /// </summary>
 internal static class JsonFields
 {
+    /// <summary>Writes one indented JSON object, built by <paramref name="body"/>, and a newline.</summary>
+    public static void Document(TextWriter output, Action<Utf8JsonWriter> body)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            body(json);
+            json.WriteEndObject();
+        }
+
+        output.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        output.WriteLine();
+    }
+
     public static void Number(Utf8JsonWriter json, string name, double? value)
     {
         if (value is { } v && double.IsFinite(v))

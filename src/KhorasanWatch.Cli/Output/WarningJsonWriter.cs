@@ -10,10 +10,8 @@ internal static class WarningJsonWriter
 {
     public static void Write(TextWriter output, string actorId, Region region, WarningOptions options, WarningReport report)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        Document(output, json =>
         {
-            json.WriteStartObject();
             json.WriteString("actor", actorId);
             json.WriteString("country", region.Country);
             json.WriteString("province", region.Province);
@@ -45,10 +43,6 @@ internal static class WarningJsonWriter
 
             json.WriteEndArray();
             Ids(json, "notes", report.Notes);
-            json.WriteEndObject();
-        }
-
-        output.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
-        output.WriteLine();
+        });
     }
 }

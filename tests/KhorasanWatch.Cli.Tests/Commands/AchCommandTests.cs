@@ -1,0 +1,127 @@
+using System.Text.Json;
+using KhorasanWatch.TestSupport;
+
+namespace KhorasanWatch.Cli.Tests.Commands;
+
+/// <summary>
+/// <c>kwatch ach</c> on the shipped sample, register and matrix: the score's JSON contract, a rating
+/// saved as a new version that changes the score, indicator items that follow the data, and import.
+/// </summary>
+public sealed class AchCommandTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+
+    public AchCommandTests()
+    {
+        Assert.Equal(0, CliRun.Of("ingest", Path.Combine(RepoPaths.Samples, "iskp-notable-attacks.csv"), "--db", Db).ExitCode);
+        Assert.Equal(0, CliRun.Of("claims", "import", Path.Combine(RepoPaths.Samples, "claims", "iskp-paper-claims.csv"), "--db", Db).ExitCode);
+    }
+
+    private string Db => _temp.File("k.db");
+
+    public void Dispose() => _temp.Dispose();
+
+    private JsonElement Json(params string[] args)
+    {
+        var run = CliRun.Of([.. args, "--db", Db, "--format", "json"]);
+        Assert.True(run.ExitCode == 0, run.Error);
+        using var json = JsonDocument.Parse(run.Out);
+        return json.RootElement.Clone();
+    }
+
+    [Fact]
+    public void Score_ListsEveryHypothesisWithItsInconsistencyAndRank()
+    {
+        var score = Json("ach", "score", "--as-of", "2025-02-11");
+
+        var hypotheses = score.GetProperty("hypotheses").EnumerateArray().ToList();
+        Assert.Equal(3, hypotheses.Count);
+        Assert.All(hypotheses, h =>
+        {
+            Assert.False(string.IsNullOrEmpty(h.GetProperty("name").GetString()));
+            Assert.True(h.GetProperty("inconsistency").GetDouble() >= 0);
+            Assert.InRange(h.GetProperty("rank").GetInt32(), 1, 3);
+        });
+        Assert.Contains(hypotheses, h => h.GetProperty("rank").GetInt32() == 1);
+        Assert.Equal(1.414, score.GetProperty("weights").GetProperty("high").GetDouble());
+        Assert.Equal(JsonValueKind.Null, score.GetProperty("version").ValueKind);
+    }
+
+    [Fact]
+    public void ARating_IsSavedAsANewVersionAndMovesTheScore()
+    {
+        double Spoiler() => Json("ach", "score", "--as-of", "2025-02-11").GetProperty("hypotheses").EnumerateArray()
+            .Single(h => h.GetProperty("id").GetString() == "spoiler").GetProperty("inconsistency").GetDouble();
+        var before = Spoiler();
+
+        var rate = CliRun.Of("ach", "rate", "taliban_commitment", "spoiler", "II", "--db", Db);
+
+        Assert.Equal(0, rate.ExitCode);
+        Assert.Contains("version 1", rate.Out, StringComparison.Ordinal);
+        // taliban_commitment is medium × medium: II adds 2 × 1 × 1.
+        Assert.Equal(before + 2, Spoiler(), 6);
+        Assert.Equal(1, Json("ach", "show", "--as-of", "2025-02-11").GetProperty("version").GetInt32());
+    }
+
+    [Fact]
+    public void IndicatorItems_ReadTheDataAsOfTheDayGiven()
+    {
+        var show = Json("ach", "show", "--as-of", "2025-02-11");
+
+        var tempo = show.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("id").GetString() == "attack_tempo");
+        Assert.Equal("attacks_12m", tempo.GetProperty("ref").GetString());
+        Assert.Matches("^(up|flat|down)$", tempo.GetProperty("state").GetString());
+        Assert.Contains("in the twelve months to 2025-02-11", tempo.GetProperty("reading").GetString(), StringComparison.Ordinal);
+        Assert.NotEmpty(tempo.GetProperty("event_ids").EnumerateArray());
+    }
+
+    [Fact]
+    public void BadRatingsAndItems_AreOneLineErrors()
+    {
+        var badRating = CliRun.Of("ach", "rate", "taliban_commitment", "spoiler", "maybe", "--db", Db);
+        var badItem = CliRun.Of("ach", "rate", "nothing", "spoiler", "I", "--db", Db);
+        var noState = CliRun.Of("ach", "rate", "attack_tempo", "spoiler", "I", "--db", Db);
+
+        Assert.Equal((2, 2, 2), (badRating.ExitCode, badItem.ExitCode, noState.ExitCode));
+        Assert.Contains("CC, C, N, I, II or NA", badRating.Error, StringComparison.Ordinal);
+        Assert.Contains("no evidence item 'nothing'", badItem.Error, StringComparison.Ordinal);
+        Assert.Contains("give the state", noState.Error, StringComparison.Ordinal);
+        Assert.All(new[] { badRating, badItem, noState }, r => Assert.Single(r.Error.Trim().Split('\n')));
+    }
+
+    [Fact]
+    public void AnImportedMatrix_WithItsOwnWeights_IsTheNextVersion()
+    {
+        var shown = CliRun.Of("ach", "show", "--db", Db, "--format", "json");
+        var matrix = _temp.Write("m.json", """
+            { "name": "iskp-resurgence", "question": "Q?", "weights": { "high": 2, "medium": 1, "low": 0.5 },
+              "hypotheses": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
+              "items": [ { "id": "x", "kind": "note", "text": "x", "credibility": "high", "relevance": "low", "ratings": { "a": "II", "b": "C" } } ] }
+            """);
+
+        var import = CliRun.Of("ach", "import", matrix, "--db", Db);
+        var score = Json("ach", "score");
+
+        Assert.Equal(0, shown.ExitCode);
+        Assert.Equal(0, import.ExitCode);
+        Assert.Equal(1, score.GetProperty("version").GetInt32());
+        // II × high (2) × low (0.5) = 2.
+        Assert.Equal(2, score.GetProperty("hypotheses")[0].GetProperty("inconsistency").GetDouble(), 9);
+        Assert.Equal(2, CliRun.Of("ach", "import", _temp.Write("bad.json", "{ \"hypotheses\": [] }"), "--db", Db).ExitCode);
+    }
+
+    [Fact]
+    public void TheReport_HasAnAssessmentAndAnEstimatesSectionFromTheShippedRegisterAndMatrix()
+    {
+        var path = _temp.File("r.html");
+        Assert.Equal(0, CliRun.Of("report", "--db", Db, "--out", path, "--as-of", "2025-02-11").ExitCode);
+        var html = File.ReadAllText(path);
+
+        Assert.Contains("<h2 id=\"assessment\">Assessment</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("<h2 id=\"estimates\">Estimates</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("ISKP persists as a disruptive spoiler at its current strength", html, StringComparison.Ordinal);
+        Assert.Contains("Of the competing hypotheses, the evidence is least inconsistent with", html, StringComparison.Ordinal);
+        Assert.Contains("seed-2021-77-attacks-q1 relays usip-2021-77-attacks-jan-apr but changes its period", html, StringComparison.Ordinal);
+        Assert.Contains("The register&#39;s combined estimate of ISKP&#39;s manpower is 2,000 fighters", html, StringComparison.Ordinal);
+    }
+}
