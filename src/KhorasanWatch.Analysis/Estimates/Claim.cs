@@ -55,6 +55,11 @@ public sealed record Claim
         _ => null,
     };
 
-    /// <summary>The range the claim allows: its low and high where given, else its value.</summary>
-    public (double Low, double High)? Range => Estimate is null ? null : (Low ?? Value ?? Estimate.Value, High ?? Value ?? Estimate.Value);
+    /// <summary>
+    /// The range the claim allows: its low and high where given, else its value; a one-sided figure
+    /// is open on the other side ("more than 3.5" allows 3.5 to ∞), so it agrees with any larger figure.
+    /// </summary>
+    public (double Low, double High)? Range => Estimate is null
+        ? null
+        : (Low ?? Value ?? double.NegativeInfinity, High ?? Value ?? double.PositiveInfinity);
 }

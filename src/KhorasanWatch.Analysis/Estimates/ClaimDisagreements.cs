@@ -16,14 +16,14 @@ public static class ClaimDisagreements
         {
             var original = byId[relay.Relays!]; // Filtered to relays whose original is present.
             var differences = new List<string>();
-            if (relay.RefersTo.Text != original.RefersTo.Text)
+            if (relay.RefersTo.Start != original.RefersTo.Start || relay.RefersTo.End != original.RefersTo.End)
             {
                 differences.Add($"period {relay.RefersTo} against the original's {original.RefersTo}");
             }
 
             if (relay.Estimate != original.Estimate || relay.Unit != original.Unit)
             {
-                differences.Add($"figure {Describe(relay)} against the original's {Describe(original)}");
+                differences.Add($"figure {ClaimFigures.Describe(relay)} against the original's {ClaimFigures.Describe(original)}");
             }
 
             if (differences.Count > 0)
@@ -40,20 +40,11 @@ public static class ClaimDisagreements
                 if (a.Subject == b.Subject && a.Unit == b.Unit && a.Range is { } ra && b.Range is { } rb && a.RefersTo.Overlaps(b.RefersTo) &&
                     (ra.High < rb.Low || rb.High < ra.Low) && a.Relays != b.Id && b.Relays != a.Id)
                 {
-                    found.Add(new ClaimDisagreement(a, b, "ranges", $"{a.Id} ({Describe(a)}) and {b.Id} ({Describe(b)}) describe overlapping times but their ranges exclude each other."));
+                    found.Add(new ClaimDisagreement(a, b, "ranges", $"{a.Id} ({ClaimFigures.Describe(a)}) and {b.Id} ({ClaimFigures.Describe(b)}) describe overlapping times but their ranges exclude each other."));
                 }
             }
         }
 
         return found;
     }
-
-    internal static string Describe(Claim c) => (c.Value, c.Low, c.High) switch
-    {
-        ({ } v, _, _) => $"{ClaimSeries.Figure(v)} {c.Unit}",
-        (null, { } l, { } h) => $"{ClaimSeries.Figure(l)}–{ClaimSeries.Figure(h)} {c.Unit}",
-        (null, { } l, null) => $"more than {ClaimSeries.Figure(l)} {c.Unit}",
-        (null, null, { } h) => $"at most {ClaimSeries.Figure(h)} {c.Unit}",
-        _ => "no figure",
-    };
 }

@@ -51,10 +51,8 @@ public static class ClaimSeries
     {
         var up = after.Combined > before.Combined;
         var statement =
-            $"The combined estimate {(up ? "rose" : "fell")} from {Figure(before.Combined)} {unit} ({before.Period.Label}, sources {Figure(before.SpreadLow)}–{Figure(before.SpreadHigh)}) " +
-            $"to {Figure(after.Combined)} {unit} ({after.Period.Label}, sources {Figure(after.SpreadLow)}–{Figure(after.SpreadHigh)}); the sources' ranges do not overlap.";
+            $"The combined estimate {(up ? "rose" : "fell")} from {ClaimFigures.Number(before.Combined)} {unit} ({before.Period.Label}, sources {ClaimFigures.Number(before.SpreadLow)}–{ClaimFigures.Number(before.SpreadHigh)}) " +
+            $"to {ClaimFigures.Number(after.Combined)} {unit} ({after.Period.Label}, sources {ClaimFigures.Number(after.SpreadLow)}–{ClaimFigures.Number(after.SpreadHigh)}); the sources' ranges do not overlap.";
         return new SeriesMove(before.Period, after.Period, before.Combined, after.Combined, up, statement);
     }
-
-    internal static string Figure(double x) => x.ToString(Math.Abs(x) >= 100 ? "#,0" : "0.##", CultureInfo.InvariantCulture);
 }

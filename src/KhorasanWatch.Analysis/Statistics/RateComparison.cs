@@ -27,7 +27,7 @@ public sealed record RateComparison(
     {
         if (Baseline == 0)
         {
-            return Current == 0 ? "none in either window" : $"{Current:N0} against none (no finite ratio), {Figures.P(P)}";
+            return Current == 0 ? "none in either window" : $"{Current:N0} against none ({Confidence * 100:0} % CI {Figures.Ratio(Low)}–∞), {Figures.P(P)}";
         }
 
         var ci = $"{Confidence * 100:0} % CI {Figures.Ratio(Low)}–{Figures.Ratio(High)}";

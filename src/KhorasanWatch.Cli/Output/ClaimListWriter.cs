@@ -66,28 +66,9 @@ internal static class ClaimListWriter
             json.WriteEndObject();
         });
 
-    /// <summary>The claim's figure in a table cell: "2,000 (1,500–2,200) fighters", "> 3.5 ratio", "—" without one.</summary>
-    public static string Figure(Claim c)
-    {
-        var range = (c.Low, c.High) switch
-        {
-            ({ } l, { } h) => $"{Number(l)}–{Number(h)}",
-            ({ } l, null) => $"> {Number(l)}",
-            (null, { } h) => $"≤ {Number(h)}",
-            _ => null,
-        };
-        var figure = (c.Value, range) switch
-        {
-            ({ } v, null) => Number(v),
-            ({ } v, { } r) => $"{Number(v)} ({r})",
-            (null, { } r) => r,
-            _ => null,
-        };
-        return figure is null ? "—" : $"{figure} {c.Unit}".TrimEnd();
-    }
+    public static string Figure(Claim c) => ClaimFigures.Cell(c);
 
-    /// <summary>A figure as the register's sentences write it: whole above 100, two decimals at most below.</summary>
-    public static string Number(double x) => x.ToString(Math.Abs(x) >= 100 ? "#,0" : "0.##", CultureInfo.InvariantCulture);
+    public static string Number(double x) => ClaimFigures.Number(x);
 
     /// <summary>
     /// Writes a table that fits <see cref="TextWrap.Width"/> columns. The <paramref name="shrink"/>

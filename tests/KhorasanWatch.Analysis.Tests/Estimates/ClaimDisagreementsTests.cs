@@ -21,6 +21,29 @@ public sealed class ClaimDisagreementsTests
     }
 
     [Fact]
+    public void AOneSidedFigure_AgreesWithAnyFigureOnItsOpenSide()
+    {
+        var atLeast = Of("more-than", low: 3.5, unit: "ratio", subject: "attack_ratio", refersTo: "2021");
+        var exact = Of("exact", value: 3.67, unit: "ratio", subject: "attack_ratio", refersTo: "2021");
+        var below = Of("below", value: 2.1, unit: "ratio", subject: "attack_ratio", refersTo: "2021");
+
+        var found = ClaimDisagreements.Find([atLeast, exact, below]);
+
+        Assert.Equal(2, found.Count); // 2.1 is below both; 3.67 and "more than 3.5" agree.
+        Assert.All(found, d => Assert.True(d.First.Id == "below" || d.Second.Id == "below"));
+        Assert.Contains(found, d => d.Statement.Contains("more than 3.5 ratio", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TheSamePeriodWrittenTwoWays_IsNotADifferentPeriod()
+    {
+        var original = Of("original", value: 2000, refersTo: "2021");
+        var relay = Of("relay", value: 2000, refersTo: "2021-01-01/2021-12-31", relays: "original");
+
+        Assert.Empty(ClaimDisagreements.Find([original, relay]));
+    }
+
+    [Fact]
     public void AFaithfulRelay_IsNoDisagreement()
     {
         var original = Of("original", low: 1500, high: 2200);

@@ -84,16 +84,19 @@ internal static class SqliteClaims
 
     private static List<ClaimVersion> Read(SqliteCommand command)
     {
+        var connection = command.Connection!; // Commands are created from the store's connection.
         using var r = command.ExecuteReader();
         var result = new List<ClaimVersion>();
         while (r.Read())
         {
             string? S(int i) => r.IsDBNull(i) ? null : r.GetString(i);
             double? D(int i) => r.IsDBNull(i) ? null : r.GetDouble(i);
-            _ = ClaimTime.TryParse(r.GetString(10), out var refersTo);
-            _ = ClaimTime.TryParse(r.GetString(11), out var reported);
-            _ = AdmiraltyGrade.TryParse(r.GetString(16), out var grade);
-            _ = TlpLevels.TryParse(r.GetString(18), out var tlp);
+            if (!ClaimTime.TryParse(r.GetString(10), out var refersTo) || !ClaimTime.TryParse(r.GetString(11), out var reported) ||
+                !AdmiraltyGrade.TryParse(r.GetString(16), out var grade) || !TlpLevels.TryParse(r.GetString(18), out var tlp))
+            {
+                throw new StoreException(connection.DataSource, $"claim {r.GetString(0)} version {r.GetInt32(1)} is damaged (its dates, grade or TLP marking cannot be read)");
+            }
+
             var claim = new Claim
             {
                 Id = r.GetString(0),
@@ -104,7 +107,7 @@ internal static class SqliteClaims
                 Low = D(7),
                 High = D(8),
                 Unit = S(9),
-                RefersTo = refersTo!, // Written from a parsed ClaimTime's text.
+                RefersTo = refersTo!, // TryParse returned true above.
                 Reported = reported!,
                 Source = new ClaimSource(r.GetString(12), S(13), S(14), S(15) is { } accessed ? DateOnly.ParseExact(accessed, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null),
                 Grade = grade,

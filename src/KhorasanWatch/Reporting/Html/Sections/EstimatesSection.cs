@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using KhorasanWatch.Analysis.Estimates;
 using static KhorasanWatch.Reporting.Html.HtmlText;
@@ -71,5 +70,5 @@ internal static class EstimatesSection
         var s => char.ToUpperInvariant(s[0]) + s[1..],
     };
 
-    private static string F(double x) => x.ToString(Math.Abs(x) >= 100 ? "#,0" : "0.##", CultureInfo.InvariantCulture);
+    private static string F(double x) => ClaimFigures.Number(x);
 }
