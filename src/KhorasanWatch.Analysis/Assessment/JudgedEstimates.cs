@@ -8,8 +8,9 @@ namespace KhorasanWatch.Analysis.Assessment;
 /// Key judgments from the analyst's side of the assessment: the hypothesis the evidence is least
 /// inconsistent with, and the register's combined manpower estimate. Confidence in the hypothesis
 /// is <b>low</b> when the lead is shared or a single item, if wrong, would hand it to another
-/// hypothesis; <b>high</b> when the runner-up is at least 2 points of weighted inconsistency behind
-/// and no item is that critical; <b>moderate</b> otherwise. Confidence in an estimate is <b>high</b>
+/// hypothesis; <b>high</b> when the runner-up is at least 2 points of weighted inconsistency behind,
+/// no item is that critical and at least half the items are of high credibility; <b>moderate</b>
+/// otherwise. Confidence in an estimate is <b>high</b>
 /// with two or more independent claims graded B2 or better, <b>low</b> with none graded C3 or
 /// better, <b>moderate</b> otherwise.
 /// </summary>
@@ -29,9 +30,13 @@ public static class JudgedEstimates
         text += critical.Count == 0
             ? "; no single item, if wrong, would change that."
             : $"; if {string.Join(" or ", critical.Select(c => Item(matrix, c.ItemId)))} were wrong, the lead would change.";
-        var level = leaders.Count > 1 || critical.Count > 0 ? ConfidenceLevel.Low : margin >= 2 ? ConfidenceLevel.High : ConfidenceLevel.Moderate;
-        var rated = score.Items.Count;
-        var reason = $"{rated} evidence items scored with Heuer's method; lead margin {N(margin)}; {critical.Count} critical item{(critical.Count == 1 ? "" : "s")}.";
+        var credible = matrix.Items.Count(i => i.Credibility == WeightLevel.High);
+        var level = leaders.Count > 1 || critical.Count > 0 ? ConfidenceLevel.Low
+            : margin >= 2 && credible * 2 >= matrix.Items.Count ? ConfidenceLevel.High
+            : ConfidenceLevel.Moderate;
+        var reason =
+            $"{score.Items.Count} evidence items scored with Heuer's method, {credible} of high credibility; lead margin {N(margin)}; " +
+            $"{critical.Count} critical item{(critical.Count == 1 ? "" : "s")}.";
         var claimIds = matrix.Items.Where(i => i.Kind == EvidenceKind.Claim && i.Reference is not null).Select(i => i.Reference!).ToList(); // Filtered to claim items with a reference.
         return new KeyJudgment("hypothesis", text, null, new AnalyticConfidence(level, reason), []) { ClaimIds = claimIds };
     }

@@ -4,6 +4,7 @@ using KhorasanWatch.Analysis.Places;
 using KhorasanWatch.Analysis.Profiles;
 using KhorasanWatch.Analysis.Sharing;
 using KhorasanWatch.Assessment;
+using KhorasanWatch.Estimates;
 using KhorasanWatch.Geo;
 using KhorasanWatch.Ingestion;
 using KhorasanWatch.Reporting;
@@ -14,8 +15,9 @@ using KhorasanWatch.TestSupport;
 namespace KhorasanWatch.Tests.Reporting;
 
 /// <summary>
-/// The assessment a new user gets from the shipped sample and the real provinces of Afghanistan,
-/// as <c>kwatch geo import</c>, <c>kwatch ingest</c> and <c>kwatch report</c> make it with their
+/// The assessment a new user gets from the shipped sample, the shipped register and the real
+/// provinces of Afghanistan, as <c>kwatch geo import</c>, <c>kwatch ingest</c>,
+/// <c>kwatch claims import</c> and <c>kwatch report</c> make it with their
 /// defaults: the range ends on the sample's last attack and starts on 1 January of the quarter
 /// three years before, the tables are quarterly, the marking is TLP:AMBER.
 /// </summary>
@@ -42,6 +44,9 @@ internal sealed record SampleReport(ReportContent Content, string HtmlPath)
         var ingested = new Ingestor(store, WatchProfile.Iskp, Gazetteer.Default, new ProvinceLocator(boundaries))
             .Ingest(Path.Combine(RepoPaths.Samples, "iskp-notable-attacks.csv"));
         Assert.Empty(ingested.Rejects);
+
+        var register = ClaimImporter.Import(Path.Combine(RepoPaths.Samples, "claims", "iskp-paper-claims.csv"), store, "test", TimeProvider.System);
+        Assert.Equal(0, register.Rejected);
 
         var data = WatchData.Load(store, WatchProfile.Iskp, "iskp", IndicatorRules.Iskp);
         Assert.Equal(AsOf, data.LastEvent);

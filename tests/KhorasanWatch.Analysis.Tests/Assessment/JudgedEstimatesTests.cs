@@ -1,0 +1,80 @@
+using KhorasanWatch.Analysis.Assessment;
+using KhorasanWatch.Analysis.Estimates;
+using KhorasanWatch.Analysis.Hypotheses;
+using KhorasanWatch.Analysis.Indicators;
+
+namespace KhorasanWatch.Analysis.Tests.Assessment;
+
+public sealed class JudgedEstimatesTests
+{
+    private static EvidenceItem Note(string id, WeightLevel credibility, AchRating a, AchRating b) => new()
+    {
+        Id = id,
+        Kind = EvidenceKind.Note,
+        Text = $"item {id}.",
+        Credibility = credibility,
+        Ratings = new Dictionary<string, AchRating> { ["a"] = a, ["b"] = b },
+    };
+
+    private static KeyJudgment Judge(params EvidenceItem[] items)
+    {
+        var matrix = new AchMatrix("m", "?", [new("a", "Hypothesis A"), new("b", "Hypothesis B")], items, AchWeights.Default);
+        var evidence = AchEvidence.Resolve(matrix, new Dictionary<string, Claim>(), new Dictionary<string, IndicatorReading>());
+        return JudgedEstimates.Hypothesis(matrix, AchScoring.Score(matrix, evidence));
+    }
+
+    [Fact]
+    public void AWideLeadOnCredibleEvidence_IsHeldWithHighConfidence()
+    {
+        var j = Judge(Note("x", WeightLevel.High, AchRating.C, AchRating.II), Note("y", WeightLevel.High, AchRating.C, AchRating.I));
+
+        Assert.Equal(ConfidenceLevel.High, j.Confidence.Level);
+        Assert.StartsWith("Of the competing hypotheses, the evidence is least inconsistent with “Hypothesis A”", j.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheSameLeadOnMostlyMediumEvidence_IsOnlyModerate()
+    {
+        var j = Judge(
+            Note("x", WeightLevel.High, AchRating.C, AchRating.II), Note("y", WeightLevel.Medium, AchRating.C, AchRating.I),
+            Note("z", WeightLevel.Medium, AchRating.N, AchRating.N));
+
+        Assert.Equal(ConfidenceLevel.Moderate, j.Confidence.Level);
+    }
+
+    [Fact]
+    public void ALeadThatOneItemDecides_IsLowConfidenceAndNamesTheItem()
+    {
+        var j = Judge(Note("x", WeightLevel.High, AchRating.C, AchRating.I));
+
+        Assert.Equal(ConfidenceLevel.Low, j.Confidence.Level);
+        Assert.Contains("if “item x” were wrong, the lead would change", j.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheManpowerJudgment_StatesTheCombinedEstimateAndSetsRelaysAside()
+    {
+        var original = TestClaim("reuters", 2000, "B3");
+        var relay = TestClaim("paper", 2000, "C3") with { Relays = "reuters" };
+        var series = ClaimSeries.Build([original, relay], "manpower", PeriodKind.Year, GradeWeights.Default);
+
+        var j = JudgedEstimates.Manpower(series, "ISKP")!;
+
+        Assert.Equal("The register's combined estimate of ISKP's manpower is 2,000 fighters (2021; 1 independent claim graded B3; 1 relayed figure set aside as not independent).", j.Text);
+        Assert.Equal(["reuters", "paper"], j.ClaimIds);
+        Assert.Equal(ConfidenceLevel.Moderate, j.Confidence.Level);
+    }
+
+    private static Claim TestClaim(string id, double value, string grade)
+    {
+        var (claim, problems) = ClaimFields.Parse(
+            new Dictionary<string, string?>
+            {
+                ["key"] = id, ["subject"] = "manpower", ["statement"] = "s", ["value"] = value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["unit"] = "fighters", ["refers_to"] = "2021", ["reported"] = "2021-09", ["source_title"] = id, ["grade"] = grade,
+            },
+            "test");
+        Assert.Empty(problems);
+        return claim!;
+    }
+}
