@@ -53,6 +53,10 @@ internal static class EstimatesSection
         }
 
         html.Append("</tbody></table>\n");
+        var moves = content.Series.SelectMany(s => s.Moves.Select(m => (s.Subject, Move: m))).ToList();
+        html.Append(moves.Count == 0
+            ? "<p>No combined estimate moved: where a subject has claims for more than one year, the sources' ranges of successive years overlap.</p>\n"
+            : "<h3>Moves</h3>\n<ul>\n" + string.Concat(moves.Select(m => $"<li>{E(Subject(m.Subject))}: {E(m.Move.Statement)}</li>\n")) + "</ul>\n");
         if (content.Disagreements.Count > 0)
         {
             html.Append("<h3>Where the sources disagree</h3>\n<ul>\n");
