@@ -141,6 +141,8 @@ internal sealed class NullStore : IEventStore
 
     public IReadOnlyList<SourceYear> Sources() => [];
 
+    public IReadOnlyList<MonthCount> OtherActorsByMonth(string country) => [];
+
     public void Dispose()
     {
     }
@@ -182,6 +184,8 @@ internal sealed class TimingStore(IEventStore inner) : IEventStore
     public IEnumerable<StoredEvent> Events(EventQuery query) => inner.Events(query);
 
     public IReadOnlyList<SourceYear> Sources() => inner.Sources();
+
+    public IReadOnlyList<MonthCount> OtherActorsByMonth(string country) => inner.OtherActorsByMonth(country);
 
     public void Dispose() => inner.Dispose();
 
