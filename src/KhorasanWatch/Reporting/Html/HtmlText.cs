@@ -1,34 +1,12 @@
 using System.Globalization;
-using System.Text;
 
 namespace KhorasanWatch.Reporting.Html;
 
 /// <summary>Escaping and the fixed formats of the report: dates as "26 August 2021", whole numbers with thousands separators.</summary>
 internal static class HtmlText
 {
-    public static string E(string? text)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return "";
-        }
-
-        var sb = new StringBuilder(text.Length + 8);
-        foreach (var c in text)
-        {
-            sb.Append(c switch
-            {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '"' => "&quot;",
-                '\'' => "&#39;",
-                _ => c.ToString(),
-            });
-        }
-
-        return sb.ToString();
-    }
+    /// <summary>Text made safe for HTML content and quoted attributes; the one escaper, shared with the SVG charts.</summary>
+    public static string E(string? text) => string.IsNullOrEmpty(text) ? "" : Charts.SvgBuilder.Escape(text);
 
     public static string Day(DateOnly day) => day.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
