@@ -1,3 +1,4 @@
+using KhorasanWatch.Analysis.Statistics;
 namespace KhorasanWatch.Analysis.Assessment;
 
 /// <summary>
@@ -23,7 +24,7 @@ public sealed record AnalyticConfidence(ConfidenceLevel Level, string Reason)
             _ => $"{sources.Count} sources ({string.Join(", ", sources.Order(StringComparer.Ordinal))})",
         };
         var reason =
-            $"{(events == 1 ? "1 event" : $"{events:N0} events")} from {sourceText}; " +
+            $"{Figures.Count(events, "event")} from {sourceText}; " +
             (uncertain == 0 ? "no attribution in doubt" : $"{uncertain:N0} more of uncertain attribution ({uncertainShare:P0})") +
             $"; {yearsOfData:0.#} years of data.";
         return new AnalyticConfidence(level, reason);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using KhorasanWatch.Analysis.Estimates;
 using KhorasanWatch.Analysis.Hypotheses;
+using KhorasanWatch.Analysis.Statistics;
 
 namespace KhorasanWatch.Analysis.Assessment;
 
@@ -36,7 +37,7 @@ public static class JudgedEstimates
             : ConfidenceLevel.Moderate;
         var reason =
             $"{score.Items.Count} evidence items scored with Heuer's method, {credible} of high credibility; lead margin {N(margin)}; " +
-            $"{critical.Count} critical item{(critical.Count == 1 ? "" : "s")}.";
+            $"{Figures.Count(critical.Count, "critical item")}.";
         var claimIds = matrix.Items.Where(i => i.Kind == EvidenceKind.Claim && i.Reference is not null).Select(i => i.Reference!).ToList(); // Filtered to claim items with a reference.
         return new KeyJudgment("hypothesis", text, null, new AnalyticConfidence(level, reason), []) { ClaimIds = claimIds };
     }
@@ -51,14 +52,14 @@ public static class JudgedEstimates
         var claims = latest.Claims;
         var grades = string.Join(", ", claims.Select(c => c.Claim.Grade.ToString()));
         var spread = latest.SpreadLow == latest.SpreadHigh ? "" : $", sources ranging {N(latest.SpreadLow)}–{N(latest.SpreadHigh)}";
-        var relays = latest.RelaysSetAside.Count == 0 ? "" : $"; {latest.RelaysSetAside.Count} relayed figure{(latest.RelaysSetAside.Count == 1 ? "" : "s")} set aside as not independent";
+        var relays = latest.RelaysSetAside.Count == 0 ? "" : $"; {Figures.Count(latest.RelaysSetAside.Count, "relayed figure")} set aside as not independent";
         var text =
             $"The register's combined estimate of {actor}'s manpower is {N(latest.Combined)} {series.Unit} ({latest.Period.Label}{spread}; " +
-            $"{claims.Count} independent claim{(claims.Count == 1 ? "" : "s")} graded {grades}{relays}).";
+            $"{Figures.Count(claims.Count, "independent claim")} graded {grades}{relays}).";
         var strong = claims.Count(c => c.Claim.Grade.Reliability <= 'B' && c.Claim.Grade.Credibility <= 2);
         var fair = claims.Count(c => c.Claim.Grade.Reliability <= 'C' && c.Claim.Grade.Credibility <= 3);
         var level = strong >= 2 ? ConfidenceLevel.High : fair == 0 ? ConfidenceLevel.Low : ConfidenceLevel.Moderate;
-        var reason = $"{claims.Count} claim{(claims.Count == 1 ? "" : "s")} ({grades}); {strong} graded B2 or better.";
+        var reason = $"{Figures.Count(claims.Count, "claim")} ({grades}); {strong} graded B2 or better.";
         return new KeyJudgment("manpower", text, null, new AnalyticConfidence(level, reason), [])
         {
             ClaimIds = claims.Select(c => c.Claim.Id).Concat(latest.RelaysSetAside.Select(r => r.Id)).ToList(),

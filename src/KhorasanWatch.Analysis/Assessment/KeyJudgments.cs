@@ -141,7 +141,7 @@ public static class KeyJudgments
     private static string Percent(double share) => share.ToString("P0", CultureInfo.InvariantCulture);
 
     internal static string Plural(long n, string one) =>
-        n == 1 ? $"1 {one}" : $"{n.ToString("N0", CultureInfo.InvariantCulture)} {one}s";
+        Figures.Count(n, one);
 
     private static string Capitalised(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 }

@@ -1,5 +1,6 @@
 using KhorasanWatch.Analysis.Events;
 using KhorasanWatch.Analysis.Indicators;
+using KhorasanWatch.Analysis.Statistics;
 
 namespace KhorasanWatch.Analysis.Warnings;
 
@@ -19,5 +20,5 @@ public sealed record WatchedSeries(string Id, string Singular, string Plural, Fu
         new("strikes_on_civilians", "foreign strike hitting civilians", "foreign strikes hitting civilians", rules.IsStrikeOnCivilians),
     ];
 
-    public string Of(long count) => count == 1 ? $"1 {Singular}" : $"{count:N0} {Plural}";
+    public string Of(long count) => Figures.Count(count, Singular, Plural);
 }

@@ -72,7 +72,7 @@ internal static class IndicatorTableWriter
     private static void Line(TextWriter output, string label, string text, string empty) =>
         TextWrap.Write(output, $"  {label,-11}", text.Length == 0 ? empty : text, 13);
 
-    private static string Of(long n, string one, string? many = null) => $"{N(n)} {(n == 1 ? one : many ?? one + "s")}";
+    private static string Of(long n, string one, string? many = null) => Figures.Count(n, one, many);
 
     private static string N(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
 

@@ -12,7 +12,7 @@ internal static class HtmlText
 
     public static string N(long n) => n.ToString("#,0", CultureInfo.InvariantCulture);
 
-    public static string Of(long n, string one, string? many = null) => $"{N(n)} {(n == 1 ? one : many ?? one + "s")}";
+    public static string Of(long n, string one, string? many = null) => KhorasanWatch.Analysis.Statistics.Figures.Count(n, one, many);
 
     public static string Percent(double share) => share.ToString("0%", CultureInfo.InvariantCulture).Replace("%", " %", StringComparison.Ordinal);
 }
