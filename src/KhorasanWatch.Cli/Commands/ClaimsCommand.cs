@@ -51,7 +51,7 @@ internal static class ClaimsCommand
         {
             var fields = options.ToDictionary(o => o.Field, o => parse.GetValue(o.Option), StringComparer.Ordinal);
             using var store = StoreOption.Open(parse.GetValue(db), console);
-            var (save, problems) = ClaimImporter.Add(fields, store, DefaultOwner(console), "claims add", TimeProvider.System);
+            var (save, problems) = ClaimImporter.Add(fields, store, DefaultOwner(console), "claims add", console.Clock);
             if (save is null)
             {
                 throw new UsageException("claims add: " + string.Join("; ", problems.Select(p => $"{OptionOf(p.Field)} {p.Problem}")));
@@ -131,7 +131,7 @@ internal static class ClaimsCommand
         command.SetAction(parse =>
         {
             using var store = StoreOption.Open(parse.GetValue(db), console);
-            var report = ClaimImporter.Import(parse.GetValue(file)!, store, parse.GetValue(owner) ?? DefaultOwner(console), TimeProvider.System); // An argument of arity one.
+            var report = ClaimImporter.Import(parse.GetValue(file)!, store, parse.GetValue(owner) ?? DefaultOwner(console), console.Clock); // An argument of arity one.
             if (parse.GetValue(format) == "json")
             {
                 ClaimImportWriter.WriteJson(console.Out, report);
