@@ -50,6 +50,11 @@ internal static class ReportCommand
                 actorId, actorId.ToUpperInvariant(), start, end, Enum.Parse<PeriodKind>(parse.GetValue(period)!, ignoreCase: true), day ?? end, marking);
             var html = ReportHtml.Render(ReportBuilder.Build(inputs.Data, inputs.OtherActors, inputs.Boundaries, inputs.Claims, inputs.Matrix, request));
             var path = Path.GetFullPath(parse.GetValue(output)!); // Required.
+            if (Directory.Exists(path))
+            {
+                throw new UsageException($"--out {path} is a folder; give the report's file name, e.g. {Path.Combine(path, "report.html")}");
+            }
+
             File.WriteAllText(path, html, new System.Text.UTF8Encoding(false));
             console.Out.WriteLine($"Wrote {path} ({html.Length / 1024:N0} KB).");
             if (parse.GetValue(pdf) is { } pdfPath)

@@ -111,13 +111,18 @@ internal static class AchWriters
 
         table.Write(output);
         var critical = score.Sensitivity.Where(s => s.ChangesLeader).Select(s => s.ItemId).ToList();
-        var nonDiagnostic = score.Items.Where(i => i.Diagnosticity == 0).Select(i => i.ItemId).ToList();
+        var uncounted = e.Evidence.Where(x => x.Ratings.Values.All(r => r == AchRating.NA)).Select(x => x.Item.Id).ToHashSet(StringComparer.Ordinal);
+        var nonDiagnostic = score.Items.Where(i => i.Diagnosticity == 0 && !uncounted.Contains(i.ItemId)).Select(i => i.ItemId).ToList();
         output.WriteLine();
         TextWrap.Write(output, "", $"Least inconsistent: {string.Join(" and ", score.Leaders.Select(l => l.Name))}. Weights: {score.Weights}.", 0);
         TextWrap.Write(output, "", critical.Count == 0
             ? "Sensitivity: no single item, if wrong, would change the leading hypothesis."
             : $"Sensitivity: if {string.Join(" or ", critical)} were wrong, another hypothesis would lead.", 0);
-        TextWrap.Write(output, "", nonDiagnostic.Count == 0 ? "Every item discriminates between hypotheses." : $"Not diagnostic (rated alike for all): {string.Join(", ", nonDiagnostic)}.", 0);
+        TextWrap.Write(output, "", nonDiagnostic.Count == 0 ? "Every counted item discriminates between hypotheses." : $"Not diagnostic (rated alike for all): {string.Join(", ", nonDiagnostic)}.", 0);
+        if (uncounted.Count > 0)
+        {
+            TextWrap.Write(output, "", $"Not counted (no claim in the register, no reading, or no rating for the reading's state; 'kwatch ach show' says which): {string.Join(", ", uncounted.Order(StringComparer.Ordinal))}.", 0);
+        }
     }
 
     private static void Title(TextWriter output, MatrixEvaluation e)

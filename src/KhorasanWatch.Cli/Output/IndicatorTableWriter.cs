@@ -77,7 +77,9 @@ internal static class IndicatorTableWriter
     private static string N(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
 
     private static string Ratio(RateComparison? c) =>
-        c is null || double.IsNaN(c.Ratio) ? "" : $"×{Figures.Ratio(c.Ratio)} ({Figures.Ratio(c.Low)}–{Figures.Ratio(c.High)})";
+        c is null || double.IsNaN(c.Ratio) ? ""
+        : c.Baseline == 0 ? $"{N(c.Current)} vs none"
+        : $"×{Figures.Ratio(c.Ratio)} ({Figures.Ratio(c.Low)}–{Figures.Ratio(c.High)})";
 
     /// <summary>The p-value without its "p = ": "0.63", or "&lt;0.001".</summary>
     private static string P(RateComparison? c) =>

@@ -76,6 +76,17 @@ public sealed class AchCommandTests : IDisposable
     }
 
     [Fact]
+    public void OnAnEmptyStore_ItemsWithoutClaimsOrReadingsAreNamedAsNotCounted()
+    {
+        var score = CliRun.Of("ach", "score", "--db", _temp.File("empty.db"), "--as-of", "2025-02-11");
+
+        Assert.Equal(0, score.ExitCode);
+        Assert.Contains("Not counted", score.Out, StringComparison.Ordinal);
+        Assert.Contains("manpower", score.Out[score.Out.IndexOf("Not counted", StringComparison.Ordinal)..], StringComparison.Ordinal);
+        Assert.DoesNotContain("Not diagnostic (rated alike for all): manpower", score.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void BadRatingsAndItems_AreOneLineErrors()
     {
         var badRating = CliRun.Of("ach", "rate", "taliban_commitment", "spoiler", "maybe", "--db", Db);

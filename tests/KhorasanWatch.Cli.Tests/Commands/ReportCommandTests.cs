@@ -115,6 +115,9 @@ public sealed partial class ReportCommandTests : IDisposable
         var missingFolder = CliRun.Of("report", "--db", Db, "--out", Path.Combine(_temp.Path, "no", "such", "r.html"));
         Assert.Equal(2, missingFolder.ExitCode);
         Assert.Single(missingFolder.Error.Trim().Split('\n'));
+        var folder = CliRun.Of("report", "--db", Db, "--out", _temp.Path);
+        Assert.Equal(2, folder.ExitCode);
+        Assert.Contains("is a folder", folder.Error, StringComparison.Ordinal);
         var empty = CliRun.Of("report", "--db", _temp.File("empty.db"), "--out", _temp.File("r.html"));
         Assert.Equal(2, empty.ExitCode);
         Assert.Contains("kwatch ingest", empty.Error, StringComparison.Ordinal);
