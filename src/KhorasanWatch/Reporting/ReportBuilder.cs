@@ -8,13 +8,19 @@ using KhorasanWatch.Storage;
 
 namespace KhorasanWatch.Reporting;
 
-/// <summary>Computes the report's content from the store's data; no clock is read, so the same data and request give the same report.</summary>
+/// <summary>
+/// Computes the report's content from the store's data; no clock is read, so the same data and
+/// request give the same report. Claims marked more restrictively than the report (TLP:RED in a
+/// TLP:AMBER report) are left out of every section and counted, so nothing leaks through a report.
+/// </summary>
 public static class ReportBuilder
 {
     public static ReportContent Build(
-        WatchData data, IReadOnlyList<MonthCount> otherActors, IReadOnlyList<BoundaryRecord> boundaries, IReadOnlyList<Claim> claims,
+        WatchData data, IReadOnlyList<MonthCount> otherActors, IReadOnlyList<BoundaryRecord> boundaries, IReadOnlyList<Claim> register,
         (AchMatrix Matrix, int? Version) matrix, ReportRequest request)
     {
+        // A report may carry only what its own marking allows: claims marked more restrictively stay out.
+        var claims = register.Where(c => c.Tlp <= request.Tlp).ToList();
         var rules = IndicatorRules.Iskp;
         var events = data.Events.ToList();
         var months = Analysis.Indicators.Periods.Covering(request.From, request.To, PeriodKind.Month);
@@ -44,6 +50,7 @@ public static class ReportBuilder
             claims.ToDictionary(c => c.Id, StringComparer.Ordinal),
             series,
             ClaimDisagreements.Find(claims),
+            register.Count - claims.Count,
             assessment);
     }
 }

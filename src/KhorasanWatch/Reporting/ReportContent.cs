@@ -31,4 +31,5 @@ public sealed record ReportContent(
     IReadOnlyDictionary<string, Claim> Claims,
     IReadOnlyList<ClaimSeriesResult> Series,
     IReadOnlyList<ClaimDisagreement> Disagreements,
+    int ClaimsAboveMarking,
     MatrixEvaluation Assessment);

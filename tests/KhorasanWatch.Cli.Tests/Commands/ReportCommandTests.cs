@@ -108,6 +108,24 @@ public sealed partial class ReportCommandTests : IDisposable
     }
 
     [Fact]
+    public void AClaimMarkedAboveTheReport_IsLeftOutAndCounted()
+    {
+        var add = CliRun.Of(
+            "claims", "add", "--db", Db, "--key", "secret-manpower", "--subject", "manpower", "--statement", "A partner's own count: 4,100 fighters.",
+            "--value", "4100", "--unit", "fighters", "--refers-to", "2024", "--reported", "2024-12", "--source-title", "Partner liaison report",
+            "--grade", "B2", "--tlp", "red");
+        Assert.True(add.ExitCode == 0, add.Error);
+
+        var amber = Render();
+        var red = Render("--tlp", "red");
+
+        Assert.DoesNotContain("4,100", amber, StringComparison.Ordinal);
+        Assert.DoesNotContain("Partner liaison report", amber, StringComparison.Ordinal);
+        Assert.Contains("1 claim of the register marked above TLP:AMBER is left out of this report.", amber, StringComparison.Ordinal);
+        Assert.Contains("Partner liaison report", red, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void BadArguments_AreOneLineErrors()
     {
         Assert.Equal(2, CliRun.Of("report", "--db", Db).ExitCode); // --out is required

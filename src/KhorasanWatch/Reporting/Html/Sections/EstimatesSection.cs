@@ -1,5 +1,6 @@
 using System.Text;
 using KhorasanWatch.Analysis.Estimates;
+using KhorasanWatch.Analysis.Sharing;
 using static KhorasanWatch.Reporting.Html.HtmlText;
 
 namespace KhorasanWatch.Reporting.Html.Sections;
@@ -16,6 +17,11 @@ internal static class EstimatesSection
     public static void Write(StringBuilder html, ReportContent content, Footnotes notes)
     {
         html.Append("<h2 id=\"estimates\">Estimates</h2>\n");
+        if (content.ClaimsAboveMarking > 0)
+        {
+            html.Append($"<p class=\"tlp-note\">{Of(content.ClaimsAboveMarking, "claim")} of the register marked above {E(content.Request.Tlp.Label())} {(content.ClaimsAboveMarking == 1 ? "is" : "are")} left out of this report.</p>\n");
+        }
+
         var claims = content.Claims.Values.ToList();
         if (claims.Count == 0)
         {
