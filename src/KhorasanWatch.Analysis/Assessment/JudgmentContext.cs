@@ -1,7 +1,7 @@
-using System.Globalization;
 using KhorasanWatch.Analysis.Events;
 using KhorasanWatch.Analysis.Indicators;
 using KhorasanWatch.Analysis.Places;
+using KhorasanWatch.Analysis.Statistics;
 
 namespace KhorasanWatch.Analysis.Assessment;
 
@@ -23,8 +23,8 @@ internal sealed class JudgmentContext
         _quarter = new Period(PeriodKind.Window, asOf.AddMonths(-3).AddDays(1), asOf);
         _yearsOfData = Math.Max(0, (asOf.DayNumber - coverageStart.DayNumber + 1) / 365.25);
         Actor = actor;
-        AsOfText = asOf.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
-        Span = $"{window.Start.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)} and {window.End.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}";
+        AsOfText = Figures.Day(asOf);
+        Span = $"{Figures.Day(window.Start)} and {Figures.Day(window.End)}";
     }
 
     public PeriodIndicators Window { get; }

@@ -7,19 +7,23 @@ namespace KhorasanWatch.Analysis.Indicators;
 /// <summary>
 /// What each indicator counts, written once. Only events whose source is certain of the watched
 /// actor count as its events and attacks; "Taliban and/or ISKP" events are <see cref="IsUncertain"/>
-/// and counted apart. The actor ids name the watched actor's main adversary, the forces whose air
-/// and drone strikes in <see cref="StrikeCountry"/> are watched for civilian harm, and civilians.
+/// and counted apart. The actor ids name the watched actor's main adversary, the neighbouring
+/// states' forces, the forces whose air and drone strikes in <see cref="StrikeCountry"/> are watched
+/// for civilian harm (foreign forces and the neighbours'), and civilians.
 /// </summary>
 public sealed record IndicatorRules(
-    string AdversaryId, IReadOnlySet<string> StrikeActorIds, string CiviliansId, string StrikeCountry, string HomeCountry)
+    string AdversaryId, IReadOnlySet<string> NeighbourForceIds, IReadOnlySet<string> StrikeActorIds, string CiviliansId, string StrikeCountry, string HomeCountry)
 {
+    private static readonly string[] IskpNeighbours = ["pakistan_forces", "iran_forces", "tajikistan_forces", "uzbekistan_forces"];
+
     /// <summary>A mass-casualty attack kills at least this many (best estimate).</summary>
     public const int MassCasualtyDeaths = 10;
 
     /// <summary>The rules of the shipped ISKP profile.</summary>
     public static IndicatorRules Iskp { get; } = new(
         "taliban",
-        new HashSet<string>(["foreign_forces", "pakistan_forces", "iran_forces", "tajikistan_forces", "uzbekistan_forces"], StringComparer.Ordinal),
+        new HashSet<string>(IskpNeighbours, StringComparer.Ordinal),
+        new HashSet<string>(["foreign_forces", .. IskpNeighbours], StringComparer.Ordinal),
         "civilians",
         "AFG",
         "AFG");
@@ -49,6 +53,10 @@ public sealed record IndicatorRules(
     /// <summary>The adversary acted against the watched actor (it is the source's side B).</summary>
     public bool IsAdversaryOperation(ConflictEvent e) =>
         e.Attribution == Attribution.Certain && e.Role == WatchRole.Target && e.ActorIds.Contains(AdversaryId);
+
+    /// <summary>A neighbouring state's forces acted against the watched actor (it is the source's side B).</summary>
+    public bool IsNeighbourAction(ConflictEvent e) =>
+        e.Attribution == Attribution.Certain && e.Role == WatchRole.Target && e.ActorIds.Any(NeighbourForceIds.Contains);
 
     /// <summary>The two fought and the source does not say who started it (UCDP dyads).</summary>
     public bool IsClashWithAdversary(ConflictEvent e) =>

@@ -39,6 +39,13 @@ public static class Periods
         return new Period(kind, start, Next(start, kind).AddDays(-1));
     }
 
+    /// <summary>The last calendar period of <paramref name="kind"/> that has ended by <paramref name="day"/> (the one holding it if it ends that day).</summary>
+    public static Period LastComplete(DateOnly day, PeriodKind kind)
+    {
+        var period = Holding(day, kind);
+        return period.End <= day ? period : Holding(period.Start.AddDays(-1), kind);
+    }
+
     private static DateOnly CalendarStart(DateOnly day, PeriodKind kind) => kind switch
     {
         PeriodKind.Week => day.AddDays(-(((int)day.DayOfWeek + 6) % 7)),

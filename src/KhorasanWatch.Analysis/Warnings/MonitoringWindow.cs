@@ -18,13 +18,7 @@ internal sealed record MonitoringWindow(IReadOnlyList<Period> Periods, int Basel
 
     public static MonitoringWindow? Ending(DateOnly asOf, DateOnly coverageStart, WarningOptions options)
     {
-        var last = Indicators.Periods.Holding(asOf, options.Cadence);
-        if (last.End > asOf)
-        {
-            last = Indicators.Periods.Holding(last.Start.AddDays(-1), options.Cadence);
-        }
-
-        var periods = new List<Period> { last };
+        var periods = new List<Period> { Indicators.Periods.LastComplete(asOf, options.Cadence) };
         while (periods.Count < options.BaselinePeriods + options.MonitorPeriods)
         {
             var previous = Indicators.Periods.Holding(periods[0].Start.AddDays(-1), options.Cadence);

@@ -15,7 +15,7 @@ internal static class PlaceDetector
 {
     public static void Run(Timeline timeline, DateOnly asOf, DateOnly coverageStart, IndicatorRules rules, Findings findings)
     {
-        var quarter = RateRatioDetector.LastComplete(asOf, PeriodKind.Quarter);
+        var quarter = Indicators.Periods.LastComplete(asOf, PeriodKind.Quarter);
         var trailing = quarter.TrailingYear();
         if (trailing.Start < coverageStart)
         {

@@ -11,8 +11,8 @@ internal static class RateRatioDetector
 {
     public static IReadOnlyList<(string Detector, Period Current, Period Baseline)> Comparisons(DateOnly asOf)
     {
-        var quarter = LastComplete(asOf, PeriodKind.Quarter);
-        var month = LastComplete(asOf, PeriodKind.Month);
+        var quarter = Indicators.Periods.LastComplete(asOf, PeriodKind.Quarter);
+        var month = Indicators.Periods.LastComplete(asOf, PeriodKind.Month);
         var year = new Period(PeriodKind.Window, month.End.AddDays(1).AddYears(-1), month.End);
         return
         [
@@ -42,11 +42,5 @@ internal static class RateRatioDetector
                 series.Id, detector, direction, WarningLevels.For(direction, size.P, size.Low),
                 size.Ratio, size.Low, size.High, size.P, current.End, current, statement, now.Select(e => e.Id).ToList()));
         }
-    }
-
-    public static Period LastComplete(DateOnly asOf, PeriodKind kind)
-    {
-        var period = Indicators.Periods.Holding(asOf, kind);
-        return period.End <= asOf ? period : Indicators.Periods.Holding(period.Start.AddDays(-1), kind);
     }
 }

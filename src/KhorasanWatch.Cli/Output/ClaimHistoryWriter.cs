@@ -36,9 +36,8 @@ internal static class ClaimHistoryWriter
     }
 
     public static void WriteJson(TextWriter output, IReadOnlyList<ClaimVersion> history) =>
-        ClaimJsonWriter.Document(output, json =>
+        JsonFields.Document(output, json =>
         {
-            json.WriteStartObject();
             json.WriteString("id", history[0].Claim.Id);
             json.WriteStartArray("versions");
             foreach (var version in history)
@@ -51,7 +50,6 @@ internal static class ClaimHistoryWriter
             }
 
             json.WriteEndArray();
-            json.WriteEndObject();
         });
 
     /// <summary>The claim as labelled lines, in a fixed order so that two versions compare field by field; empty text for what it lacks.</summary>
@@ -59,7 +57,7 @@ internal static class ClaimHistoryWriter
     [
         ("subject", c.Subject),
         ("statement", c.Statement),
-        ("figure", ClaimListWriter.Figure(c)),
+        ("figure", ClaimFigures.Cell(c)),
         ("refers to", c.RefersTo.Text),
         ("reported", c.Reported.Text),
         ("source", string.Join("; ", new[] { c.Source.Title, c.Source.Publisher, c.Source.Reference }.Where(s => s is not null))),

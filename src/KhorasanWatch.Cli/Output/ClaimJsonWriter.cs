@@ -12,18 +12,6 @@ namespace KhorasanWatch.Cli.Output;
 /// </summary>
 internal static class ClaimJsonWriter
 {
-    /// <summary>Writes one indented JSON document made by <paramref name="write"/>, then a newline.</summary>
-    public static void Document(TextWriter output, Action<Utf8JsonWriter> write)
-    {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
-        {
-            write(json);
-        }
-
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
-    }
-
     /// <summary>The claim's fields, written into an object the caller has opened.</summary>
     public static void Fields(Utf8JsonWriter json, Claim c)
     {

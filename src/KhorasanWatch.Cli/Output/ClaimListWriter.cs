@@ -21,7 +21,7 @@ internal static class ClaimListWriter
             return;
         }
 
-        var rows = claims.Select(c => new[] { c.Id, c.Subject, Figure(c), c.RefersTo.Text, c.Grade.ToString(), $"{c.Version}" }).ToList();
+        var rows = claims.Select(c => new[] { c.Id, c.Subject, ClaimFigures.Cell(c), c.RefersTo.Text, c.Grade.ToString(), $"{c.Version}" }).ToList();
         Write(output, Headers, rows, overflow: 0, (1, 12), (2, 14), (3, 12));
         output.WriteLine($"{claims.Count} claim{(claims.Count == 1 ? "" : "s")}, latest versions ('kwatch claims show ID' for a claim's history).");
         output.WriteLine();
@@ -39,9 +39,8 @@ internal static class ClaimListWriter
     }
 
     public static void WriteJson(TextWriter output, IReadOnlyList<Claim> claims, IReadOnlyList<ClaimDisagreement> disagreements) =>
-        ClaimJsonWriter.Document(output, json =>
+        JsonFields.Document(output, json =>
         {
-            json.WriteStartObject();
             json.WriteStartArray("claims");
             foreach (var c in claims)
             {
@@ -63,12 +62,8 @@ internal static class ClaimListWriter
             }
 
             json.WriteEndArray();
-            json.WriteEndObject();
         });
 
-    public static string Figure(Claim c) => ClaimFigures.Cell(c);
-
-    public static string Number(double x) => ClaimFigures.Number(x);
 
     /// <summary>
     /// Writes a table that fits <see cref="TextWrap.Width"/> columns. The <paramref name="shrink"/>

@@ -22,8 +22,8 @@ internal static class ClaimSeriesWriter
         var rows = s.Points.Select(p => new[]
         {
             p.Period.Label,
-            ClaimListWriter.Number(p.Combined),
-            p.SpreadLow == p.SpreadHigh ? ClaimListWriter.Number(p.SpreadLow) : $"{ClaimListWriter.Number(p.SpreadLow)}–{ClaimListWriter.Number(p.SpreadHigh)}",
+            ClaimFigures.Number(p.Combined),
+            p.SpreadLow == p.SpreadHigh ? ClaimFigures.Number(p.SpreadLow) : $"{ClaimFigures.Number(p.SpreadLow)}–{ClaimFigures.Number(p.SpreadHigh)}",
             $"{p.Claims.Count}: {string.Join(" ", p.Claims.Select(w => w.Claim.Grade))}",
             p.SourcesDisagree ? "disagree" : "agree",
         }).ToList();
@@ -47,9 +47,8 @@ internal static class ClaimSeriesWriter
     }
 
     public static void WriteJson(TextWriter output, ClaimSeriesResult s, string by) =>
-        ClaimJsonWriter.Document(output, json =>
+        JsonFields.Document(output, json =>
         {
-            json.WriteStartObject();
             json.WriteString("subject", s.Subject);
             json.WriteString("unit", s.Unit);
             json.WriteString("by", by);
@@ -97,7 +96,6 @@ internal static class ClaimSeriesWriter
 
             json.WriteEndArray();
             Ids(json, "other_units", s.OtherUnits.Select(c => c.Id));
-            json.WriteEndObject();
         });
 
     /// <summary>The weights in the shape <c>--weights</c> reads, so that they can be saved, edited and given back.</summary>

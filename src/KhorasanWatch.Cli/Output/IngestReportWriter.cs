@@ -31,10 +31,8 @@ internal static class IngestReportWriter
 
     public static void WriteJson(TextWriter output, IReadOnlyList<FileReport> reports, IReadOnlyList<(string File, string Message)> failures)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        JsonFields.Document(output, json =>
         {
-            json.WriteStartObject();
             json.WriteStartArray("files");
             foreach (var r in reports)
             {
@@ -76,9 +74,6 @@ internal static class IngestReportWriter
             }
 
             json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        });
     }
 }

@@ -8,7 +8,7 @@ internal static class HtmlText
     /// <summary>Text made safe for HTML content and quoted attributes; the one escaper, shared with the SVG charts.</summary>
     public static string E(string? text) => string.IsNullOrEmpty(text) ? "" : Charts.SvgBuilder.Escape(text);
 
-    public static string Day(DateOnly day) => day.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+    public static string Day(DateOnly day) => KhorasanWatch.Analysis.Statistics.Figures.Day(day);
 
     public static string N(long n) => n.ToString("#,0", CultureInfo.InvariantCulture);
 

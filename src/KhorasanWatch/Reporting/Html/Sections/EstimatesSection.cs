@@ -37,8 +37,8 @@ internal static class EstimatesSection
             var p = series.Latest!; // Filtered above.
             var ids = p.Claims.Select(c => c.Claim.Id).Concat(p.RelaysSetAside.Select(r => r.Id)).ToList();
             var grades = string.Join(", ", p.Claims.Select(c => c.Claim.Grade.ToString()));
-            html.Append($"<tr><td>{E(Subject(series.Subject))}</td><td>{F(p.Combined)} {E(series.Unit)} ({E(p.Period.Label)}){notes.Cite($"Register: {Subject(series.Subject)}", [], ids)}</td>");
-            html.Append($"<td>{F(p.SpreadLow)}–{F(p.SpreadHigh)}{(p.SourcesDisagree ? " <b>(sources disagree)</b>" : "")}</td><td>{p.Claims.Count} ({E(grades)}){(p.RelaysSetAside.Count > 0 ? $"; {p.RelaysSetAside.Count} relay set aside" : "")}</td></tr>\n");
+            html.Append($"<tr><td>{E(Subject(series.Subject))}</td><td>{ClaimFigures.Number(p.Combined)} {E(series.Unit)} ({E(p.Period.Label)}){notes.Cite($"Register: {Subject(series.Subject)}", [], ids)}</td>");
+            html.Append($"<td>{ClaimFigures.Number(p.SpreadLow)}–{ClaimFigures.Number(p.SpreadHigh)}{(p.SourcesDisagree ? " <b>(sources disagree)</b>" : "")}</td><td>{p.Claims.Count} ({E(grades)}){(p.RelaysSetAside.Count > 0 ? $"; {p.RelaysSetAside.Count} relay set aside" : "")}</td></tr>\n");
         }
 
         foreach (var subject in claims.Where(c => !c.IsNumeric).Select(c => c.Subject).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
@@ -79,6 +79,4 @@ internal static class EstimatesSection
     {
         var s => char.ToUpperInvariant(s[0]) + s[1..],
     };
-
-    private static string F(double x) => ClaimFigures.Number(x);
 }

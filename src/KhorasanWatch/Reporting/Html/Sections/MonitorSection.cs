@@ -82,11 +82,8 @@ internal static class MonitorSection
     private static Tally Flatten(IEnumerable<Tally> tallies) => new(tallies.SelectMany(t => t.EventIds).ToList());
 
     /// <summary>Operations against the watched actor by the forces of its neighbours.</summary>
-    private static Tally Neighbours(ReportContent content, Period period)
-    {
-        string[] forces = ["pakistan_forces", "iran_forces", "tajikistan_forces", "uzbekistan_forces"];
-        return Tally.Of(content.Events.Values.Select(c => c.Event)
-            .Where(e => period.Contains(e.Date.Start) && e.Role == Analysis.Actors.WatchRole.Target && e.Attribution == Analysis.Actors.Attribution.Certain && e.ActorIds.Any(forces.Contains))
+    private static Tally Neighbours(ReportContent content, Period period) =>
+        Tally.Of(content.Events.Values.Select(c => c.Event)
+            .Where(e => period.Contains(e.Date.Start) && IndicatorRules.Iskp.IsNeighbourAction(e))
             .OrderBy(e => e.Date.Start).ThenBy(e => e.Id, StringComparer.Ordinal));
-    }
 }
