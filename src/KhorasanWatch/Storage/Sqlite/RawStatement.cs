@@ -13,12 +13,15 @@ internal sealed class RawStatement : IDisposable
 {
     private readonly sqlite3 _db;
     private readonly sqlite3_stmt _statement;
+    private readonly nint _dbHandle, _handle; // raw pointers for NativeSqlite, valid while the SafeHandles above live
     private byte[] _utf8 = new byte[4096];
 
     public RawStatement(SqliteConnection connection, string sql)
     {
         _db = connection.Handle ?? throw new InvalidOperationException("The connection is not open.");
         Check(raw.sqlite3_prepare_v2(_db, sql, out _statement));
+        _dbHandle = _db.DangerousGetHandle();
+        _handle = _statement.DangerousGetHandle();
     }
 
     /// <summary>Binds a text value; null leaves the parameter NULL (see <see cref="ClearBindings"/>).</summary>
@@ -35,7 +38,7 @@ internal sealed class RawStatement : IDisposable
             }
 
             var length = System.Text.Encoding.UTF8.GetBytes(value, _utf8);
-            Check(raw.sqlite3_bind_text(_statement, index, _utf8.AsSpan(0, length)));
+            BindText(index, _utf8.AsSpan(0, length));
         }
     }
 
@@ -43,7 +46,7 @@ internal sealed class RawStatement : IDisposable
     {
         if (value is { } v)
         {
-            Check(raw.sqlite3_bind_int64(_statement, index, v));
+            Check(NativeSqlite.BindInt64(_handle, index, v));
         }
     }
 
@@ -51,7 +54,7 @@ internal sealed class RawStatement : IDisposable
     {
         if (value is { } v)
         {
-            Check(raw.sqlite3_bind_double(_statement, index, v));
+            Check(NativeSqlite.BindDouble(_handle, index, v));
         }
     }
 
@@ -60,26 +63,36 @@ internal sealed class RawStatement : IDisposable
     {
         Span<byte> text = stackalloc byte[10];
         value.TryFormat(text, out var written, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        Check(raw.sqlite3_bind_text(_statement, index, text[..written]));
+        BindText(index, text[..written]);
+    }
+
+    private unsafe void BindText(int index, ReadOnlySpan<byte> utf8)
+    {
+        // Not `fixed (byte* p = utf8)`: that gives null for an empty span, and SQLite binds a null
+        // pointer as NULL rather than as an empty text.
+        fixed (byte* p = &System.Runtime.InteropServices.MemoryMarshal.GetReference(utf8))
+        {
+            Check(NativeSqlite.BindText(_handle, index, p, utf8.Length, NativeSqlite.Transient));
+        }
     }
 
     /// <summary>
     /// Sets every parameter to NULL. Bindings survive a reset, so a row binds only its non-null
     /// values after this, and values that never change can be bound once.
     /// </summary>
-    public void ClearBindings() => Check(raw.sqlite3_clear_bindings(_statement));
+    public void ClearBindings() => Check(NativeSqlite.ClearBindings(_handle));
 
     /// <summary>Runs the statement and returns the number of rows it changed.</summary>
     public int Execute()
     {
-        var rc = raw.sqlite3_step(_statement);
-        raw.sqlite3_reset(_statement);
+        var rc = NativeSqlite.Step(_handle);
+        _ = NativeSqlite.Reset(_handle); // repeats the step's error code, checked below
         if (rc != raw.SQLITE_DONE && rc != raw.SQLITE_ROW)
         {
             Check(rc);
         }
 
-        return raw.sqlite3_changes(_db);
+        return NativeSqlite.Changes(_dbHandle);
     }
 
     public void Dispose() => _statement.Dispose();

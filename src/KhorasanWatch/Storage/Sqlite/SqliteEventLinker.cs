@@ -15,7 +15,9 @@ internal static class SqliteEventLinker
     {
         using var any = connection.CreateCommand();
         any.Transaction = tx;
-        any.CommandText = "SELECT EXISTS(SELECT 1 FROM events WHERE linkable = 1 AND source <> $s)";
+        // Whether any other source was ever loaded, from the runs' committed counts: asking the
+        // events table walked every linkable event of a fresh store (1.7 s at 2.4M rows).
+        any.CommandText = "SELECT EXISTS(SELECT 1 FROM ingest_runs WHERE source <> $s AND added > 0)";
         any.Parameters.AddWithValue("$s", source.Code());
         if (Convert.ToInt64(any.ExecuteScalar(), CultureInfo.InvariantCulture) == 0)
         {
