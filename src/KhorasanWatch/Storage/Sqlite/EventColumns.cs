@@ -34,7 +34,7 @@ internal static class EventColumns
         s.Bind(8, e.Latitude);
         s.Bind(9, e.Longitude);
         s.Bind(10, e.EventType.Code());
-        s.Bind(11, e.ActorIds.Count == 0 ? "" : ";" + string.Join(';', e.ActorIds) + ";");
+        s.BindJoined(11, AsSpan(e.ActorIds), ';', enclosed: true); // ";iskp;taliban;", "" for none
         s.Bind(12, e.Role.Code());
         s.Bind(13, e.Attribution.Code());
         s.Bind(14, e.TargetCategory?.Id());
@@ -42,7 +42,8 @@ internal static class EventColumns
         s.Bind(16, e.Fatalities.Low);
         s.Bind(17, e.Fatalities.High);
         s.Bind(18, EventFlags.Of(e));
-        s.Bind(19, EventDetails.Pack(e));
+        var details = EventDetails.Of(e);
+        s.BindJoined(19, details, EventDetails.Separator);
         s.Bind(20, rawBlock);
         s.Bind(21, raw.Index);
         s.Bind(22, raw.ContentHash);
@@ -51,6 +52,13 @@ internal static class EventColumns
         s.Bind(25, version);
         s.Bind(26, linkable ? 1 : 0);
     }
+
+    private static ReadOnlySpan<string?> AsSpan(IReadOnlyList<string> ids) => ids switch
+    {
+        string[] array => array,
+        List<string> list => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list),
+        _ => ids.ToArray(),
+    };
 
     private static string PrecisionCode(DatePrecision precision) => precision switch
     {

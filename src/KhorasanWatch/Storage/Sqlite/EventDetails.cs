@@ -9,13 +9,26 @@ namespace KhorasanWatch.Storage.Sqlite;
 /// </summary>
 internal static class EventDetails
 {
-    private const char Separator = '\u001f';
+    public const char Separator = '\u001f';
 
-    public static string Pack(ConflictEvent e) => string.Join(Separator,
-    [
-        Clean(e.SourceEventId), Clean(e.Admin2), Clean(e.Location), Clean(e.SubEventType), Clean(e.Actor1), Clean(e.AssocActor1),
-        Clean(e.Actor2), Clean(e.AssocActor2), Clean(e.TargetText), Clean(e.TargetReason), Clean(e.Notes), Clean(e.SourceNames),
-    ]);
+    /// <summary>
+    /// The packed fields in their order, for <see cref="RawStatement.BindJoined"/>, which joins them
+    /// with <see cref="Separator"/> and makes a separator inside a field a space, as <see cref="Pack"/> does.
+    /// </summary>
+    public static Fields Of(ConflictEvent e)
+    {
+        var f = new Fields();
+        (f[0], f[1], f[2], f[3], f[4], f[5]) = (e.SourceEventId, e.Admin2, e.Location, e.SubEventType, e.Actor1, e.AssocActor1);
+        (f[6], f[7], f[8], f[9], f[10], f[11]) = (e.Actor2, e.AssocActor2, e.TargetText, e.TargetReason, e.Notes, e.SourceNames);
+        return f;
+    }
+
+    /// <summary>The packed text, as the ingest stores it.</summary>
+    public static string Pack(ConflictEvent e)
+    {
+        var fields = Of(e);
+        return string.Join(Separator, ((ReadOnlySpan<string?>)fields).ToArray().Select(Clean));
+    }
 
     /// <summary>Restores the packed fields onto an event read from the other columns.</summary>
     public static ConflictEvent Unpack(string packed, ConflictEvent e)
@@ -48,4 +61,11 @@ internal static class EventDetails
     }
 
     private static string Clean(string? value) => value is null ? "" : value.Replace(Separator, ' ');
+
+    /// <summary>The twelve fields, held without an allocation per event.</summary>
+    [System.Runtime.CompilerServices.InlineArray(12)]
+    public struct Fields
+    {
+        private string? _first;
+    }
 }
