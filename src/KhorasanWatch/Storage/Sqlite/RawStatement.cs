@@ -4,10 +4,11 @@ using SQLitePCL;
 namespace KhorasanWatch.Storage.Sqlite;
 
 /// <summary>
-/// A prepared statement bound by position through SQLitePCL directly. Bulk ingest spends most of
-/// its time binding ~40 parameters per row, and the ADO.NET command looks each one up by name on
-/// every execution; binding by index, with strings encoded to UTF-8 here, is several times cheaper. Used only on the ingest hot path,
-/// inside the connection's open transaction.
+/// A prepared statement bound by position, prepared through SQLitePCL and then bound and stepped
+/// with <see cref="NativeSqlite"/>'s direct calls. Bulk ingest binds 26 values per row; the
+/// ADO.NET command looks each one up by name on every execution, while binding by index, with text
+/// encoded to UTF-8 here, is several times cheaper. Used only on the ingest hot path, inside the
+/// connection's open transaction.
 /// </summary>
 internal sealed class RawStatement : IDisposable
 {
