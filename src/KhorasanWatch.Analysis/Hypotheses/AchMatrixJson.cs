@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using KhorasanWatch.Analysis.Formats;
 
 namespace KhorasanWatch.Analysis.Hypotheses;
 
@@ -41,7 +42,7 @@ public static class AchMatrixJson
         }
         catch (JsonException e)
         {
-            throw new MatrixException(origin, $"not valid matrix JSON ({e.Message})");
+            throw new MatrixException(origin, $"not valid matrix JSON ({JsonErrors.Describe(e)})");
         }
 
         if (file.Hypotheses is not { Count: >= 2 })

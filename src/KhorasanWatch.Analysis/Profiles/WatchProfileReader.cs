@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using KhorasanWatch.Analysis.Actors;
+using KhorasanWatch.Analysis.Formats;
 using KhorasanWatch.Analysis.Targets;
 
 namespace KhorasanWatch.Analysis.Profiles;
@@ -19,7 +20,7 @@ public static class WatchProfileReader
         }
         catch (JsonException e)
         {
-            throw new ProfileException(origin, $"line {e.LineNumber + 1}: {e.Message}");
+            throw new ProfileException(origin, JsonErrors.Describe(e));
         }
 
         var actors = file.Actors.Select(a => new Actor(

@@ -11,6 +11,22 @@ internal static class Arguments
         : DateOnly.TryParseExact(text, ["yyyy-MM-dd", "yyyy-MM", "yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date
         : throw new UsageException($"{option} '{text}' is not a date (use YYYY-MM-DD)");
 
+    /// <summary>--from and --to, refused when the first comes after the last.</summary>
+    public static (DateOnly? First, DateOnly? Last) DateRange(string? from, string? to)
+    {
+        var range = (Date(from, "--from"), Date(to, "--to"));
+        CheckOrder(range.Item1, range.Item2);
+        return range;
+    }
+
+    public static void CheckOrder(DateOnly? first, DateOnly? last)
+    {
+        if (first > last)
+        {
+            throw new UsageException($"--from {first:yyyy-MM-dd} is after --to {last:yyyy-MM-dd}");
+        }
+    }
+
     public static string? Country(string? text) =>
         text is null ? null
         : Gazetteer.Default.FindCountry(text)?.Iso3 ?? throw new UsageException($"--country '{text}' is not a known country or ISO 3166-1 alpha-3 code");

@@ -29,13 +29,8 @@ internal static class EventsCommand
                 throw new UsageException($"--actor '{actorId}' is not an actor of the {profile.Name} profile (known: {string.Join(", ", profile.Actors.Select(a => a.Id))})");
             }
 
-            var query = new EventQuery(
-                actorId,
-                actorId == profile.WatchedActorId,
-                Arguments.Country(parse.GetValue(country)),
-                Arguments.Date(parse.GetValue(from), "--from"),
-                Arguments.Date(parse.GetValue(to), "--to"),
-                parse.GetValue(limit));
+            var (first, last) = Arguments.DateRange(parse.GetValue(from), parse.GetValue(to));
+            var query = new EventQuery(actorId, actorId == profile.WatchedActorId, Arguments.Country(parse.GetValue(country)), first, last, parse.GetValue(limit));
             using var store = StoreOption.Open(parse.GetValue(db), console);
             var events = store.Events(query);
             if (parse.GetValue(summary))

@@ -26,12 +26,7 @@ internal static class IndicatorsCommand
             var actorId = watch.ActorId(parse);
             var region = watch.Region(parse);
             var kind = Enum.Parse<PeriodKind>(parse.GetValue(period)!, ignoreCase: true); // Restricted to the enum's names above.
-            var first = Arguments.Date(parse.GetValue(from), "--from");
-            var last = Arguments.Date(parse.GetValue(to), "--to");
-            if (first > last)
-            {
-                throw new UsageException($"--from {first:yyyy-MM-dd} is after --to {last:yyyy-MM-dd}");
-            }
+            var (first, last) = Arguments.DateRange(parse.GetValue(from), parse.GetValue(to));
 
             var data = watch.Load(parse, console, actorId);
             var range = (From: first ?? data.FirstEvent!.Value, To: last ?? data.LastEvent!.Value); // Load refuses a store without the actor's events.

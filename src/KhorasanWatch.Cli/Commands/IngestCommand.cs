@@ -37,6 +37,12 @@ internal static class IngestCommand
 
     private static int Run(CliConsole console, string? db, string[] files, EventSource? source, bool json, string? profilePath, Encoding? encoding)
     {
+        // The parser takes an unknown option for one more FILE; refuse it before anything is loaded.
+        if (files.FirstOrDefault(f => f.StartsWith('-') && !File.Exists(f)) is { } unknown)
+        {
+            throw new UsageException($"unknown option '{unknown}' (see kwatch ingest --help)");
+        }
+
         var profile = profilePath is null ? WatchProfile.Iskp : LoadProfile(profilePath);
         using var store = StoreOption.Open(db, console);
         var boundaries = store.LoadBoundaries();

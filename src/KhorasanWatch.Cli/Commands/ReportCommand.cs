@@ -41,10 +41,7 @@ internal static class ReportCommand
             var inputs = watch.LoadForReport(parse, console, actorId);
             var end = last ?? inputs.Data.LastEvent!.Value; // LoadForReport refuses a store without the actor's events.
             var start = first ?? new DateOnly(end.Year - 3, ((end.Month - 1) / 3 * 3) + 1, 1);
-            if (start > end)
-            {
-                throw new UsageException($"--from {start:yyyy-MM-dd} is after --to {end:yyyy-MM-dd}");
-            }
+            Arguments.CheckOrder(start, end);
 
             var request = new ReportRequest(
                 actorId, actorId.ToUpperInvariant(), start, end, Enum.Parse<PeriodKind>(parse.GetValue(period)!, ignoreCase: true), day ?? end, marking);

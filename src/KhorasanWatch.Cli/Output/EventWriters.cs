@@ -37,8 +37,8 @@ internal static class EventWriters
                 e.Country,
                 e.Admin1 is null ? "" : e.Admin1 + (e.Admin1Derived ? "*" : ""),
                 e.EventType.Code(),
-                e.Role.Code(),
-                e.Attribution.Code(),
+                RoleText(e) ?? "",
+                AttributionText(e) ?? "",
                 e.TargetCategory?.Id() ?? "",
                 FatalitiesText(e.Fatalities));
             count++;
@@ -67,7 +67,7 @@ internal static class EventWriters
             [
                 e.Id, e.Source.Code(), Day(e.Date.Start), Day(e.Date.End), e.Date.Precision.ToString().ToLowerInvariant(), e.Country, e.Admin1,
                 e.Admin1Derived ? "true" : "false", Number(e.Latitude), Number(e.Longitude), e.EventType.Code(), string.Join(';', e.ActorIds),
-                e.Role.Code(), e.Attribution.Code(), e.TargetCategory?.Id(), Number(e.Fatalities.Best), Number(e.Fatalities.Low),
+                RoleText(e), AttributionText(e), e.TargetCategory?.Id(), Number(e.Fatalities.Best), Number(e.Fatalities.Low),
                 Number(e.Fatalities.High), string.Join(';', stored.LinkedIds),
             ];
             output.WriteLine(string.Join(',', values.Select(Csv)));
@@ -131,8 +131,8 @@ internal static class EventWriters
         Text(json, "assoc_actor1", e.AssocActor1);
         Text(json, "actor2", e.Actor2);
         Text(json, "assoc_actor2", e.AssocActor2);
-        json.WriteString("role", e.Role.Code());
-        json.WriteString("attribution", e.Attribution.Code());
+        Text(json, "role", RoleText(e));
+        Text(json, "attribution", AttributionText(e));
         Text(json, "target_category", e.TargetCategory?.Id());
         Text(json, "target_reason", e.TargetReason);
         Number(json, "fatalities_best", e.Fatalities.Best);
@@ -150,6 +150,12 @@ internal static class EventWriters
         json.WriteNumber("version", stored.Version);
         json.WriteEndObject();
     }
+
+    // Null (empty in a table or CSV), not "none", for an event without the watched actor: the
+    // contract's values are perpetrator/target/party and certain/uncertain.
+    private static string? RoleText(ConflictEvent e) => e.Role is WatchRole.None ? null : e.Role.Code();
+
+    private static string? AttributionText(ConflictEvent e) => e.Attribution is Attribution.None ? null : e.Attribution.Code();
 
     private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -21,7 +21,7 @@ internal static class SourcesWriter
             return;
         }
 
-        var table = new TextTable("source", "year", "events", "watched actor", "uncertain");
+        var table = new TextTable("source", "year", "events", "watched (certain)", "uncertain");
         foreach (var y in years)
         {
             table.Add(y.Source, $"{y.Year}", $"{y.Events}", $"{y.Watched}", $"{y.Uncertain}");

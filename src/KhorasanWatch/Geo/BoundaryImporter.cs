@@ -1,4 +1,5 @@
 using System.Text.Json;
+using KhorasanWatch.Analysis.Formats;
 using KhorasanWatch.Analysis.Places;
 using KhorasanWatch.Sources;
 using KhorasanWatch.Storage;
@@ -35,7 +36,7 @@ public static class BoundaryImporter
             }
             catch (JsonException e)
             {
-                throw new SourceFormatException(path, e.LineNumber + 1, $"not valid GeoJSON: {e.Message}");
+                throw new SourceFormatException(path, e.LineNumber + 1, $"not valid GeoJSON ({JsonErrors.What(e)})");
             }
         }
 

@@ -50,7 +50,7 @@ public static class SourceFormats
         string[][] required = source switch
         {
             EventSource.Acled => [["event_date"], ["country", "iso"]],
-            EventSource.Ucdp => [["date_start", "year"], ["country"]],
+            EventSource.Ucdp => [["date_start", "year"], ["country"], ["side_a", "type_of_violence"]],
             _ => [["iyear"], ["country_txt"]],
         };
         foreach (var choice in required)

@@ -1,4 +1,7 @@
 namespace KhorasanWatch.Storage;
 
-/// <summary>How many events one source holds for one year, and how many involve the watched actor.</summary>
+/// <summary>
+/// How many events one source holds for one year; of them, how many involve the watched actor with
+/// certain attribution, and, apart, how many are of uncertain attribution (never counted as its).
+/// </summary>
 public sealed record SourceYear(string Source, int Year, long Events, long Watched, long Uncertain);

@@ -52,6 +52,18 @@ public sealed class EventsCommandTests : IDisposable
     }
 
     [Fact]
+    public void AnEventWithoutTheWatchedActor_HasNullRoleAndAttribution_AndTheOthersTheContractsValues()
+    {
+        using var json = JsonDocument.Parse(CliRun.Of("events", "--db", Db, "--format", "json").Out);
+        var byId = json.RootElement.EnumerateArray().ToDictionary(e => e.GetProperty("id").GetString()!);
+
+        Assert.Equal(JsonValueKind.Null, byId["acled:AFG3"].GetProperty("role").ValueKind);
+        Assert.Equal(JsonValueKind.Null, byId["acled:AFG3"].GetProperty("attribution").ValueKind);
+        Assert.All(byId.Values.Select(e => e.GetProperty("attribution").GetString()), a => Assert.Contains(a, new[] { "certain", "uncertain", null }));
+        Assert.All(byId.Values.Select(e => e.GetProperty("role").GetString()), r => Assert.Contains(r, new[] { "perpetrator", "target", "party", null }));
+    }
+
+    [Fact]
     public void CountryAndDateFilters_Apply()
     {
         using var json = JsonDocument.Parse(CliRun.Of("events", "--db", Db, "--country", "AFG", "--from", "2022-01-01", "--to", "2022-12-31", "--format", "json").Out);
@@ -90,12 +102,24 @@ public sealed class EventsCommandTests : IDisposable
     }
 
     [Fact]
+    public void AFromAfterTheTo_IsBadUsage()
+    {
+        var run = CliRun.Of("events", "--db", Db, "--from", "2022-01-01", "--to", "2021-01-01");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--from 2022-01-01 is after --to 2021-01-01", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Sources_ShowsCountsPerSourceAndYear()
     {
         var run = CliRun.Of("sources", "--db", Db, "--format", "json");
         using var json = JsonDocument.Parse(run.Out);
         Assert.Equal(3, json.RootElement.GetArrayLength());
         Assert.All(json.RootElement.EnumerateArray(), r => Assert.Equal("acled", r.GetProperty("source").GetString()));
+        var year2022 = json.RootElement.EnumerateArray().Single(r => r.GetProperty("year").GetInt32() == 2022);
+        // AFG2 "Taliban and/or ISKP" is uncertain and not counted as the watched actor's; AFG3 has no ISKP.
+        Assert.Equal((2, 0, 1), (year2022.GetProperty("events").GetInt32(), year2022.GetProperty("watched").GetInt32(), year2022.GetProperty("uncertain").GetInt32()));
     }
 
     [Fact]

@@ -81,6 +81,18 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public void AnUnknownOption_IsBadUsage_AndNothingIsLoaded()
+    {
+        var file = _temp.Write("a.csv", Text(new Row("AFG1")));
+
+        var run = CliRun.Of("ingest", "--bogus", file, "--db", Db);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("unknown option '--bogus'", run.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Db));
+    }
+
+    [Fact]
     public void BadUsage_ExitsTwo()
     {
         Assert.Equal(2, CliRun.Of("ingest").ExitCode);

@@ -58,6 +58,18 @@ public sealed class SourceFormatsTests
         Assert.Equal(("AFG", 3), (e?.Country, e?.Fatalities.Best));
     }
 
+    [Theory]
+    [InlineData(EventSource.Ucdp, "side_a or type_of_violence")]
+    [InlineData(EventSource.Gtd, "iyear")]
+    public void Open_AnAcledFileForcedAsAnotherSource_IsRefusedForTheColumnItLacks(EventSource forced, string missing)
+    {
+        using var file = TempFile.WithText("event_id_cnty,event_date,year,actor1,country,fatalities\nAFG1,2021-08-26,2021,IS,Afghanistan,3\n");
+
+        var e = Assert.Throws<SourceFormatException>(() => SourceFormats.Open(file.Path, forced, Gazetteer.Default));
+
+        Assert.Equal($"{file.Path}:1: the header has no {missing} column, which {forced.Code()} files need", e.Message);
+    }
+
     [Fact]
     public void Open_MissingFile_ThrowsNamingTheFile()
     {

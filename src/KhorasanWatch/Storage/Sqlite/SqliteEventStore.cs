@@ -68,7 +68,7 @@ public sealed class SqliteEventStore : IEventStore, IBoundaryStore, IClaimStore,
         using var command = _connection.CreateCommand();
         command.CommandText = """
             SELECT source, CAST(substr(date_start, 1, 4) AS INTEGER) AS year, COUNT(*),
-                   SUM(role <> 'none'), SUM(attribution = 'uncertain')
+                   SUM(role <> 'none' AND attribution = 'certain'), SUM(attribution = 'uncertain')
             FROM events GROUP BY source, year ORDER BY source, year
             """;
         using var reader = command.ExecuteReader();
