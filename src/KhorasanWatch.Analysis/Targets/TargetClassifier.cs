@@ -4,9 +4,10 @@ namespace KhorasanWatch.Analysis.Targets;
 
 /// <summary>
 /// Assigns a <see cref="TargetCategory"/> to an attack by the watched actor from the profile's
-/// ordered rules. Phrases that merely report who said what ("Taliban officials blamed ISKP") are
-/// removed from the notes first, so that a speaker is not mistaken for a target. Its accuracy is
-/// measured against a hand-labelled set in the tests and stated in the README.
+/// ordered rules. Phrases that name someone other than the target (a speaker: "Taliban officials
+/// blamed ISKP"; a denier: "the Taliban denied involvement"; responders: "fought security forces
+/// for hours") are removed from the notes first, so that they are not mistaken for the target. Its
+/// accuracy is measured against a hand-labelled set in the tests and stated in the README.
 /// </summary>
 public sealed class TargetClassifier(IReadOnlyList<TargetRule> rules, IReadOnlyList<Regex> ignore)
 {
