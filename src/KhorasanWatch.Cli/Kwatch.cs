@@ -35,12 +35,10 @@ public static class Kwatch
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            foreach (var error in parsed.Errors)
-            {
-                console.Error.WriteLine($"kwatch: {error.Message}");
-            }
-
-            console.Error.WriteLine("Try 'kwatch --help'.");
+            // One line, as for every other user mistake: the parser's messages can span lines
+            // ("Must be one of:" and a list), so their whitespace is folded.
+            var messages = parsed.Errors.Select(e => string.Join(' ', e.Message.Split((char[])['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).TrimEnd('.'));
+            console.Error.WriteLine($"kwatch: {string.Join("; ", messages)} (see kwatch --help)");
             return ExitCodes.BadInput;
         }
 

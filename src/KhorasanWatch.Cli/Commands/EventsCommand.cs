@@ -12,8 +12,8 @@ internal static class EventsCommand
     {
         var actor = new Option<string?>("--actor") { Description = "Only events naming this actor id (e.g. iskp, taliban)" };
         var country = new Option<string?>("--country") { Description = "Only events in this country (ISO3 or name)" };
-        var from = new Option<string?>("--from") { Description = "First date, YYYY-MM-DD (inclusive)" };
-        var to = new Option<string?>("--to") { Description = "Last date, YYYY-MM-DD (inclusive)" };
+        var from = new Option<string?>("--from") { Description = "First date, YYYY-MM-DD (inclusive; YYYY or YYYY-MM for the first day of a year or month)" };
+        var to = new Option<string?>("--to") { Description = "Last date, YYYY-MM-DD (inclusive; YYYY or YYYY-MM for the last day of a year or month)" };
         var format = new Option<string>("--format") { Description = "Output format", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "csv", "json");
         var summary = new Option<bool>("--summary") { Description = "Count the events by year and province instead of listing them" };
@@ -31,7 +31,7 @@ internal static class EventsCommand
 
             var (first, last) = Arguments.DateRange(parse.GetValue(from), parse.GetValue(to));
             var query = new EventQuery(actorId, actorId == profile.WatchedActorId, Arguments.Country(parse.GetValue(country)), first, last, parse.GetValue(limit));
-            using var store = StoreOption.Open(parse.GetValue(db), console);
+            using var store = StoreOption.OpenExisting(parse.GetValue(db), console);
             var events = store.Events(query);
             if (parse.GetValue(summary))
             {

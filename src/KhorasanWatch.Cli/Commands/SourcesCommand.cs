@@ -13,7 +13,7 @@ internal static class SourcesCommand
         var command = new Command("sources", "Show what is loaded, per source and year") { format };
         command.SetAction(parse =>
         {
-            using var store = StoreOption.Open(parse.GetValue(db), console);
+            using var store = StoreOption.OpenExisting(parse.GetValue(db), console);
             SourcesWriter.Write(console.Out, store.Sources(), parse.GetValue(format)!);
             return ExitCodes.Success;
         });

@@ -1,0 +1,52 @@
+using KhorasanWatch.Cli.Commands;
+using KhorasanWatch.TestSupport;
+
+namespace KhorasanWatch.Cli.Tests.Commands;
+
+public sealed class ArgumentsTests
+{
+    [Theory]
+    [InlineData("2021-08-26", "--from", "2021-08-26")]
+    [InlineData("2021-08-26", "--to", "2021-08-26")]
+    [InlineData("2021", "--from", "2021-01-01")]
+    [InlineData("2021", "--to", "2021-12-31")]
+    [InlineData("2024-02", "--from", "2024-02-01")]
+    [InlineData("2024-02", "--to", "2024-02-29")]
+    [InlineData("2024-02", "--as-of", "2024-02-29")]
+    public void APartialDate_StandsForTheFirstDayAfterFrom_AndTheLastAfterTo(string text, string option, string expected)
+    {
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), Arguments.Date(text, option));
+    }
+
+    [Fact]
+    public void TheSameYearAsFromAndTo_IsTheWholeYear()
+    {
+        Assert.Equal((new DateOnly(2021, 1, 1), new DateOnly(2021, 12, 31)), Arguments.DateRange("2021", "2021"));
+    }
+
+    [Fact]
+    public void AParserError_IsOneLine()
+    {
+        using var temp = new TempFolder();
+        var run = CliRun.Of("report", "--db", temp.File("k.db"), "--tlp", "purple");
+
+        Assert.Equal(2, run.ExitCode);
+        var line = Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("'purple' not recognized", line, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("events")]
+    [InlineData("sources")]
+    public void AReadingVerb_RefusesAMissingStore_AndDoesNotCreateIt(string verb)
+    {
+        using var temp = new TempFolder();
+        var db = temp.File("typo.db");
+
+        var run = CliRun.Of(verb, "--db", db);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"kwatch: {db}: no such store (load one with 'kwatch ingest FILE --db PATH')", run.Error.Trim());
+        Assert.False(File.Exists(db));
+    }
+}
