@@ -5,7 +5,8 @@ namespace KhorasanWatch.Analysis.Hypotheses;
 /// <summary>
 /// Links the matrix to the register and the data: a claim item reads as the claim's current version,
 /// an indicator item as the current reading, rated as the analyst rated that state. An item whose
-/// claim or reading is missing is rated NA everywhere, so it cannot move the score, and says why.
+/// claim or reading is missing, or whose reading's state has no ratings, is rated NA everywhere, so
+/// it cannot move the score, and says why.
 /// </summary>
 public static class AchEvidence
 {
@@ -20,12 +21,9 @@ public static class AchEvidence
             EvidenceKind.Claim =>
                 new ResolvedEvidence(item, $"Claim '{item.Reference}' is not in the register: import it (kwatch claims import) for this item to count.", null, none, []),
             EvidenceKind.Indicator when item.Reference is { } id && readings.TryGetValue(id, out var reading) =>
-                new ResolvedEvidence(
-                    item,
-                    reading.Text,
-                    reading.State,
-                    item.RatingsByState.TryGetValue(reading.State, out var rated) ? Complete(rated, none) : none,
-                    reading.EventIds),
+                item.RatingsByState.TryGetValue(reading.State, out var rated)
+                    ? new ResolvedEvidence(item, reading.Text, reading.State, Complete(rated, none), reading.EventIds)
+                    : new ResolvedEvidence(item, $"{reading.Text} The matrix gives no ratings for this reading, so the item does not count.", reading.State, none, reading.EventIds),
             EvidenceKind.Indicator =>
                 new ResolvedEvidence(item, $"Indicator '{item.Reference}' has no reading.", null, none, []),
             _ => new ResolvedEvidence(item, item.Text, null, Complete(item.Ratings, none), []),

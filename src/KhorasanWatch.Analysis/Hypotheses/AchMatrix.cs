@@ -6,7 +6,12 @@ namespace KhorasanWatch.Analysis.Hypotheses;
 /// </summary>
 public sealed record AchMatrix(string Name, string Question, IReadOnlyList<Hypothesis> Hypotheses, IReadOnlyList<EvidenceItem> Items, AchWeights Weights)
 {
-    /// <summary>The same matrix with one rating changed (for an indicator item, the rating in one state).</summary>
+    /// <summary>
+    /// The same matrix with one rating changed: for an indicator item, the rating in one of its states,
+    /// which must be given; for a claim or a note, the one rating, with no state. When the rating is
+    /// already in force (no rating counts as NA) this very matrix is returned, so nothing needs saving.
+    /// </summary>
+    /// <exception cref="ArgumentException">An unknown item, hypothesis or state, or a state given or missing where it should not be.</exception>
     public AchMatrix Rate(string itemId, string hypothesisId, AchRating rating, string? state = null)
     {
         var item = Items.FirstOrDefault(i => i.Id == itemId) ?? throw new ArgumentException($"no evidence item '{itemId}' (items: {string.Join(", ", Items.Select(i => i.Id))})", nameof(itemId));
@@ -18,17 +23,32 @@ public sealed record AchMatrix(string Name, string Question, IReadOnlyList<Hypot
         EvidenceItem changed;
         if (item.Kind == EvidenceKind.Indicator)
         {
-            if (state is null || !item.RatingsByState.ContainsKey(state))
+            if (state is null || !item.RatingsByState.TryGetValue(state, out var inState))
             {
                 throw new ArgumentException($"item '{itemId}' is an indicator: give the state to rate ({string.Join(", ", item.RatingsByState.Keys)})", nameof(state));
             }
 
+            if (inState.GetValueOrDefault(hypothesisId, AchRating.NA) == rating)
+            {
+                return this;
+            }
+
             var states = item.RatingsByState.ToDictionary(s => s.Key, s => s.Value);
-            states[state] = new Dictionary<string, AchRating>(states[state]) { [hypothesisId] = rating };
+            states[state] = new Dictionary<string, AchRating>(inState) { [hypothesisId] = rating };
             changed = item with { RatingsByState = states };
         }
         else
         {
+            if (state is not null)
+            {
+                throw new ArgumentException($"item '{itemId}' is a {item.Kind.ToString().ToLowerInvariant()} item, rated the same in every state: rate it without a state", nameof(state));
+            }
+
+            if (item.Ratings.GetValueOrDefault(hypothesisId, AchRating.NA) == rating)
+            {
+                return this;
+            }
+
             changed = item with { Ratings = new Dictionary<string, AchRating>(item.Ratings) { [hypothesisId] = rating } };
         }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using KhorasanWatch.Analysis.Formats;
@@ -9,7 +10,8 @@ namespace KhorasanWatch.Analysis.Hypotheses;
 /// <c>{"name", "question", "weights": {"high","medium","low"}, "hypotheses": [{"id","name"}],
 /// "items": [{"id","kind": "claim|indicator|note","ref","text","credibility","relevance",
 /// "ratings": {hypothesis: rating}, "ratings_by_state": {state: {hypothesis: rating}}}]}</c>.
-/// Every rating must name a known hypothesis and be one of CC, C, N, I, II, NA.
+/// Hypothesis ids and item ids are each used once; weights, when given, are all three and above 0;
+/// every rating must name a known hypothesis and be one of CC, C, N, I, II, NA.
 /// </summary>
 public static class AchMatrixJson
 {
@@ -33,7 +35,11 @@ public static class AchMatrixJson
         return Read(reader.ReadToEnd(), "iskp-resurgence.json");
     });
 
-    public static AchMatrix Read(string json, string origin)
+    /// <summary>
+    /// Reads and checks a matrix file. <paramref name="nameIfAbsent"/> names a matrix whose file gives
+    /// no name; without it, such a file is refused.
+    /// </summary>
+    public static AchMatrix Read(string json, string origin, string? nameIfAbsent = null)
     {
         MatrixFile file;
         try
@@ -50,18 +56,56 @@ public static class AchMatrixJson
             throw new MatrixException(origin, "a matrix needs at least two hypotheses");
         }
 
-        var hypotheses = file.Hypotheses.Select(h => new Hypothesis(h.Id ?? throw new MatrixException(origin, "a hypothesis has no id"), h.Name ?? h.Id)).ToList();
-        var known = hypotheses.Select(h => h.Id).ToHashSet(StringComparer.Ordinal);
-        var items = (file.Items ?? []).Select(i => Item(i, known, origin)).ToList();
-        var duplicate = items.GroupBy(i => i.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null)
+        var hypotheses = file.Hypotheses.Select(h => new Hypothesis(
+            string.IsNullOrWhiteSpace(h.Id) ? throw new MatrixException(origin, "a hypothesis has no id") : h.Id,
+            h.Name ?? h.Id)).ToList();
+        if (Repeated(hypotheses.Select(h => h.Id)) is { } twice)
         {
-            throw new MatrixException(origin, $"item id '{duplicate.Key}' is used twice");
+            throw new MatrixException(origin, $"hypothesis id '{twice}' is used twice");
         }
 
-        var w = file.Weights ?? new WeightsFile(AchWeights.Default.High, AchWeights.Default.Medium, AchWeights.Default.Low);
-        return new AchMatrix(file.Name ?? "matrix", file.Question ?? "", hypotheses, items, new AchWeights(w.High, w.Medium, w.Low));
+        var known = hypotheses.Select(h => h.Id).ToHashSet(StringComparer.Ordinal);
+        var items = (file.Items ?? []).Select(i => Item(i, known, origin)).ToList();
+        if (Repeated(items.Select(i => i.Id)) is { } duplicate)
+        {
+            throw new MatrixException(origin, $"item id '{duplicate}' is used twice");
+        }
+
+        var name = !string.IsNullOrWhiteSpace(file.Name) ? file.Name
+            : nameIfAbsent ?? throw new MatrixException(origin, "the file does not name its matrix (\"name\")");
+        return new AchMatrix(name, file.Question ?? "", hypotheses, items, Weights(file.Weights, origin));
     }
+
+    private static string? Repeated(IEnumerable<string> ids) =>
+        ids.GroupBy(id => id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1)?.Key;
+
+    /// <summary>No weights: PARC's. Otherwise all three, each a finite number above 0 — a missing or zero weight would silently drop inconsistencies.</summary>
+    private static AchWeights Weights(WeightsFile? w, string origin)
+    {
+        if (w is null)
+        {
+            return AchWeights.Default;
+        }
+
+        (string Name, double? Value)[] given = [("high", w.High), ("medium", w.Medium), ("low", w.Low)];
+        var missing = given.Where(g => g.Value is null).Select(g => $"'{g.Name}'").ToList();
+        if (missing.Count > 0)
+        {
+            throw new MatrixException(origin, $"weights: {And(missing)} {(missing.Count == 1 ? "is" : "are")} missing; give high, medium and low, each a number above 0");
+        }
+
+        var bad = given.Where(g => !double.IsFinite(g.Value!.Value) || g.Value <= 0) // Not null: checked above.
+            .Select(g => string.Create(CultureInfo.InvariantCulture, $"'{g.Name}' is {g.Value}")).ToList();
+        if (bad.Count > 0)
+        {
+            throw new MatrixException(origin, $"weights: {And(bad)}; each must be a number above 0");
+        }
+
+        return new AchWeights(w.High!.Value, w.Medium!.Value, w.Low!.Value); // Not null: checked above.
+    }
+
+    private static string And(List<string> parts) =>
+        parts.Count == 1 ? parts[0] : $"{string.Join(", ", parts.Take(parts.Count - 1))} and {parts[^1]}";
 
     public static string Write(AchMatrix matrix) => JsonSerializer.Serialize(
         new MatrixFile(
@@ -84,7 +128,7 @@ public static class AchMatrixJson
 
     private static EvidenceItem Item(ItemFile i, HashSet<string> hypotheses, string origin)
     {
-        var id = i.Id ?? throw new MatrixException(origin, "an item has no id");
+        var id = string.IsNullOrWhiteSpace(i.Id) ? throw new MatrixException(origin, "an item has no id") : i.Id;
         string where = $"item '{id}'";
         if (!Enum.TryParse<EvidenceKind>(i.Kind, ignoreCase: true, out var kind))
         {
@@ -133,7 +177,7 @@ public static class AchMatrixJson
 
     private sealed record MatrixFile(string? Name, string? Question, WeightsFile? Weights, List<HypothesisFile>? Hypotheses, List<ItemFile>? Items);
 
-    private sealed record WeightsFile(double High, double Medium, double Low);
+    private sealed record WeightsFile(double? High, double? Medium, double? Low);
 
     private sealed record HypothesisFile(string? Id, string? Name);
 

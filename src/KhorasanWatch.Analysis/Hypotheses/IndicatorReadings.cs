@@ -1,5 +1,7 @@
+using System.Globalization;
 using KhorasanWatch.Analysis.Events;
 using KhorasanWatch.Analysis.Indicators;
+using KhorasanWatch.Analysis.Places;
 using KhorasanWatch.Analysis.Statistics;
 using KhorasanWatch.Analysis.Warnings;
 
@@ -10,7 +12,8 @@ namespace KhorasanWatch.Analysis.Hypotheses;
 /// series (<see cref="WatchedSeries"/>), "<c>ID_12m</c>" compares the last twelve months with the
 /// twelve before by the exact rate-ratio test — <c>up</c> or <c>down</c> at p &lt; 0.05, <c>flat</c>
 /// otherwise, <c>no_data</c> when the data do not reach back — and <c>warning_level</c> is the
-/// current warning level (none, watch, warning, alert).
+/// current warning level (none, watch, warning, alert). The sentences go into the report as they
+/// are, so they write days and counts as the report does and name countries, not ISO codes.
 /// </summary>
 public static class IndicatorReadings
 {
@@ -19,28 +22,40 @@ public static class IndicatorReadings
     {
         var year = new Period(PeriodKind.Window, asOf.AddYears(-1).AddDays(1), asOf);
         var before = year.Previous();
+        var day = Figures.Day(asOf);
         var readings = new Dictionary<string, IndicatorReading>(StringComparer.Ordinal);
         foreach (var series in WatchedSeries.For(rules))
         {
             var now = events.Where(e => year.Contains(e.Date.Start) && series.Counts(e)).ToList();
             var id = series.Id + "_12m";
+            var counted = $"{Counted(series, now.Count, rules.HomeCountry)} in the twelve months to {day}";
             if (before.Start < coverageStart)
             {
-                readings[id] = new IndicatorReading(id, "no_data", $"{series.Of(now.Count)} in the twelve months to {asOf:yyyy-MM-dd}; the data do not reach the twelve before.", Ids(now));
+                readings[id] = new IndicatorReading(id, "no_data", $"{counted}; the data do not reach the twelve before.", Ids(now));
                 continue;
             }
 
             var then = events.Count(e => before.Contains(e.Date.Start) && series.Counts(e));
             var c = RateRatio.Compare(now.Count, year.Days, then, before.Days);
             var state = c.P < 0.05 && c.Ratio > 1 ? "up" : c.P < 0.05 && c.Ratio < 1 ? "down" : "flat";
-            readings[id] = new IndicatorReading(id, state, $"{series.Of(now.Count)} in the twelve months to {asOf:yyyy-MM-dd} against {then:N0} in the twelve before: {c.Describe()} ({state}).", Ids(now));
+            readings[id] = new IndicatorReading(
+                id, state, $"{counted} against {then.ToString("#,0", CultureInfo.InvariantCulture)} in the twelve before: {c.Describe()} ({state}).", Ids(now));
         }
 
         var level = warnings.Level.ToString().ToLowerInvariant();
+        var signals = warnings.Warnings.Count == 0 ? "no signals" : Figures.Count(warnings.Warnings.Count, "signal");
         readings["warning_level"] = new IndicatorReading(
-            "warning_level", level, $"The warning level as of {warnings.AsOf:yyyy-MM-dd} is {level} ({warnings.Warnings.Count} signals in {warnings.Tests} tests).",
+            "warning_level", level, $"The warning level as of {Figures.Day(warnings.AsOf)} is {level} ({signals} in {Figures.Count(warnings.Tests, "test")}).",
             warnings.Warnings.Count == 0 ? [] : warnings.Warnings[0].EventIds);
         return readings;
+    }
+
+    /// <summary>"3 attacks outside Afghanistan": the series' noun, with the home country by name where the series gives its ISO code.</summary>
+    private static string Counted(WatchedSeries series, long count, string homeCountry)
+    {
+        var code = $"outside {homeCountry}";
+        var name = $"outside {Gazetteer.Default.FindCountry(homeCountry)?.Name ?? homeCountry}";
+        return Figures.Count(count, series.Singular.Replace(code, name, StringComparison.Ordinal), series.Plural.Replace(code, name, StringComparison.Ordinal));
     }
 
     private static List<string> Ids(IEnumerable<ConflictEvent> events) => events.Select(e => e.Id).ToList();

@@ -4,4 +4,6 @@ namespace KhorasanWatch.Analysis.Hypotheses;
 public sealed class MatrixException(string origin, string problem) : Exception($"{origin}: {problem}")
 {
     public string Origin { get; } = origin;
+
+    public string Problem { get; } = problem;
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using KhorasanWatch.Analysis.Hypotheses;
 using KhorasanWatch.Analysis.Indicators;
 using KhorasanWatch.Analysis.Profiles;
@@ -8,10 +9,11 @@ using KhorasanWatch.Cli.Output;
 namespace KhorasanWatch.Cli.Commands;
 
 /// <summary>
-/// <c>kwatch ach show|score [--matrix NAME] [--as-of DATE] [--format table|json]</c>,
+/// <c>kwatch ach show|score [--matrix NAME] [--version N] [--as-of DATE] [--format table|json]</c>,
 /// <c>kwatch ach rate ITEM HYPOTHESIS RATING [--state STATE]</c> and <c>kwatch ach import FILE.json</c>:
-/// the analysis of competing hypotheses. The store's latest saved matrix is used, else the shipped
-/// one; every change is saved as a new version with its weights.
+/// the analysis of competing hypotheses. The store's latest saved matrix is used (or the version
+/// asked for), else the shipped one; every change is saved as a new version with its weights, and a
+/// rating already in force saves nothing.
 /// </summary>
 internal static class AchCommand
 {
@@ -22,7 +24,7 @@ internal static class AchCommand
         command.Subcommands.Add(Evaluating("show", "The matrix: hypotheses, evidence as it reads today, ratings in force", db, matrixName, console, AchWriters.WriteMatrix));
         command.Subcommands.Add(Evaluating("score", "Heuer's inconsistency scores, ranks, diagnosticity and the sensitivity check", db, matrixName, console, AchWriters.WriteScore));
         command.Subcommands.Add(Rate(db, matrixName, console));
-        command.Subcommands.Add(Import(db, console));
+        command.Subcommands.Add(Import(db, matrixName, console));
         return command;
     }
 
@@ -32,13 +34,14 @@ internal static class AchCommand
         var asOf = new Option<string?>("--as-of") { Description = "The day the indicator readings speak from (default: ISKP's last event)" };
         var format = new Option<string>("--format") { Description = "Output format", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
-        var command = new Command(name, description) { asOf, format };
+        var version = new Option<string?>("--version") { Description = "A saved version of the matrix to read (default: the latest)" };
+        var command = new Command(name, description) { asOf, format, version };
         command.SetAction(parse =>
         {
             using var store = StoreOption.Open(parse.GetValue(db), console);
             var data = WatchData.Load(store, WatchProfile.Iskp, WatchProfile.Iskp.WatchedActorId, IndicatorRules.Iskp);
             var day = Arguments.Date(parse.GetValue(asOf), "--as-of") ?? data.LastEvent ?? DateOnly.FromDateTime(console.Today());
-            var evaluation = MatrixEvaluation.ForStore(store, parse.GetValue(matrixName)!, data, day); // The option has a default.
+            var evaluation = MatrixEvaluation.ForStore(store, parse.GetValue(matrixName)!, SavedVersion(parse.GetValue(version)), data, day); // The option has a default.
             write(console.Out, evaluation, parse.GetValue(format)!);
             return ExitCodes.Success;
         });
@@ -60,30 +63,43 @@ internal static class AchCommand
                 throw new UsageException($"rating '{ratingText}' is not CC, C, N, I, II or NA");
             }
 
+            var (itemId, hypothesisId, stateName) = (parse.GetValue(item)!, parse.GetValue(hypothesis)!, parse.GetValue(state));
             using var store = StoreOption.Open(parse.GetValue(db), console);
-            var (matrix, _) = MatrixEvaluation.Current(store, parse.GetValue(matrixName)!);
+            var (matrix, version) = MatrixEvaluation.Current(store, parse.GetValue(matrixName)!);
             AchMatrix changed;
             try
             {
-                changed = matrix.Rate(parse.GetValue(item)!, parse.GetValue(hypothesis)!, parsed, parse.GetValue(state));
+                changed = matrix.Rate(itemId, hypothesisId, parsed, stateName);
             }
             catch (ArgumentException e)
             {
                 throw new UsageException(e.Message.Split(" (Parameter", 2)[0]);
             }
 
-            var change = $"rate {parse.GetValue(item)} {parse.GetValue(hypothesis)} {parsed}{(parse.GetValue(state) is { } s ? $" in state {s}" : "")}";
-            var version = store.SaveMatrix(changed.Name, AchMatrixJson.Write(changed), change, console.Now());
-            console.Out.WriteLine($"Saved {changed.Name} version {version}: {change}.");
+            var inState = stateName is null ? "" : $" in state {stateName}";
+            if (ReferenceEquals(changed, matrix))
+            {
+                console.Out.WriteLine($"{matrix.Name} unchanged ({(version is { } v ? $"version {v}" : "shipped")}): {itemId} is already rated {parsed} for {hypothesisId}{inState}.");
+                return ExitCodes.Success;
+            }
+
+            var change = $"rate {itemId} {hypothesisId} {parsed}{inState}";
+            var saved = store.SaveMatrix(changed.Name, AchMatrixJson.Write(changed), change, console.Now());
+            console.Out.WriteLine($"Saved {changed.Name} version {saved}: {change}.");
             return ExitCodes.Success;
         });
         return command;
     }
 
-    private static Command Import(Option<string?> db, CliConsole console)
+    private static int? SavedVersion(string? text) =>
+        text is null ? null
+        : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var version) && version >= 1 ? version
+        : throw new UsageException($"--version '{text}' is not a version number (1, 2, …)");
+
+    private static Command Import(Option<string?> db, Option<string> matrixName, CliConsole console)
     {
         var file = new Argument<string>("file") { Description = "A matrix JSON file (hypotheses, items, ratings, weights)" };
-        var command = new Command("import", "Save a whole matrix from a JSON file as its next version") { file };
+        var command = new Command("import", "Save a whole matrix from a JSON file as its next version, under the file's name or --matrix") { file };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
@@ -92,7 +108,14 @@ internal static class AchCommand
                 throw new UsageException($"{path}: no such file");
             }
 
-            var matrix = AchMatrixJson.Read(File.ReadAllText(path), path);
+            // --matrix names a file without a name; given explicitly, it must agree with the file's own name.
+            var given = parse.GetResult(matrixName) is { Implicit: false } ? parse.GetValue(matrixName) : null;
+            var matrix = AchMatrixJson.Read(File.ReadAllText(path), path, parse.GetValue(matrixName));
+            if (given is not null && matrix.Name != given)
+            {
+                throw new UsageException($"{path} names its matrix '{matrix.Name}', not '{given}': change the file's name or --matrix so they agree");
+            }
+
             using var store = StoreOption.Open(parse.GetValue(db), console);
             var version = store.SaveMatrix(matrix.Name, AchMatrixJson.Write(matrix), $"import {Path.GetFileName(path)}", console.Now());
             console.Out.WriteLine($"Saved {matrix.Name} version {version} from {path} (weights {matrix.Weights}).");

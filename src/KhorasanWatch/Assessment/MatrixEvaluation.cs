@@ -22,24 +22,41 @@ public sealed record MatrixEvaluation(AchMatrix Matrix, int? SavedVersion, DateO
     }
 
     /// <summary>The matrix saved in the store under its name, or the shipped one when none is saved.</summary>
-    public static (AchMatrix Matrix, int? Version) Current(Storage.IMatrixStore store, string name)
+    public static (AchMatrix Matrix, int? Version) Current(Storage.IMatrixStore store, string name) => Saved(store, name, null);
+
+    /// <summary>
+    /// One saved version of the matrix, or the latest when <paramref name="version"/> is null (the
+    /// shipped matrix when none is saved). A saved matrix that no longer reads — saved before a check
+    /// existed — is a <see cref="MatrixException"/> saying how to replace it, never a crash later.
+    /// </summary>
+    public static (AchMatrix Matrix, int? Version) Saved(Storage.IMatrixStore store, string name, int? version)
     {
-        var saved = store.LatestMatrix(name);
-        if (saved is not null)
+        var latest = store.LatestMatrix(name);
+        if (latest is null)
+        {
+            return name == AchMatrixJson.Shipped.Name && version is null ? (AchMatrixJson.Shipped, null)
+                : name == AchMatrixJson.Shipped.Name ? throw new MatrixException(name, $"no version {version} is saved (the shipped matrix is used until a rating or an import saves version 1)")
+                : throw new MatrixException(name, $"no matrix of that name is saved; the shipped one is '{AchMatrixJson.Shipped.Name}'");
+        }
+
+        var saved = version is null || version == latest.Version ? latest
+            : store.MatrixVersion(name, version.Value)
+                ?? throw new MatrixException(name, $"no version {version} is saved ({(latest.Version == 1 ? "only version 1" : $"versions 1 to {latest.Version}")})");
+        try
         {
             return (AchMatrixJson.Read(saved.Json, $"{name} version {saved.Version}"), saved.Version);
         }
-
-        return name == AchMatrixJson.Shipped.Name
-            ? (AchMatrixJson.Shipped, null)
-            : throw new MatrixException(name, $"no matrix of that name is saved; the shipped one is '{AchMatrixJson.Shipped.Name}'");
+        catch (MatrixException e)
+        {
+            throw new MatrixException(e.Origin, $"{e.Problem}; import a corrected matrix (kwatch ach import FILE --matrix {name}) to save a new version");
+        }
     }
 
-    /// <summary>Evaluates the store's current matrix as of <paramref name="asOf"/>.</summary>
-    public static MatrixEvaluation ForStore<TStore>(TStore store, string name, WatchData data, DateOnly asOf)
+    /// <summary>Evaluates the store's matrix as of <paramref name="asOf"/>: the version asked for, else the current one.</summary>
+    public static MatrixEvaluation ForStore<TStore>(TStore store, string name, int? savedVersion, WatchData data, DateOnly asOf)
         where TStore : Storage.IEventStore, Storage.IClaimStore, Storage.IMatrixStore
     {
-        var (matrix, version) = Current(store, name);
+        var (matrix, version) = Saved(store, name, savedVersion);
         var events = data.Events.ToList();
         var warnings = WarningDetector.Detect(events, asOf, data.CoverageStart, Region.All, IndicatorRules.Iskp, new WarningOptions());
         return Evaluate(matrix, version, store.Claims(), events, asOf, data.CoverageStart, warnings);

@@ -7,4 +7,7 @@ public interface IMatrixStore
 
     /// <summary>The latest saved version of the matrix, or null when none is saved.</summary>
     SavedMatrix? LatestMatrix(string name);
+
+    /// <summary>One saved version of the matrix, or null when that version is not saved.</summary>
+    SavedMatrix? MatrixVersion(string name, int version);
 }

@@ -107,6 +107,8 @@ public sealed class AchScoringTests
         Assert.Equal("a", Assert.Single(With("up").Leaders).Id);
         Assert.Equal("b", Assert.Single(With("down").Leaders).Id);
         Assert.Equal(2, With("flat").Leaders.Count); // no rating for this state: NA everywhere, so it cannot move the score
+        var unrated = AchEvidence.Resolve(matrix, noClaims, new Dictionary<string, IndicatorReading> { ["attacks_12m"] = new("attacks_12m", "flat", "Attacks flat.", []) });
+        Assert.Equal("Attacks flat. The matrix gives no ratings for this reading, so the item does not count.", unrated[0].Reading);
     }
 
     [Fact]

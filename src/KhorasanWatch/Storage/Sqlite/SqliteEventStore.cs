@@ -110,6 +110,8 @@ public sealed class SqliteEventStore : IEventStore, IBoundaryStore, IClaimStore,
 
     public SavedMatrix? LatestMatrix(string name) => SqliteMatrices.Latest(_connection, name);
 
+    public SavedMatrix? MatrixVersion(string name, int version) => SqliteMatrices.Version(_connection, name, version);
+
     public void SaveBoundaries(IReadOnlyList<BoundaryRecord> boundaries)
     {
         using var tx = _connection.BeginTransaction();

@@ -25,11 +25,22 @@ internal static class SqliteMatrices
         return version;
     }
 
-    public static SavedMatrix? Latest(SqliteConnection connection, string name)
+    public static SavedMatrix? Latest(SqliteConnection connection, string name) =>
+        One(connection, name, "SELECT version, saved_at, change, matrix FROM ach_matrices WHERE name = $name ORDER BY version DESC LIMIT 1", null);
+
+    public static SavedMatrix? Version(SqliteConnection connection, string name, int version) =>
+        One(connection, name, "SELECT version, saved_at, change, matrix FROM ach_matrices WHERE name = $name AND version = $version", version);
+
+    private static SavedMatrix? One(SqliteConnection connection, string name, string sql, int? version)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT version, saved_at, change, matrix FROM ach_matrices WHERE name = $name ORDER BY version DESC LIMIT 1";
+        command.CommandText = sql;
         command.Parameters.AddWithValue("$name", name);
+        if (version is { } v)
+        {
+            command.Parameters.AddWithValue("$version", v);
+        }
+
         using var r = command.ExecuteReader();
         return r.Read()
             ? new SavedMatrix(name, r.GetInt32(0), DateTimeOffset.Parse(r.GetString(1), CultureInfo.InvariantCulture), r.GetString(2), r.GetString(3))

@@ -1,0 +1,48 @@
+using KhorasanWatch.Analysis.Hypotheses;
+
+namespace KhorasanWatch.Analysis.Tests.Hypotheses;
+
+/// <summary>What a matrix file must hold to be read: distinct hypothesis ids, all three weights above zero, and a name.</summary>
+public sealed class AchMatrixJsonTests
+{
+    private static string File(string weights = "", string name = "\"name\": \"m\",") =>
+        $$"""{ {{name}} {{weights}} "hypotheses": [ { "id": "a" }, { "id": "b" } ], "items": [] }""";
+
+    private static string Refusal(string json, string? nameIfAbsent = null) =>
+        Assert.Throws<MatrixException>(() => AchMatrixJson.Read(json, "m.json", nameIfAbsent)).Message;
+
+    [Fact]
+    public void TwoHypothesesWithOneId_AreRefused()
+    {
+        var json = """{ "name": "m", "hypotheses": [ { "id": "a" }, { "id": "b" }, { "id": "a" } ] }""";
+
+        Assert.Equal("m.json: hypothesis id 'a' is used twice", Refusal(json));
+    }
+
+    [Theory]
+    [InlineData("""{ "high": 2 }""", "m.json: weights: 'medium' and 'low' are missing; give high, medium and low, each a number above 0")]
+    [InlineData("""{ "medium": 1, "low": 0.5 }""", "m.json: weights: 'high' is missing; give high, medium and low, each a number above 0")]
+    [InlineData("""{ "high": 2, "medium": -1, "low": 0 }""", "m.json: weights: 'medium' is -1 and 'low' is 0; each must be a number above 0")]
+    public void IncompleteOrNonPositiveWeights_AreRefusedByName(string weights, string message)
+    {
+        Assert.Equal(message, Refusal(File($"\"weights\": {weights},")));
+    }
+
+    [Fact]
+    public void AllThreeWeights_AreKept_AndNoWeightsMeansPARCs()
+    {
+        var own = AchMatrixJson.Read(File("""  "weights": { "high": 3, "medium": 1.5, "low": 0.25 }, """), "m.json");
+        var none = AchMatrixJson.Read(File(), "m.json");
+
+        Assert.Equal(new AchWeights(3, 1.5, 0.25), own.Weights);
+        Assert.Equal(AchWeights.Default, none.Weights);
+    }
+
+    [Fact]
+    public void AFileWithoutAName_TakesTheNameGiven_AndIsRefusedWithoutOne()
+    {
+        Assert.Equal("mine", AchMatrixJson.Read(File(name: ""), "m.json", "mine").Name);
+        Assert.Equal("m", AchMatrixJson.Read(File(), "m.json", "mine").Name);
+        Assert.Contains("does not name its matrix", Refusal(File(name: "")), StringComparison.Ordinal);
+    }
+}
