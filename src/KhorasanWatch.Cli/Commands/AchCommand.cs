@@ -38,7 +38,7 @@ internal static class AchCommand
         var command = new Command(name, description) { asOf, format, version };
         command.SetAction(parse =>
         {
-            using var store = StoreOption.Open(parse.GetValue(db), console);
+            using var store = StoreOption.OpenExisting(parse.GetValue(db), console);
             var data = WatchData.Load(store, WatchProfile.Iskp, WatchProfile.Iskp.WatchedActorId, IndicatorRules.Iskp);
             var day = Arguments.Date(parse.GetValue(asOf), "--as-of") ?? data.LastEvent ?? DateOnly.FromDateTime(console.Today());
             var evaluation = MatrixEvaluation.ForStore(store, parse.GetValue(matrixName)!, SavedVersion(parse.GetValue(version)), data, day); // The option has a default.

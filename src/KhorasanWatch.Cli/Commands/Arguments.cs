@@ -40,6 +40,12 @@ internal static class Arguments
         }
     }
 
+    /// <summary>A whole number of at least one; the parser's own message would name a .NET type.</summary>
+    public static int? Count(string? text, string option) =>
+        text is null ? null
+        : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n
+        : throw new UsageException($"{option} '{text}' is not a whole number of at least 1");
+
     public static string? Country(string? text) =>
         text is null ? null
         : Gazetteer.Default.FindCountry(text)?.Iso3 ?? throw new UsageException($"--country '{text}' is not a known country or ISO 3166-1 alpha-3 code");

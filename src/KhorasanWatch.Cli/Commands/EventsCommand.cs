@@ -17,7 +17,7 @@ internal static class EventsCommand
         var format = new Option<string>("--format") { Description = "Output format", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "csv", "json");
         var summary = new Option<bool>("--summary") { Description = "Count the events by year and province instead of listing them" };
-        var limit = new Option<int?>("--limit") { Description = "List at most this many events" };
+        var limit = new Option<string?>("--limit") { Description = "List at most this many events" };
 
         var command = new Command("events", "List stored events") { actor, country, from, to, format, summary, limit };
         command.SetAction(parse =>
@@ -30,7 +30,7 @@ internal static class EventsCommand
             }
 
             var (first, last) = Arguments.DateRange(parse.GetValue(from), parse.GetValue(to));
-            var query = new EventQuery(actorId, actorId == profile.WatchedActorId, Arguments.Country(parse.GetValue(country)), first, last, parse.GetValue(limit));
+            var query = new EventQuery(actorId, actorId == profile.WatchedActorId, Arguments.Country(parse.GetValue(country)), first, last, Arguments.Count(parse.GetValue(limit), "--limit"));
             using var store = StoreOption.OpenExisting(parse.GetValue(db), console);
             var events = store.Events(query);
             if (parse.GetValue(summary))

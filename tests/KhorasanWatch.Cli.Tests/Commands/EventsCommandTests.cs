@@ -93,6 +93,8 @@ public sealed class EventsCommandTests : IDisposable
     [InlineData("--from", "yesterday")]
     [InlineData("--country", "Narnia")]
     [InlineData("--actor", "martians")]
+    [InlineData("--limit", "x")]
+    [InlineData("--limit", "0")]
     public void BadFilterValues_ExitTwoWithAMessageNamingTheOption(string option, string value)
     {
         var run = CliRun.Of("events", "--db", Db, option, value);
