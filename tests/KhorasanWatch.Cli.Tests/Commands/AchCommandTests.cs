@@ -78,6 +78,7 @@ public sealed class AchCommandTests : IDisposable
     [Fact]
     public void OnAnEmptyStore_ItemsWithoutClaimsOrReadingsAreNamedAsNotCounted()
     {
+        KhorasanWatch.Storage.Sqlite.SqliteEventStore.Open(_temp.File("empty.db")).Dispose();
         var score = CliRun.Of("ach", "score", "--db", _temp.File("empty.db"), "--as-of", "2025-02-11");
 
         Assert.Equal(0, score.ExitCode);

@@ -43,6 +43,8 @@ public sealed class AchMatrixChangesTests : IDisposable
     {
         var file = MatrixFile("""  "name": "dup", "hypotheses": [ { "id": "a" }, { "id": "a" } ] """);
 
+        SqliteEventStore.Open(Db).Dispose(); // an existing store, so that score's refusal is about the matrix
+
         AssertOneLineRefusal(Kwatch("ach", "import", file), "hypothesis id 'a' is used twice");
         AssertOneLineRefusal(Kwatch("ach", "score", "--matrix", "dup"), "no matrix of that name is saved");
     }
