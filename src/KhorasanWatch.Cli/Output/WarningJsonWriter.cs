@@ -21,6 +21,7 @@ internal static class WarningJsonWriter
             json.WriteNumber("design_ratio", options.DesignRatio);
             json.WriteString("level", report.Level.ToString().ToLowerInvariant());
             json.WriteNumber("tests", report.Tests);
+            WriteChance(json, report.Chance);
             json.WriteStartArray("warnings");
             foreach (var w in report.Warnings)
             {
@@ -44,5 +45,19 @@ internal static class WarningJsonWriter
             json.WriteEndArray();
             Ids(json, "notes", report.Notes);
         });
+    }
+
+    /// <summary>What chance alone would raise, by kind of test; the CUSUM figures are nominal (the baseline rate taken as the true rate).</summary>
+    private static void WriteChance(Utf8JsonWriter json, ChanceAlone chance)
+    {
+        json.WriteStartObject("chance_alone");
+        json.WriteNumber("monitored_periods", chance.MonitoredPeriods);
+        json.WriteNumber("upward_cusums", chance.UpwardCusums);
+        json.WriteNumber("upward_cusum_false_warnings", Math.Round(chance.UpwardCusumSignals, 4));
+        json.WriteNumber("downward_cusums", chance.DownwardCusums);
+        json.WriteNumber("downward_cusum_false_watches", Math.Round(chance.DownwardCusumSignals, 4));
+        json.WriteNumber("p_value_tests", chance.PValueTests);
+        json.WriteNumber("p_value_false_watches", Math.Round(chance.PValueWatches, 4));
+        json.WriteEndObject();
     }
 }

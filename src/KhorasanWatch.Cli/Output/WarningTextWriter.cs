@@ -14,8 +14,8 @@ internal static class WarningTextWriter
         TextWrap.Write(
             output,
             "",
-            $"{report.Tests} tests ({options.Cadence.ToString().ToLowerInvariant()}ly counts; CUSUMs for ×{options.DesignRatio:0.##} at one false alarm in " +
-            $"{options.InControlYears:0.#} years); at p < 0.05 about {report.Tests / 20.0:0.#} would reach 'watch' by chance alone.",
+            $"{report.Tests} tests ({options.Cadence.ToString().ToLowerInvariant()}ly counts; CUSUMs for ×{options.DesignRatio:0.##}, nominally one false alarm in " +
+            $"{options.InControlYears:0.#} years each). {report.Chance.Describe(options)}",
             0);
         if (report.Warnings.Count == 0)
         {
