@@ -5,10 +5,13 @@ using static KhorasanWatch.Cli.Output.JsonFields;
 
 namespace KhorasanWatch.Cli.Output;
 
-/// <summary><c>kwatch warnings --format json</c>; field names are a contract (README, "warnings").</summary>
+/// <summary>
+/// <c>kwatch warnings --format json</c>; field names are a contract (README, "warnings").
+/// <c>data_end</c> is the actor's last event: periods after it count as none.
+/// </summary>
 internal static class WarningJsonWriter
 {
-    public static void Write(TextWriter output, string actorId, Region region, WarningOptions options, WarningReport report)
+    public static void Write(TextWriter output, string actorId, Region region, WarningOptions options, WarningReport report, DateOnly dataEnd)
     {
         Document(output, json =>
         {
@@ -16,6 +19,7 @@ internal static class WarningJsonWriter
             json.WriteString("country", region.Country);
             json.WriteString("province", region.Province);
             Date(json, "as_of", report.AsOf);
+            Date(json, "data_end", dataEnd);
             json.WriteString("cadence", options.Cadence.ToString().ToLowerInvariant());
             json.WriteNumber("in_control_years", options.InControlYears);
             json.WriteNumber("design_ratio", options.DesignRatio);

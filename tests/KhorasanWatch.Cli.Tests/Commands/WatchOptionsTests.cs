@@ -55,6 +55,32 @@ public sealed class WatchOptionsTests : IDisposable
         Assert.DoesNotContain("ingest", line, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void PeriodsEndingBeforeTheData_AreRefusedNotShownAsZeros()
+    {
+        var db = IngestSample();
+
+        var run = CliRun.Of("indicators", "--db", db, "--from", "2010-01-01", "--to", "2012-12-31", "--period", "year");
+
+        Assert.Equal(2, run.ExitCode);
+        var line = Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("the data start on 2015-01-01", line, StringComparison.Ordinal);
+        Assert.Equal("", run.Out);
+    }
+
+    [Fact]
+    public void WarningsAsOfFarPastTheLastEvent_SayWhereTheDataEnd()
+    {
+        var db = IngestSample();
+
+        var text = CliRun.Of("warnings", "--db", db, "--as-of", "2030-06-30");
+        var json = CliRun.Of("warnings", "--db", db, "--as-of", "2030-06-30", "--format", "json");
+
+        Assert.Equal(0, text.ExitCode);
+        Assert.Contains("The data end on 2025-", text.Out, StringComparison.Ordinal);
+        Assert.Contains("\"data_end\": \"2025-", json.Out, StringComparison.Ordinal);
+    }
+
     private string IngestSample()
     {
         var db = _temp.File("k.db");
