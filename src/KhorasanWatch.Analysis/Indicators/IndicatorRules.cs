@@ -40,9 +40,12 @@ public sealed record IndicatorRules(
 
     public static bool IsSuicide(ConflictEvent e) => IsAttack(e) && e.Suicide;
 
-    /// <summary>The sources flag no complex attacks; the notes name them ("complex attack", gunmen following a suicide bomber).</summary>
+    /// <summary>
+    /// The sources flag no complex attacks; the notes describe them: "complex attack", or a suicide or
+    /// vehicle bomb with gunmen or an assault in the same sentence (<see cref="ComplexAttack"/>).
+    /// </summary>
     public static bool IsComplex(ConflictEvent e) =>
-        IsAttack(e) && e.Notes is { } notes && notes.Contains("complex attack", StringComparison.OrdinalIgnoreCase);
+        IsAttack(e) && e.Notes is { } notes && ComplexAttack.IsDescribedIn(notes);
 
     public static bool IsOnWesterners(ConflictEvent e) => IsAttack(e) && e.TargetCategory == TargetCategory.WesternersForeigners;
 

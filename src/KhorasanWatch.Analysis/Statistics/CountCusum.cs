@@ -117,9 +117,36 @@ public sealed record CountCusum
     public double AverageRunLength(CountDistribution actual) =>
         AverageRunLength(actual.ProbabilitiesUpTo((int)Math.Ceiling(actual.Mean + ((double)(HSteps + KSteps) / Resolution))));
 
+    /// <summary>
+    /// The chance that the CUSUM signals within <paramref name="periods"/> periods, starting from
+    /// S = 0, when the counts follow the in-control distribution: 1 − (Qⁿ·1)₀ over the run-length
+    /// chain, exact, where 1 − (1 − 1/ARL)ⁿ would only approximate it (the run length is not geometric).
+    /// </summary>
+    public double InControlChanceOfSignalWithin(int periods)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(periods);
+        var q = Transitions(InControl.ProbabilitiesUpTo((int)Math.Ceiling(InControl.Mean + ((double)(HSteps + KSteps) / Resolution))));
+        var surviving = Vector<double>.Build.Dense(HSteps, 1.0);
+        for (var t = 0; t < periods; t++)
+        {
+            surviving = q * surviving;
+        }
+
+        return Math.Clamp(1 - surviving[0], 0, 1);
+    }
+
     private double AverageRunLength(double[] pmf)
     {
-        var states = HSteps; // S ∈ {0, 1/r, …, (h − 1/r)}
+        var states = HSteps;
+        var system = Matrix<double>.Build.DenseIdentity(states) - Transitions(pmf);
+        var arl = system.Solve(Vector<double>.Build.Dense(states, 1.0));
+        return arl[0];
+    }
+
+    /// <summary>The sub-stochastic matrix of moves between the states below h, S ∈ {0, 1/r, …, (h − 1/r)}.</summary>
+    private Matrix<double> Transitions(double[] pmf)
+    {
+        var states = HSteps;
         var q = Matrix<double>.Build.Dense(states, states);
         for (var from = 0; from < states; from++)
         {
@@ -133,9 +160,7 @@ public sealed record CountCusum
             }
         }
 
-        var system = Matrix<double>.Build.DenseIdentity(states) - q;
-        var arl = system.Solve(Vector<double>.Build.Dense(states, 1.0));
-        return arl[0];
+        return q;
     }
 
     private int Next(int s, int count)

@@ -5,11 +5,20 @@ namespace KhorasanWatch.Analysis.Warnings;
 
 /// <summary>
 /// When did the rate change? The maximum-likelihood change point over the whole window, kept when
-/// its simulated p-value (<see cref="ChangePoint.Significance"/>) is below 0.05. The interval is
+/// its simulated p-value (<see cref="ChangePoint.Significance"/>) is at most 0.05 (simulated p-values
+/// meet thresholds inclusively, see <see cref="WarningLevels"/>). The interval is
 /// that of the rates either side of the estimate, not adjusted for having chosen the split.
 /// </summary>
 internal static class ChangePointDetector
 {
+    private const int Replicates = 999;
+
+    /// <summary>"p = 0.02 (999 simulations)", or at the floor of a simulated p "p ≤ 0.001 (none of 999 simulations split as well)".</summary>
+    private static string Significance(double p) =>
+        p <= 1.0 / (Replicates + 1)
+            ? $"p ≤ {1.0 / (Replicates + 1):0.###} (none of {Replicates:N0} simulations split as well)"
+            : $"{Figures.P(p)} ({Replicates:N0} simulations)";
+
     public static void Run(SeriesCounts series, WarningOptions options, Findings findings)
     {
         var counts = series.Counts;
@@ -20,7 +29,7 @@ internal static class ChangePointDetector
             return;
         }
 
-        var p = ChangePoint.Significance(counts, seed: options.Seed);
+        var p = ChangePoint.Significance(counts, Replicates, options.Seed);
         var split = estimate.FirstPeriodAfter;
         var after = counts[split..].Sum();
         var size = RateRatio.Compare(after, counts.Length - split, counts[..split].Sum(), split);
@@ -29,9 +38,9 @@ internal static class ChangePointDetector
         var statement =
             $"{Wording.Capitalised(series.Series.Plural)} changed pace from {periods[split].Label}: {Wording.Rate(estimate.RateBefore, options.Cadence)} " +
             $"before, {Wording.Rate(estimate.RateAfter, options.Cadence)} since ({series.Series.Of(after)}); ×{Figures.Ratio(size.Ratio)} " +
-            $"(95 % CI {Figures.Ratio(size.Low)}–{Figures.Ratio(size.High)}, not adjusted for choosing the split); the change is significant at {Figures.P(p)} ({999:N0} simulations).";
+            $"(95 % CI {Figures.Ratio(size.Low)}–{Figures.Ratio(size.High)}, not adjusted for choosing the split); the change is significant at {Significance(p)}.";
         findings.Tested(new Warning(
-            series.Series.Id, "change_point", direction, WarningLevels.For(direction, p, size.Low),
+            series.Series.Id, "change_point", direction, WarningLevels.For(direction, p, size.Low, simulatedP: true),
             size.Ratio, size.Low, size.High, p, periods[^1].End, new Period(PeriodKind.Window, periods[split].Start, periods[^1].End),
             statement, series.IdsBetween(split, counts.Length - 1)));
     }

@@ -8,7 +8,9 @@ namespace KhorasanWatch.Analysis.Warnings;
 /// dispersion (negative binomial when the baseline is over-dispersed), designed for a change of
 /// <see cref="WarningOptions.DesignRatio"/>, with a threshold set from the stated false-alarm rate.
 /// The latest signal in the monitored periods becomes a warning; its size is the rate of the run
-/// that ended in the signal against the baseline.
+/// that ended in the signal against the baseline, a span the CUSUM chose, so its p-value is not
+/// adjusted for the choice and cannot raise an <c>alert</c> (<see cref="WarningLevels.For"/>).
+/// The false-alarm rates are nominal: the run-length chain takes the baseline's rate as the truth.
 /// </summary>
 internal static class CusumDetector
 {
@@ -27,10 +29,10 @@ internal static class CusumDetector
         }
 
         var runLength = options.InControlYears * options.PeriodsPerYear;
-        findings.Tested(Signal(series, CountCusum.ForInControlRunLength(model, model.Mean * options.DesignRatio, runLength), options));
+        Test(series, CountCusum.ForInControlRunLength(model, model.Mean * options.DesignRatio, runLength), options, findings);
         if (mean >= 1)
         {
-            findings.Tested(Signal(series, CountCusum.ForInControlRunLength(model, model.Mean / options.DesignRatio, runLength), options));
+            Test(series, CountCusum.ForInControlRunLength(model, model.Mean / options.DesignRatio, runLength), options, findings);
         }
         else
         {
@@ -38,7 +40,13 @@ internal static class CusumDetector
         }
     }
 
-    private static Warning? Signal(SeriesCounts series, CountCusum cusum, WarningOptions options)
+    private static void Test(SeriesCounts series, CountCusum cusum, WarningOptions options, Findings findings)
+    {
+        var falseSignal = cusum.InControlChanceOfSignalWithin(series.MonitoredCounts.Length);
+        findings.TestedCusum(Signal(series, cusum, falseSignal, options), cusum.Upward, falseSignal);
+    }
+
+    private static Warning? Signal(SeriesCounts series, CountCusum cusum, double falseSignal, WarningOptions options)
     {
         var trace = cusum.Run(series.MonitoredCounts);
         if (trace.Signals.Count == 0)
@@ -59,7 +67,9 @@ internal static class CusumDetector
             $"{Wording.Capitalised(series.Series.Plural)} {Wording.Verb(direction)}: {series.Series.Of(inRun)} in {Wording.Span(periods[first], periods[last])} " +
             $"against {Wording.Rate(size.BaselineRate, options.Cadence)} in {Wording.Span(periods[0], periods[offset - 1])}; {size.Describe()}. " +
             $"A {model} CUSUM set to at most one false alarm in {options.InControlYears:0.#} years " +
-            $"(exactly one in {cusum.InControlRunLength / options.PeriodsPerYear:0.#}) signalled in {periods[last].Label}.";
+            $"(exactly one in {cusum.InControlRunLength / options.PeriodsPerYear:0.#}, and a {falseSignal:P0} chance of one within the {series.MonitoredCounts.Length} monitored {Wording.Unit(options.Cadence)}s, " +
+            $"if the baseline's rate is the true rate) signalled in {periods[last].Label}. " +
+            "The ratio, interval and p are for the span the CUSUM picked, not adjusted for choosing it, so they cannot raise an alert.";
         return new Warning(
             series.Series.Id, "cusum", direction, WarningLevels.For(direction, size.P, size.Low, cusumSignalled: true),
             size.Ratio, size.Low, size.High, size.P, periods[last].End, new Period(PeriodKind.Window, periods[first].Start, periods[last].End),

@@ -15,7 +15,7 @@ public static class WarningDetector
         IEnumerable<ConflictEvent> events, DateOnly asOf, DateOnly coverageStart, Region region, IndicatorRules rules, WarningOptions options)
     {
         var timeline = new Timeline(events.Where(e => region.Contains(e) && e.Date.Start <= asOf));
-        var findings = new Findings();
+        var findings = new Findings(options.MonitorPeriods);
         var window = MonitoringWindow.Ending(asOf, coverageStart, options);
         if (window is null)
         {
@@ -44,6 +44,6 @@ public static class WarningDetector
             .ThenBy(w => w.Detector, StringComparer.Ordinal)
             .ToList();
         var level = warnings.Count == 0 ? WarningLevel.None : warnings[0].Level;
-        return new WarningReport(asOf, level, findings.Tests, warnings, findings.Notes);
+        return new WarningReport(asOf, level, findings.Tests, warnings, findings.Notes, findings.Chance);
     }
 }

@@ -6,8 +6,20 @@ namespace KhorasanWatch.Analysis.Warnings;
 /// <summary>Numbers, dates and periods as a report writes them: invariant culture, sensible rounding, fixed date format.</summary>
 internal static class Wording
 {
+    /// <summary>"0 a month", "0.042 a month", "1.5 a month", "12 a month": two significant figures below ten, so a small rate never reads as zero.</summary>
     public static string Rate(double perPeriod, PeriodKind cadence) =>
-        $"{perPeriod.ToString(perPeriod < 10 ? "0.0" : "0", CultureInfo.InvariantCulture)} a {Unit(cadence)}";
+        $"{TwoFigures(perPeriod)} a {Unit(cadence)}";
+
+    private static string TwoFigures(double x)
+    {
+        if (x <= 0 || x >= 10)
+        {
+            return x.ToString("0", CultureInfo.InvariantCulture);
+        }
+
+        var decimals = Math.Clamp(1 - (int)Math.Floor(Math.Log10(x)), 0, 12);
+        return Math.Round(x, decimals).ToString("0.############", CultureInfo.InvariantCulture);
+    }
 
     public static string Unit(PeriodKind cadence) => cadence switch
     {

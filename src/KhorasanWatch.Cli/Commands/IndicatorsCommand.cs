@@ -8,6 +8,7 @@ namespace KhorasanWatch.Cli.Commands;
 /// <c>kwatch indicators [--actor iskp] [--period week|month|quarter|year|window] [--from DATE] [--to DATE]
 /// [--country ISO3] [--province NAME] [--format table|json]</c>. The range defaults to the actor's
 /// first and last event; <c>window</c> makes the whole range one period (the paper's "first four months").
+/// A first period that ends before the data begin is refused: it would read as zeros, not as no data.
 /// </summary>
 internal static class IndicatorsCommand
 {
@@ -36,6 +37,12 @@ internal static class IndicatorsCommand
             }
 
             var periods = Periods.Covering(range.From, range.To, kind);
+            if (periods[0].End < data.CoverageStart)
+            {
+                throw new UsageException(
+                    $"--from {range.From:yyyy-MM-dd}: the data start on {data.CoverageStart:yyyy-MM-dd}, and periods before that would read as zeros; give --from {data.CoverageStart:yyyy-MM-dd} or later");
+            }
+
             var indicators = IndicatorCalculator.Compute(data.Events, periods, region, IndicatorRules.Iskp, data.CoverageStart);
             var context = new IndicatorContext(actorId, region, kind, range.From, range.To, data.CoverageStart);
             if (parse.GetValue(watch.Format) == "json")

@@ -33,14 +33,15 @@ internal static class WarningsCommand
                 MonitorPeriods = parse.GetValue(cadence) == "week" ? 52 : 12,
             };
             var data = watch.Load(parse, console, actorId);
-            var report = WarningDetector.Detect(data.Events, day ?? data.LastEvent!.Value, data.CoverageStart, region, IndicatorRules.Iskp, options); // Load refuses a store without the actor's events.
+            var dataEnd = data.LastEvent!.Value; // Load refuses a store without the actor's events.
+            var report = WarningDetector.Detect(data.Events, day ?? dataEnd, data.CoverageStart, region, IndicatorRules.Iskp, options);
             if (parse.GetValue(watch.Format) == "json")
             {
-                WarningJsonWriter.Write(console.Out, actorId, region, options, report);
+                WarningJsonWriter.Write(console.Out, actorId, region, options, report, dataEnd);
             }
             else
             {
-                WarningTextWriter.Write(console.Out, actorId, region, options, report);
+                WarningTextWriter.Write(console.Out, actorId, region, options, report, dataEnd);
             }
 
             return ExitCodes.Success;

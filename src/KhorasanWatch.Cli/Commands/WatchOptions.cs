@@ -12,7 +12,7 @@ namespace KhorasanWatch.Cli.Commands;
 internal sealed class WatchOptions
 {
     private readonly Option<string?> _db;
-    private readonly Option<string> _actor = new("--actor") { Description = "The actor to watch (an actor id of the profile)", DefaultValueFactory = _ => "iskp" };
+    private readonly Option<string> _actor = new("--actor") { Description = "The watched actor; only 'iskp', whose rules the indicators apply", DefaultValueFactory = _ => "iskp" };
     private readonly Option<string?> _country = new("--country") { Description = "Only this country (ISO3 or name)" };
     private readonly Option<string?> _province = new("--province") { Description = "Only this province (any spelling; the country defaults to AFG)" };
 
@@ -32,13 +32,17 @@ internal sealed class WatchOptions
         command.Options.Add(Format);
     }
 
+    /// <summary>
+    /// The watched actor only: the rules (<see cref="IndicatorRules.Iskp"/>) are ISKP's, so for another
+    /// actor they would count the wrong things (the Taliban fighting itself).
+    /// </summary>
     public string ActorId(ParseResult parse)
     {
-        var profile = WatchProfile.Iskp;
+        var watched = WatchProfile.Iskp.WatchedActorId;
         var id = parse.GetValue(_actor)!.Trim().ToLowerInvariant(); // The option has a default.
-        return profile.Actors.Any(a => a.Id == id)
+        return id == watched
             ? id
-            : throw new UsageException($"--actor '{id}' is not an actor of the {profile.Name} profile (known: {string.Join(", ", profile.Actors.Select(a => a.Id))})");
+            : throw new UsageException($"--actor '{id}': the indicators' rules are written for '{watched}' only; give --actor {watched} or leave it out");
     }
 
     public Region Region(ParseResult parse)
@@ -59,7 +63,7 @@ internal sealed class WatchOptions
     public WatchData Load(ParseResult parse, CliConsole console, string actorId)
     {
         using var store = StoreOption.Open(parse.GetValue(_db), console);
-        return Checked(WatchData.Load(store, WatchProfile.Iskp, actorId, IndicatorRules.Iskp), parse, console, actorId);
+        return Checked(WatchData.Load(store, WatchProfile.Iskp, actorId, IndicatorRules.Iskp), () => store.Sources().Sum(s => s.Events), parse, console, actorId);
     }
 
     /// <summary>
@@ -69,13 +73,23 @@ internal sealed class WatchOptions
     public ReportInputs LoadForReport(ParseResult parse, CliConsole console, string actorId)
     {
         using var store = StoreOption.Open(parse.GetValue(_db), console);
-        var data = Checked(WatchData.Load(store, WatchProfile.Iskp, actorId, IndicatorRules.Iskp), parse, console, actorId);
+        var data = Checked(WatchData.Load(store, WatchProfile.Iskp, actorId, IndicatorRules.Iskp), () => store.Sources().Sum(s => s.Events), parse, console, actorId);
         return new ReportInputs(
             data, store.OtherActorsByMonth(IndicatorRules.Iskp.HomeCountry), store.LoadBoundaries(), store.Claims(), MatrixEvaluation.Current(store, AchMatrixJson.Shipped.Name));
     }
 
-    private WatchData Checked(WatchData data, ParseResult parse, CliConsole console, string actorId) =>
-        data.LastEvent is null
-            ? throw new UsageException($"the store {StoreOption.Resolve(parse.GetValue(_db), console)} holds no events of '{actorId}'; run 'kwatch ingest FILE' first")
-            : data;
+    /// <summary>A store without the actor's events is refused: empty, it needs an ingest; otherwise the data are someone else's.</summary>
+    private WatchData Checked(WatchData data, Func<long> storeEvents, ParseResult parse, CliConsole console, string actorId)
+    {
+        if (data.LastEvent is not null)
+        {
+            return data;
+        }
+
+        var path = StoreOption.Resolve(parse.GetValue(_db), console);
+        var held = storeEvents();
+        throw new UsageException(held == 0
+            ? $"the store {path} holds no events; run 'kwatch ingest FILE' first"
+            : $"the store {path} holds {held.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} events, none of '{actorId}'");
+    }
 }

@@ -7,7 +7,9 @@ namespace KhorasanWatch.Cli.Output;
 
 /// <summary>
 /// <c>kwatch indicators --format json</c>. The field names are a contract (README, "indicators");
-/// each period also lists, under <c>event_ids</c>, the events behind its counts.
+/// each period also lists, under <c>event_ids</c>, the events behind every count: the totals, each
+/// scale, fight and strike count, each target category, each country outside the home country and
+/// each province.
 /// </summary>
 internal static class IndicatorJsonWriter
 {
@@ -155,6 +157,35 @@ internal static class IndicatorJsonWriter
         Ids(json, "taliban_operations", p.Fight.AdversaryOperations.EventIds);
         Ids(json, "attacks_on_taliban", p.Fight.AttacksOnAdversary.EventIds);
         Ids(json, "strikes", p.Strikes.Strikes.EventIds);
+        Ids(json, "suicide", p.Scale.Suicide.EventIds);
+        Ids(json, "complex", p.Scale.Complex.EventIds);
+        Ids(json, "clashes", p.Fight.Clashes.EventIds);
+        Ids(json, "strikes_on_civilians", p.Strikes.OnCivilians.EventIds);
+        json.WriteStartObject("targets");
+        foreach (var (category, tally) in p.Targets.Counts)
+        {
+            Ids(json, category.Id(), tally.EventIds);
+        }
+
+        json.WriteEndObject();
+        json.WriteStartObject("outside_afghanistan");
+        foreach (var (country, tally) in p.Spread.OutsideHome)
+        {
+            Ids(json, country, tally.EventIds);
+        }
+
+        json.WriteEndObject();
+        json.WriteStartArray("provinces");
+        foreach (var (key, tally) in p.Spread.Provinces)
+        {
+            json.WriteStartObject();
+            json.WriteString("country", key.Country);
+            json.WriteString("province", key.Province);
+            Ids(json, "event_ids", tally.EventIds);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
         json.WriteEndObject();
     }
 }

@@ -14,11 +14,18 @@ internal static class IndicatorTableWriter
     public static void Write(TextWriter output, IndicatorContext context, IReadOnlyList<PeriodIndicators> periods)
     {
         output.WriteLine($"{context.ActorId} in {context.Region}, {context.From:yyyy-MM-dd} to {context.To:yyyy-MM-dd}, by {context.Kind.ToString().ToLowerInvariant()}");
+        var windows = context.Kind == PeriodKind.Window;
+        if (windows)
+        {
+            // A window's label is its two dates (21 columns); the table says "window" and the dates stand here.
+            output.WriteLine($"window: {string.Join("; ", periods.Select(p => $"{p.Period.Start:yyyy-MM-dd} to {p.Period.End:yyyy-MM-dd}"))}");
+        }
+
         var table = new TextTable("period", "events", "attacks", "uncert", "deaths", "prov", "abroad", "vs year before", "p");
         foreach (var p in periods)
         {
             table.Add(
-                p.Period.Label + (p.Period.Partial ? "*" : ""),
+                (windows ? "window" : p.Period.Label) + (p.Period.Partial ? "*" : ""),
                 N(p.Events.Count),
                 N(p.Attacks.Count),
                 N(p.Uncertain.Count),
@@ -34,7 +41,8 @@ internal static class IndicatorTableWriter
         TextWrap.Write(
             output,
             "",
-            $"vs year before: attacks against the same days a year earlier, exact 95 % CI; blank where that year starts before the data ({context.CoverageStart:yyyy-MM-dd}).",
+            $"vs year before: attacks against the same days a year earlier, exact 95 % CI; \"0 vs 0\" where neither has an attack; " +
+            $"n/a where that year starts before the data ({context.CoverageStart:yyyy-MM-dd}) or the period is longer than a year (it would overlap its own baseline).",
             2);
         if (periods.Count > 0)
         {
@@ -77,7 +85,8 @@ internal static class IndicatorTableWriter
     private static string N(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
 
     private static string Ratio(RateComparison? c) =>
-        c is null || double.IsNaN(c.Ratio) ? ""
+        c is null ? "n/a"
+        : c.Baseline == 0 && c.Current == 0 ? "0 vs 0"
         : c.Baseline == 0 ? $"{N(c.Current)} vs none"
         : $"×{Figures.Ratio(c.Ratio)} ({Figures.Ratio(c.Low)}–{Figures.Ratio(c.High)})";
 

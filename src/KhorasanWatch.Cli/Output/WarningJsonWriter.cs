@@ -5,10 +5,13 @@ using static KhorasanWatch.Cli.Output.JsonFields;
 
 namespace KhorasanWatch.Cli.Output;
 
-/// <summary><c>kwatch warnings --format json</c>; field names are a contract (README, "warnings").</summary>
+/// <summary>
+/// <c>kwatch warnings --format json</c>; field names are a contract (README, "warnings").
+/// <c>data_end</c> is the actor's last event: periods after it count as none.
+/// </summary>
 internal static class WarningJsonWriter
 {
-    public static void Write(TextWriter output, string actorId, Region region, WarningOptions options, WarningReport report)
+    public static void Write(TextWriter output, string actorId, Region region, WarningOptions options, WarningReport report, DateOnly dataEnd)
     {
         Document(output, json =>
         {
@@ -16,11 +19,13 @@ internal static class WarningJsonWriter
             json.WriteString("country", region.Country);
             json.WriteString("province", region.Province);
             Date(json, "as_of", report.AsOf);
+            Date(json, "data_end", dataEnd);
             json.WriteString("cadence", options.Cadence.ToString().ToLowerInvariant());
             json.WriteNumber("in_control_years", options.InControlYears);
             json.WriteNumber("design_ratio", options.DesignRatio);
             json.WriteString("level", report.Level.ToString().ToLowerInvariant());
             json.WriteNumber("tests", report.Tests);
+            WriteChance(json, report.Chance);
             json.WriteStartArray("warnings");
             foreach (var w in report.Warnings)
             {
@@ -44,5 +49,19 @@ internal static class WarningJsonWriter
             json.WriteEndArray();
             Ids(json, "notes", report.Notes);
         });
+    }
+
+    /// <summary>What chance alone would raise, by kind of test; the CUSUM figures are nominal (the baseline rate taken as the true rate).</summary>
+    private static void WriteChance(Utf8JsonWriter json, ChanceAlone chance)
+    {
+        json.WriteStartObject("chance_alone");
+        json.WriteNumber("monitored_periods", chance.MonitoredPeriods);
+        json.WriteNumber("upward_cusums", chance.UpwardCusums);
+        json.WriteNumber("upward_cusum_false_warnings", Math.Round(chance.UpwardCusumSignals, 4));
+        json.WriteNumber("downward_cusums", chance.DownwardCusums);
+        json.WriteNumber("downward_cusum_false_watches", Math.Round(chance.DownwardCusumSignals, 4));
+        json.WriteNumber("p_value_tests", chance.PValueTests);
+        json.WriteNumber("p_value_false_watches", Math.Round(chance.PValueWatches, 4));
+        json.WriteEndObject();
     }
 }

@@ -8,14 +8,19 @@ internal static class WarningTextWriter
 {
     private const int ShownIds = 6;
 
-    public static void Write(TextWriter output, string actorId, Region region, WarningOptions options, WarningReport report)
+    public static void Write(TextWriter output, string actorId, Region region, WarningOptions options, WarningReport report, DateOnly dataEnd)
     {
         output.WriteLine($"{actorId} in {region}, as of {report.AsOf:yyyy-MM-dd}: {report.Level.ToString().ToUpperInvariant()}");
+        if (report.AsOf > dataEnd)
+        {
+            TextWrap.Write(output, "", $"The data end on {dataEnd:yyyy-MM-dd} (the last '{actorId}' event in the store); periods after it count as none.", 0);
+        }
+
         TextWrap.Write(
             output,
             "",
-            $"{report.Tests} tests ({options.Cadence.ToString().ToLowerInvariant()}ly counts; CUSUMs for ×{options.DesignRatio:0.##} at one false alarm in " +
-            $"{options.InControlYears:0.#} years); at p < 0.05 about {report.Tests / 20.0:0.#} would reach 'watch' by chance alone.",
+            $"{report.Tests} tests ({options.Cadence.ToString().ToLowerInvariant()}ly counts; CUSUMs for ×{options.DesignRatio:0.##}, nominally one false alarm in " +
+            $"{options.InControlYears:0.#} years each). {report.Chance.Describe(options)}",
             0);
         if (report.Warnings.Count == 0)
         {

@@ -45,6 +45,27 @@ public sealed class CountCusumTests
     }
 
     [Fact]
+    public void ChanceOfASignalWithinTwelvePeriods_AgreesWithSimulation()
+    {
+        var cusum = CountCusum.ForInControlRunLength(0.6, 0.9, 60);
+        var random = new Random(31);
+        var signalled = 0;
+        const int Runs = 20_000;
+        for (var i = 0; i < Runs; i++)
+        {
+            var counts = Enumerable.Range(0, 12).Select(_ => Poisson.Sample(random, 0.6)).ToList();
+            signalled += cusum.Run(counts).Signals.Count > 0 ? 1 : 0;
+        }
+
+        var chance = cusum.InControlChanceOfSignalWithin(12);
+
+        // 20,000 runs: a standard error under 0.3 points; a test-per-period 5 % reading would be 46 %.
+        Assert.InRange((double)signalled / Runs, chance - 0.012, chance + 0.012);
+        Assert.InRange(chance, 0.01, 0.5);
+        Assert.Equal(0, cusum.InControlChanceOfSignalWithin(0));
+    }
+
+    [Fact]
     public void OnALongInControlSeries_FalseAlarmsStayAtTheDesignRate()
     {
         var cusum = CountCusum.ForInControlRunLength(4, 8, 60);

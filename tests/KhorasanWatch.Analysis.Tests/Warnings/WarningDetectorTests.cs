@@ -50,6 +50,60 @@ public sealed class WarningDetectorTests
     }
 
     [Fact]
+    public void ATenfoldStepChange_MakesTheChangePointAnAlert()
+    {
+        var events = Monthly(seed: 4, rate: 1, months: 48, changeAt: 36, factor: 10);
+
+        var report = Detect(events, new DateOnly(2021, 12, 31));
+
+        var change = Assert.Single(report.Warnings, w => w.Indicator == "attacks" && w.Detector == "change_point");
+        Assert.Equal(WarningLevel.Alert, change.Level);
+        Assert.Contains("p ≤ 0.001", change.Statement, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ACusumWarning_NeverAlertsOnItsOwnPostSelectionP_AndSaysSo()
+    {
+        var events = Monthly(seed: 4, rate: 1, months: 48, changeAt: 36, factor: 10);
+
+        var report = Detect(events, new DateOnly(2021, 12, 31));
+
+        var cusum = Assert.Single(report.Warnings, w => w.Indicator == "attacks" && w.Detector == "cusum");
+        Assert.True(cusum.P < WarningLevels.AlertP && cusum.Low >= WarningLevels.AlertLowerBound, $"p {cusum.P}, low {cusum.Low}: the test needs an alert-sized run");
+        Assert.Equal(WarningLevel.Warning, cusum.Level);
+        Assert.Contains("not adjusted for choosing it", cusum.Statement, StringComparison.Ordinal);
+        Assert.Contains("if the baseline's rate is the true rate", cusum.Statement, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ChanceAlone_CountsCusumsByTheirExactFalseSignalChance_AndTheRestAtFivePercent()
+    {
+        var report = Detect(Monthly(seed: 5, rate: 5, months: 48), new DateOnly(2021, 12, 31));
+        var chance = report.Chance;
+
+        Assert.Equal(report.Tests, chance.UpwardCusums + chance.DownwardCusums + chance.PValueTests);
+        Assert.Equal(8, chance.UpwardCusums);
+        Assert.Equal(12, chance.MonitoredPeriods);
+
+        // Each CUSUM is set to one false alarm in five years or more: within 12 months well under the 1 − 0.95¹² = 46 % a
+        // month-by-month 5 % test would give, and above zero.
+        Assert.InRange(chance.UpwardCusumSignals / chance.UpwardCusums, 0.01, 0.25);
+        Assert.Equal(chance.PValueTests * 0.05, chance.PValueWatches, 9);
+    }
+
+    [Fact]
+    public void ARateBelowOneInTwenty_IsNotWrittenAsZero()
+    {
+        var events = new List<ConflictEvent> { TestEvents.Attack("2019-03-10") };
+        events.AddRange(Enumerable.Range(1, 4).Select(i => TestEvents.Attack($"2020-{8 + i:00}-05")));
+
+        var report = Detect(events, new DateOnly(2020, 12, 31));
+
+        var cusum = Assert.Single(report.Warnings, w => w.Indicator == "attacks" && w.Detector == "cusum");
+        Assert.Contains("against 0.042 a month", cusum.Statement, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void OnSteadySeries_StrongWarningsOnAttacksAreRare()
     {
         var loud = 0;

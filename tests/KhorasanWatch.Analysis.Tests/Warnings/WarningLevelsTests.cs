@@ -13,6 +13,15 @@ public sealed class WarningLevelsTests
     [InlineData(Direction.Up, 0.3, 0.8, true, WarningLevel.Warning)]
     [InlineData(Direction.Down, 0.0001, 0.1, true, WarningLevel.Watch)]
     [InlineData(Direction.Shift, 0.0001, null, false, WarningLevel.Warning)]
+    [InlineData(Direction.Up, 0.0001, 2.5, true, WarningLevel.Warning)]
     public void Levels_FollowTheStatedRule(Direction direction, double p, double? low, bool cusum, WarningLevel expected) =>
         Assert.Equal(expected, WarningLevels.For(direction, p, low, cusum));
+
+    [Theory]
+    [InlineData(0.001, true, WarningLevel.Alert)]
+    [InlineData(0.001, false, WarningLevel.Warning)]
+    [InlineData(0.01, true, WarningLevel.Warning)]
+    [InlineData(0.05, true, WarningLevel.Watch)]
+    public void ASimulatedPAtItsFloor_MeetsTheThresholdInclusively(double p, bool simulated, WarningLevel expected) =>
+        Assert.Equal(expected, WarningLevels.For(Direction.Up, p, 3, simulatedP: simulated));
 }

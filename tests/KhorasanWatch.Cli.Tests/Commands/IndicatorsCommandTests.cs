@@ -138,18 +138,42 @@ public sealed class IndicatorsCommandTests : IDisposable
         Assert.Equal(country.GetProperty("attacks").GetInt32(), perProvince.Values.Sum());
     }
 
-    [Fact]
-    public void TheYearlyTable_FitsIn80Columns()
+    [Theory]
+    [InlineData("year", null, null, "2022")]
+    // The README's own example of the paper's "first four months".
+    [InlineData("window", "2021-01-01", "2021-04-30", "window")]
+    [InlineData("window", "2015-01-01", "2025-02-11", "window")]
+    public void TheTable_FitsIn80Columns(string period, string? from, string? to, string row)
     {
-        var run = CliRun.Of("indicators", "--db", Db, "--period", "year");
+        string[] range = from is null ? [] : ["--from", from, "--to", to!];
+        var run = CliRun.Of(["indicators", "--db", Db, "--period", period, .. range]);
 
         Assert.Equal(0, run.ExitCode);
         var lines = run.Out.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
-        Assert.Contains(lines, l => l.StartsWith("2022", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith(row, StringComparison.Ordinal));
+        Assert.True(from is null || lines.Any(l => l.Contains($"{from} to {to}", StringComparison.Ordinal)), "a window's dates are printed");
         var tooLong = lines.Where(l => l.Length > 80).Select(l => $"({l.Length}) {l}").ToList();
         Assert.True(
             tooLong.Count == 0,
             "the table promises every line within 80 columns (IndicatorTableWriter writes its legend unwrapped); lines over 80:\n" + string.Join('\n', tooLong));
+    }
+
+    [Fact]
+    public void YearOnYear_SaysNaOr0Vs0WhereItHasNoRatio_AndTheFooterNamesEveryReason()
+    {
+        // The sample has no attack in August–October 2016 (KWS003 is on 2016-07-23, KWS004 on 2016-11-21) nor in
+        // August–October 2015 (KWS001, 2015-04-18, is 2015's only row); 2015 has no year before it in the data
+        // (coverage starts 2015-01-01).
+        var months = CliRun.Of("indicators", "--db", Db, "--period", "window", "--from", "2016-08-01", "--to", "2016-10-31");
+        var years = CliRun.Of("indicators", "--db", Db, "--period", "year", "--from", "2015-01-01", "--to", "2016-12-31");
+        var longWindow = CliRun.Of("indicators", "--db", Db, "--period", "window", "--from", "2016-01-01", "--to", "2017-06-30");
+
+        Assert.Contains(months.Out.Split('\n'), l => l.StartsWith("window", StringComparison.Ordinal) && l.Contains("0 vs 0", StringComparison.Ordinal));
+        Assert.Contains(years.Out.Split('\n'), l => l.StartsWith("2015", StringComparison.Ordinal) && l.Contains("n/a", StringComparison.Ordinal));
+        Assert.Contains(longWindow.Out.Split('\n'), l => l.StartsWith("window", StringComparison.Ordinal) && l.Contains("n/a", StringComparison.Ordinal));
+        var footer = string.Join(' ', years.Out.Split('\n').Select(l => l.Trim()));
+        Assert.Contains("where neither has an attack", footer, StringComparison.Ordinal);
+        Assert.Contains("longer than a year", footer, StringComparison.Ordinal);
     }
 
     [Fact]

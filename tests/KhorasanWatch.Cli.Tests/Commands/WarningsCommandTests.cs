@@ -94,6 +94,26 @@ public sealed class WarningsCommandTests : IDisposable
     }
 
     [Fact]
+    public void WhatChanceAloneWouldRaise_CountsCusumsApartFromPValueTests()
+    {
+        IngestSample();
+
+        using var json = Warnings("--as-of", "2022-12-31");
+        var text = CliRun.Of("warnings", "--db", Db, "--as-of", "2022-12-31").Out;
+
+        var root = json.RootElement;
+        var chance = root.GetProperty("chance_alone");
+        var cusums = chance.GetProperty("upward_cusums").GetInt32() + chance.GetProperty("downward_cusums").GetInt32();
+        Assert.Equal(root.GetProperty("tests").GetInt32(), cusums + chance.GetProperty("p_value_tests").GetInt32());
+        Assert.Equal(chance.GetProperty("p_value_tests").GetInt32() * 0.05, chance.GetProperty("p_value_false_watches").GetDouble(), 4);
+        Assert.InRange(chance.GetProperty("upward_cusum_false_warnings").GetDouble(), 0.01, chance.GetProperty("upward_cusums").GetInt32() * 0.25);
+        var flat = string.Join(' ', text.Split('\n').Select(l => l.Trim()));
+        Assert.Contains("upward CUSUMs would signal (a false 'warning')", flat, StringComparison.Ordinal);
+        Assert.Contains("nominal: it takes the 24-month baseline rate as the true rate", flat, StringComparison.Ordinal);
+        Assert.DoesNotContain("0.0 a month", flat, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TheTextReport_FitsIn80Columns()
     {
         IngestRise();

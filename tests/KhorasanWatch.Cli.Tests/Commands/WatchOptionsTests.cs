@@ -1,0 +1,90 @@
+using KhorasanWatch.TestSupport;
+using static KhorasanWatch.TestSupport.AcledCsv;
+
+namespace KhorasanWatch.Cli.Tests.Commands;
+
+/// <summary>The options <c>indicators</c> and <c>warnings</c> share: which actor, and what a store without its events is told.</summary>
+public sealed class WatchOptionsTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    [Theory]
+    [InlineData("indicators")]
+    [InlineData("warnings")]
+    public void AnActorOtherThanTheWatchedOne_ExitsTwoWithOneLineNamingIskp(string command)
+    {
+        var db = IngestSample();
+
+        var run = CliRun.Of(command, "--db", db, "--actor", "taliban");
+
+        Assert.Equal(2, run.ExitCode);
+        var line = Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("--actor 'taliban'", line, StringComparison.Ordinal);
+        Assert.Contains("'iskp'", line, StringComparison.Ordinal);
+        Assert.Equal("", run.Out);
+    }
+
+    [Theory]
+    [InlineData("indicators")]
+    [InlineData("warnings")]
+    public void TheWatchedActor_StillWorksWhenNamed(string command)
+    {
+        var db = IngestSample();
+
+        Assert.Equal(0, CliRun.Of(command, "--db", db, "--actor", "iskp").ExitCode);
+    }
+
+    [Fact]
+    public void AStoreWithEventsButNoneOfTheActor_SaysSoRatherThanAskingForAnIngest()
+    {
+        var db = _temp.File("noiskp.db");
+        var rows = new[]
+        {
+            new Row("TAL1", Actor1: "Taliban", SubEventType: "Armed clash", EventType: "Battles", Actor2: "Military Forces of Pakistan (2018-)"),
+            new Row("TAL2", Date: "2021-09-02", Actor1: "Taliban", SubEventType: "Armed clash", EventType: "Battles", Actor2: "Military Forces of Pakistan (2018-)"),
+        };
+        Assert.Equal(0, CliRun.Of("ingest", _temp.Write("tal.csv", Text(rows)), "--db", db).ExitCode);
+
+        var run = CliRun.Of("indicators", "--db", db);
+
+        Assert.Equal(2, run.ExitCode);
+        var line = Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("holds 2 events, none of 'iskp'", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("ingest", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PeriodsEndingBeforeTheData_AreRefusedNotShownAsZeros()
+    {
+        var db = IngestSample();
+
+        var run = CliRun.Of("indicators", "--db", db, "--from", "2010-01-01", "--to", "2012-12-31", "--period", "year");
+
+        Assert.Equal(2, run.ExitCode);
+        var line = Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("the data start on 2015-01-01", line, StringComparison.Ordinal);
+        Assert.Equal("", run.Out);
+    }
+
+    [Fact]
+    public void WarningsAsOfFarPastTheLastEvent_SayWhereTheDataEnd()
+    {
+        var db = IngestSample();
+
+        var text = CliRun.Of("warnings", "--db", db, "--as-of", "2030-06-30");
+        var json = CliRun.Of("warnings", "--db", db, "--as-of", "2030-06-30", "--format", "json");
+
+        Assert.Equal(0, text.ExitCode);
+        Assert.Contains("The data end on 2025-", text.Out, StringComparison.Ordinal);
+        Assert.Contains("\"data_end\": \"2025-", json.Out, StringComparison.Ordinal);
+    }
+
+    private string IngestSample()
+    {
+        var db = _temp.File("k.db");
+        Assert.Equal(0, CliRun.Of("ingest", Path.Combine(RepoPaths.Samples, "iskp-notable-attacks.csv"), "--db", db).ExitCode);
+        return db;
+    }
+}
