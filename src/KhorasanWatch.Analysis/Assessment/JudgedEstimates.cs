@@ -51,10 +51,15 @@ public static class JudgedEstimates
 
         var claims = latest.Claims;
         var grades = string.Join(", ", claims.Select(c => c.Claim.Grade.ToString()));
-        var spread = latest.SpreadLow == latest.SpreadHigh ? "" : $", sources ranging {N(latest.SpreadLow)}–{N(latest.SpreadHigh)}";
-        var relays = latest.RelaysSetAside.Count == 0 ? "" : $"; {Figures.Count(latest.RelaysSetAside.Count, "relayed figure")} set aside as not independent";
+        var spread = latest.SpreadLow == latest.SpreadHigh ? ""
+            : double.IsInfinity(latest.SpreadLow) || double.IsInfinity(latest.SpreadHigh) ? $", sources giving {ClaimFigures.Spread(latest.SpreadLow, latest.SpreadHigh)}"
+            : $", sources ranging {N(latest.SpreadLow)}–{N(latest.SpreadHigh)}";
+
+        // A relay of a claim counted here is set aside even when it describes a later period.
+        var setAside = series.RelaysBehind(latest);
+        var relays = setAside.Count == 0 ? "" : $"; {Figures.Count(setAside.Count, "relayed figure")} set aside as not independent";
         var text =
-            $"The register's combined estimate of {actor}'s manpower is {N(latest.Combined)} {series.Unit} ({latest.Period.Label}{spread}; " +
+            $"The register's combined estimate of {actor}'s manpower is {N(ClaimFigures.TwoSignificantFigures(latest.Combined))} {series.Unit} ({latest.Period.Label}{spread}; " +
             $"{Figures.Count(claims.Count, "independent claim")} graded {grades}{relays}).";
         var strong = claims.Count(c => c.Claim.Grade.Reliability <= 'B' && c.Claim.Grade.Credibility <= 2);
         var fair = claims.Count(c => c.Claim.Grade.Reliability <= 'C' && c.Claim.Grade.Credibility <= 3);
@@ -62,7 +67,7 @@ public static class JudgedEstimates
         var reason = $"{Figures.Count(claims.Count, "claim")} ({grades}); {strong} graded B2 or better.";
         return new KeyJudgment("manpower", text, null, new AnalyticConfidence(level, reason), [])
         {
-            ClaimIds = claims.Select(c => c.Claim.Id).Concat(latest.RelaysSetAside.Select(r => r.Id)).ToList(),
+            ClaimIds = claims.Select(c => c.Claim.Id).Concat(setAside.Select(r => r.Id)).ToList(),
         };
     }
 

@@ -9,7 +9,8 @@ namespace KhorasanWatch.Analysis.Estimates;
 /// way for every input. The field names are a contract: <c>key, subject, statement, value, low,
 /// high, unit, refers_to, reported, source_title, source_publisher, source_reference, accessed,
 /// reliability, credibility</c> (or <c>grade</c> as "B2")<c>, owner, tlp, relays, notes</c>. Every
-/// problem is reported with its field; a claim is returned only when there is none.
+/// problem is reported with its field; a claim is returned only when there is none. <c>accessed</c>
+/// is a day (YYYY-MM-DD); <c>refers_to</c> and <c>reported</c> may be a year, a month, a day or FROM/TO.
 /// </summary>
 public static partial class ClaimFields
 {
@@ -61,10 +62,30 @@ public static partial class ClaimFields
 
             if (!ClaimTime.TryParse(v, out var time))
             {
-                problems.Add((name, $"'{v}' is not a date (YYYY, YYYY-MM, YYYY-MM-DD or FROM/TO)"));
+                problems.Add((name, ClaimTime.IsBackwards(v)
+                    ? $"'{v}': the end is before the start (write FROM/TO, the earlier day first)"
+                    : $"'{v}' is not a date (YYYY, YYYY-MM, YYYY-MM-DD or FROM/TO)"));
             }
 
             return time;
+        }
+
+        // The day a source was read is known to the day: a year or a month would be false precision.
+        DateOnly? Day(string name)
+        {
+            var v = Text(name);
+            if (v is null)
+            {
+                return null;
+            }
+
+            if (DateOnly.TryParseExact(v, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            {
+                return day;
+            }
+
+            problems.Add((name, $"'{v}' is not a day (YYYY-MM-DD)"));
+            return null;
         }
 
         var key = Required("key");
@@ -87,15 +108,24 @@ public static partial class ClaimFields
             problems.Add(("unit", "is required with a number"));
         }
 
-        if (low > high || low > value || value > high)
+        // Named by the field that breaks the order, with the figures as written.
+        if (low > high)
         {
-            problems.Add(("value", $"low ≤ value ≤ high does not hold ({low}, {value}, {high})"));
+            problems.Add(("low", $"{Text("low")} is above high {Text("high")}"));
+        }
+        else if (value < low)
+        {
+            problems.Add(("value", $"{Text("value")} is below low {Text("low")}"));
+        }
+        else if (value > high)
+        {
+            problems.Add(("value", $"{Text("value")} is above high {Text("high")}"));
         }
 
         var refersTo = Time("refers_to", required: true);
         var reported = Time("reported", required: true);
-        var accessed = Time("accessed", required: false);
-        var grade = Grade(Text("grade"), Text("reliability"), Text("credibility"), problems);
+        var accessed = Day("accessed");
+        var grade = Grade(fields.ContainsKey("grade"), Text("grade"), Text("reliability"), Text("credibility"), problems);
         var tlp = TlpLevel.Amber;
         if (Text("tlp") is { } tlpText && !TlpLevels.TryParse(tlpText, out tlp))
         {
@@ -119,7 +149,7 @@ public static partial class ClaimFields
             Unit = unit,
             RefersTo = refersTo!, // Required: a problem was added if missing or unreadable.
             Reported = reported!,
-            Source = new ClaimSource(title, Text("source_publisher"), Text("source_reference"), accessed?.Start),
+            Source = new ClaimSource(title, Text("source_publisher"), Text("source_reference"), accessed),
             Grade = grade!.Value, // Read above; a problem was added otherwise.
             Owner = Text("owner") ?? defaultOwner,
             Tlp = tlp,
@@ -128,7 +158,12 @@ public static partial class ClaimFields
         }, problems);
     }
 
-    private static AdmiraltyGrade? Grade(string? grade, string? reliability, string? credibility, List<(string, string)> problems)
+    /// <summary>
+    /// The grade, from <c>grade</c> ("B2") or from <c>reliability</c> and <c>credibility</c>. With
+    /// neither, the missing field named is the one the input has: <c>grade</c> when it has that field
+    /// (a CSV column, a JSON property, <c>claims add --grade</c>), else reliability.
+    /// </summary>
+    private static AdmiraltyGrade? Grade(bool hasGradeField, string? grade, string? reliability, string? credibility, List<(string, string)> problems)
     {
         if (grade is not null)
         {
@@ -138,6 +173,12 @@ public static partial class ClaimFields
             }
 
             problems.Add(("grade", $"'{grade}' is not an Admiralty grade (A–F then 1–6, e.g. B2)"));
+            return null;
+        }
+
+        if (reliability is null && credibility is null && hasGradeField)
+        {
+            problems.Add(("grade", "is required, e.g. B2"));
             return null;
         }
 

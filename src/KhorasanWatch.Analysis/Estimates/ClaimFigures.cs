@@ -11,6 +11,42 @@ public static class ClaimFigures
         : double.IsNegativeInfinity(x) ? "−∞"
         : x.ToString(Math.Abs(x) >= 100 ? "#,0" : "0.##", CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// A combined estimate as a reader should see it: to two significant figures ("81,000", "3.7"),
+    /// because a weighted mean of sources that differ by thousands is not known to the unit. The
+    /// exact value stays in the JSON.
+    /// </summary>
+    public static string Combined(double x) => TwoSignificantFigures(x) is var r && Math.Abs(r) < 1 && double.IsFinite(r)
+        ? r.ToString("0.##########", CultureInfo.InvariantCulture) // Below 1 the two figures may need more than two decimals.
+        : Number(r);
+
+    /// <summary>Rounds half away from zero to two significant figures; zero and infinities are kept.</summary>
+    public static double TwoSignificantFigures(double x)
+    {
+        if (x == 0 || !double.IsFinite(x))
+        {
+            return x;
+        }
+
+        var decimals = 1 - (int)Math.Floor(Math.Log10(Math.Abs(x)));
+        if (decimals >= 0)
+        {
+            return Math.Round(x, Math.Min(decimals, 15), MidpointRounding.AwayFromZero);
+        }
+
+        var scale = Math.Pow(10, -decimals);
+        return Math.Round(x / scale, MidpointRounding.AwayFromZero) * scale;
+    }
+
+    /// <summary>A range of figures in words: "1,500–2,200", "2,000" when both ends agree, "1,000 or more" and "up to 5" when one end is open.</summary>
+    public static string Spread(double low, double high) => (double.IsNegativeInfinity(low), double.IsPositiveInfinity(high)) switch
+    {
+        (true, true) => "any figure",
+        (false, true) => $"{Number(low)} or more",
+        (true, false) => $"up to {Number(high)}",
+        _ => low == high ? Number(low) : $"{Number(low)}–{Number(high)}",
+    };
+
     /// <summary>A claim's figure in a sentence: "2,000 fighters", "58,000–100,000 fighters", "more than 3.5 ratio", "no figure".</summary>
     public static string Describe(Claim c) => (c.Value, c.Low, c.High) switch
     {

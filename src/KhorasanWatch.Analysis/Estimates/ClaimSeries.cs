@@ -8,7 +8,8 @@ namespace KhorasanWatch.Analysis.Estimates;
 /// holding the last day it describes; within a period the combined estimate is the grade-weighted
 /// mean of the claims' central figures (<see cref="GradeWeights"/>), and the spread is the lowest low
 /// to the highest high of the claims — shown, never averaged away. A relay whose original is in the
-/// register is set aside (it is not a second source) and listed. Claims in another unit than the
+/// register is set aside (it is not a second source) and listed for the whole series, whether or not
+/// an independent claim shares its period, and with the point of its period. Claims in another unit than the
 /// subject's most common one are left out and named. The series moves where two successive
 /// periods' spreads do not overlap: the sources then agree that the figure changed.
 /// </summary>
@@ -21,7 +22,8 @@ public static class ClaimSeries
         var numeric = all.Where(c => c.Subject == subject && c.Estimate is not null).ToList();
         var unit = numeric.GroupBy(c => c.Unit ?? "", StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).FirstOrDefault()?.Key;
         var otherUnits = numeric.Where(c => (c.Unit ?? "") != unit).ToList();
-        var relays = numeric.Where(c => c.Relays is { } original && ids.Contains(original)).ToList();
+        var relays = numeric.Where(c => c.Relays is { } original && ids.Contains(original))
+            .OrderBy(c => c.RefersTo.End).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
         var used = numeric.Except(otherUnits).Except(relays).ToList();
 
         var points = used
@@ -33,7 +35,7 @@ public static class ClaimSeries
             .Where(p => p.First.SpreadHigh < p.Second.SpreadLow || p.Second.SpreadHigh < p.First.SpreadLow)
             .Select(p => Move(p.First, p.Second, unit ?? ""))
             .ToList();
-        return new ClaimSeriesResult(subject, unit ?? "", points, moves, otherUnits, weights);
+        return new ClaimSeriesResult(subject, unit ?? "", points, moves, otherUnits, weights, relays);
     }
 
     private static SeriesPoint Point(Period period, List<Claim> claims, List<Claim> relays, GradeWeights weights)
@@ -51,8 +53,8 @@ public static class ClaimSeries
     {
         var up = after.Combined > before.Combined;
         var statement =
-            $"The combined estimate {(up ? "rose" : "fell")} from {ClaimFigures.Number(before.Combined)} {unit} ({before.Period.Label}, sources {ClaimFigures.Number(before.SpreadLow)}–{ClaimFigures.Number(before.SpreadHigh)}) " +
-            $"to {ClaimFigures.Number(after.Combined)} {unit} ({after.Period.Label}, sources {ClaimFigures.Number(after.SpreadLow)}–{ClaimFigures.Number(after.SpreadHigh)}); the sources' ranges do not overlap.";
+            $"The combined estimate {(up ? "rose" : "fell")} from {ClaimFigures.Combined(before.Combined)} {unit} ({before.Period.Label}, sources {ClaimFigures.Spread(before.SpreadLow, before.SpreadHigh)}) " +
+            $"to {ClaimFigures.Combined(after.Combined)} {unit} ({after.Period.Label}, sources {ClaimFigures.Spread(after.SpreadLow, after.SpreadHigh)}); the sources' ranges do not overlap.";
         return new SeriesMove(before.Period, after.Period, before.Combined, after.Combined, up, statement);
     }
 }

@@ -48,6 +48,10 @@ public sealed record ClaimTime
         return time is not null;
     }
 
+    /// <summary>Whether <paramref name="text"/> is a FROM/TO of two days whose end is before its start.</summary>
+    public static bool IsBackwards(string? text) =>
+        (text ?? "").Trim().Split('/') is [var from, var to] && TryDay(from, out var a) && TryDay(to, out var b) && b < a;
+
     public override string ToString() => Text;
 
     private static bool TryDay(string text, out DateOnly day) =>

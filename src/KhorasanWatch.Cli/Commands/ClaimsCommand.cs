@@ -126,12 +126,14 @@ internal static class ClaimsCommand
     {
         var file = new Argument<string>("FILE") { Description = "A claims CSV (columns named as 'claims add' options, with _ for -) or a JSON array of such objects" };
         var owner = new Option<string?>("--owner") { Description = "The owner of rows that name none (default: $KWATCH_OWNER, else unspecified)" };
+        var encoding = EncodingOption.Create("Text encoding of the file (CSV or JSON)");
         var format = Format();
-        var command = new Command("import", "Import claims; bad rows are rejected with a reason, good rows kept") { file, owner, format };
+        var command = new Command("import", "Import claims; bad rows are rejected with a reason, good rows kept") { file, owner, encoding, format };
         command.SetAction(parse =>
         {
             using var store = StoreOption.Open(parse.GetValue(db), console);
-            var report = ClaimImporter.Import(parse.GetValue(file)!, store, parse.GetValue(owner) ?? DefaultOwner(console), console.Clock); // An argument of arity one.
+            var report = ClaimImporter.Import(
+                parse.GetValue(file)!, store, parse.GetValue(owner) ?? DefaultOwner(console), console.Clock, EncodingOption.Of(parse.GetValue(encoding))); // An argument of arity one.
             if (parse.GetValue(format) == "json")
             {
                 ClaimImportWriter.WriteJson(console.Out, report);

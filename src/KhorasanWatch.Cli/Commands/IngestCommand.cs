@@ -20,8 +20,7 @@ internal static class IngestCommand
         source.AcceptOnlyFromAmong("acled", "ucdp", "gtd");
         var json = new Option<bool>("--json") { Description = "Print the report as JSON" };
         var profile = new Option<string?>("--profile") { Description = "A watch profile JSON file (default: the shipped ISKP profile)" };
-        var encoding = new Option<string>("--encoding") { Description = "Text encoding of CSV files", DefaultValueFactory = _ => "utf8" };
-        encoding.AcceptOnlyFromAmong("utf8", "latin1");
+        var encoding = EncodingOption.Create("Text encoding of CSV files");
 
         var command = new Command("ingest", "Load event files into the store; a file is loaded whole or not at all") { files, source, json, profile, encoding };
         command.SetAction(parse => Run(
@@ -31,7 +30,7 @@ internal static class IngestCommand
             EventSourceNames.TryParse(parse.GetValue(source), out var s) ? s : null,
             parse.GetValue(json),
             parse.GetValue(profile),
-            parse.GetValue(encoding) == "latin1" ? Encoding.Latin1 : null));
+            EncodingOption.Of(parse.GetValue(encoding))));
         return command;
     }
 

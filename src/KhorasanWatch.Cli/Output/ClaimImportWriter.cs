@@ -3,7 +3,11 @@ using KhorasanWatch.Estimates;
 
 namespace KhorasanWatch.Cli.Output;
 
-/// <summary><c>kwatch claims import</c>: the counts, the corrections and every reason a row was rejected.</summary>
+/// <summary>
+/// <c>kwatch claims import</c>: the counts, the corrections and every reason a row was rejected. A
+/// reject of a JSON file is placed by its item, the array's N-th object (<c>item</c>, and the same
+/// number in <c>line</c>, which a CSV's rejects fill with the physical line and leave <c>item</c> null).
+/// </summary>
 internal static class ClaimImportWriter
 {
     public static void WriteText(TextWriter output, ClaimImportReport r)
@@ -32,7 +36,8 @@ internal static class ClaimImportWriter
             unchanged = r.Unchanged,
             rejected = r.Rejected,
             corrections = r.Corrections.Select(c => new { id = c.Id, version = c.Version }),
-            rejects = r.Rejects.Select(i => new { file = i.File, line = i.Line, field = i.Field, reason = i.Reason }),
+            // A JSON file's rows are the array's items: "item" says so, and "line" keeps the same number for older readers.
+            rejects = r.Rejects.Select(i => new { file = i.File, line = i.Line, item = r.Format == "json" ? i.Line : (long?)null, field = i.Field, reason = i.Reason }),
         },
         JsonOutput.Indented));
 }

@@ -7,8 +7,9 @@ namespace KhorasanWatch.Cli.Output;
 
 /// <summary>
 /// <c>kwatch claims series SUBJECT</c>: per period the grade-weighted combined estimate, the spread
-/// of the sources and whether they exclude each other; the moves; and always the weights used, so
-/// that nobody reads a combined figure without knowing how it was weighted.
+/// of the sources and whether they exclude each other; every relay set aside; the moves; and always
+/// the weights used, so that nobody reads a combined figure without knowing how it was weighted.
+/// The table shows the combined figure to two significant figures; the JSON keeps it exact.
 /// </summary>
 internal static class ClaimSeriesWriter
 {
@@ -17,21 +18,22 @@ internal static class ClaimSeriesWriter
     public static void WriteText(TextWriter output, ClaimSeriesResult s)
     {
         var unit = s.Unit.Length > 0 ? $" in {s.Unit}" : "";
-        TextWrap.Write(output, "", $"{s.Subject}{unit}: the grade-weighted mean of the claims in each period, and the spread from the lowest low to the highest high.", 0);
+        TextWrap.Write(output, "", $"{s.Subject}{unit}: the grade-weighted mean of the claims in each period (to two significant figures), and the spread from the lowest low to the highest high.", 0);
         output.WriteLine();
         var rows = s.Points.Select(p => new[]
         {
             p.Period.Label,
-            ClaimFigures.Number(p.Combined),
-            p.SpreadLow == p.SpreadHigh ? ClaimFigures.Number(p.SpreadLow) : $"{ClaimFigures.Number(p.SpreadLow)}–{ClaimFigures.Number(p.SpreadHigh)}",
+            ClaimFigures.Combined(p.Combined),
+            ClaimFigures.Spread(p.SpreadLow, p.SpreadHigh),
             $"{p.Claims.Count}: {string.Join(" ", p.Claims.Select(w => w.Claim.Grade))}",
             p.SourcesDisagree ? "disagree" : "agree",
         }).ToList();
         ClaimListWriter.Write(output, Headers, rows, overflow: -1, (3, 10));
         output.WriteLine();
 
-        var setAside = s.Points.SelectMany(p => p.RelaysSetAside.Select(r => $"{r.Id} ({p.Period.Label}, relays {r.Relays})")).ToList();
-        Sentences(output, "Relays set aside, their originals counted instead: ", setAside);
+        // Every relay, also those whose period has no independent claim and so no row.
+        var setAside = s.RelaysSetAside.Select(r => $"{r.Id} ({r.RefersTo.Text}, relays {r.Relays})").ToList();
+        Sentences(output, "Relays set aside, not second sources: ", setAside);
         Sentences(output, $"Left out, in another unit than {s.Unit}: ", s.OtherUnits.Select(c => $"{c.Id} ({c.Unit ?? "no unit"})").ToList());
         if (s.Moves.Count == 0)
         {
@@ -61,6 +63,7 @@ internal static class ClaimSeriesWriter
                 Date(json, "start", p.Period.Start);
                 Date(json, "end", p.Period.End);
                 Number(json, "combined", p.Combined);
+                Number(json, "combined_rounded", ClaimFigures.TwoSignificantFigures(p.Combined));
                 Number(json, "low", p.SpreadLow);
                 Number(json, "high", p.SpreadHigh);
                 json.WriteBoolean("disagree", p.SourcesDisagree);
@@ -96,6 +99,17 @@ internal static class ClaimSeriesWriter
 
             json.WriteEndArray();
             Ids(json, "other_units", s.OtherUnits.Select(c => c.Id));
+            json.WriteStartArray("relays_set_aside");
+            foreach (var r in s.RelaysSetAside)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", r.Id);
+                json.WriteString("relays", r.Relays);
+                json.WriteString("refers_to", r.RefersTo.Text);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
         });
 
     /// <summary>The weights in the shape <c>--weights</c> reads, so that they can be saved, edited and given back.</summary>

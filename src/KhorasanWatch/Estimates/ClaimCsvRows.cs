@@ -1,3 +1,4 @@
+using System.Text;
 using KhorasanWatch.Analysis.Estimates;
 using KhorasanWatch.Sources;
 
@@ -14,9 +15,9 @@ internal static class ClaimCsvRows
 
     private static readonly string[] GradeParts = ["reliability", "credibility"];
 
-    public static List<ClaimRow> Read(string path)
+    public static List<ClaimRow> Read(string path, Encoding? encoding = null)
     {
-        using var file = CsvSourceFile.Open(path);
+        using var file = CsvSourceFile.Open(path, encoding);
         var columns = ClaimFields.Names.Append("grade").Select(name => (Name: name, Index: file.Columns.Find(name))).Where(c => c.Index >= 0).ToList();
         var missing = Required.Where(name => !file.Columns.Has(name)).ToList();
         if (!file.Columns.Has("grade"))

@@ -1,3 +1,4 @@
+using System.Text;
 using KhorasanWatch.Analysis.Estimates;
 using KhorasanWatch.Sources;
 using KhorasanWatch.Storage;
@@ -13,10 +14,11 @@ namespace KhorasanWatch.Estimates;
 /// </summary>
 public static class ClaimImporter
 {
-    public static ClaimImportReport Import(string path, IClaimStore store, string defaultOwner, TimeProvider clock)
+    /// <summary>Imports <paramref name="path"/>, read as strict UTF-8 unless <paramref name="encoding"/> says otherwise (Latin-1).</summary>
+    public static ClaimImportReport Import(string path, IClaimStore store, string defaultOwner, TimeProvider clock, Encoding? encoding = null)
     {
         var isJson = ClaimJsonRows.Looks(path);
-        var rows = isJson ? ClaimJsonRows.Read(path) : ClaimCsvRows.Read(path);
+        var rows = isJson ? ClaimJsonRows.Read(path, encoding) : ClaimCsvRows.Read(path, encoding);
         var problems = rows.ToDictionary(r => r, r => r.ReadProblems.ToList());
         var claims = new Dictionary<ClaimRow, Claim>();
         var firstRowOfKey = new Dictionary<string, ClaimRow>(StringComparer.Ordinal);

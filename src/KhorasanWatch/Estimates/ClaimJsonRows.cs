@@ -1,4 +1,6 @@
+using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 using KhorasanWatch.Analysis.Estimates;
 using KhorasanWatch.Sources;
 
@@ -17,22 +19,35 @@ internal static class ClaimJsonRows
     private static readonly (string Json, string Field)[] SourceFields =
         [("title", "source_title"), ("publisher", "source_publisher"), ("reference", "source_reference"), ("accessed", "accessed")];
 
-    public static List<ClaimRow> Read(string path)
+    /// <summary>Reads <paramref name="path"/> as strict UTF-8, or in <paramref name="encoding"/> (Latin-1) when given.</summary>
+    public static List<ClaimRow> Read(string path, Encoding? encoding = null)
     {
-        using var stream = SourceFiles.OpenRead(path);
-        if (stream.Length == 0)
+        byte[] bytes;
+        using (var stream = SourceFiles.OpenRead(path))
+        {
+            bytes = new byte[stream.Length];
+            stream.ReadExactly(bytes);
+        }
+
+        if (bytes.Length == 0)
         {
             throw new SourceFormatException(path, null, "the file is empty");
+        }
+
+        // The JSON reader would accept bad bytes inside a string and fail only when it is read.
+        if (encoding is null && !Utf8.IsValid(bytes))
+        {
+            throw new SourceFormatException(path, Utf8Scanner.FirstInvalidLine(path), "bad encoding: the file is not valid UTF-8 (for Latin-1 files pass --encoding latin1)");
         }
 
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(stream, Options);
+            document = encoding is null ? JsonDocument.Parse(bytes.AsMemory(bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0), Options) : JsonDocument.Parse(encoding.GetString(bytes), Options);
         }
         catch (JsonException e)
         {
-            throw new SourceFormatException(path, (e.LineNumber ?? 0) + 1, "not valid JSON (or not UTF-8)");
+            throw new SourceFormatException(path, (e.LineNumber ?? 0) + 1, "not valid JSON");
         }
 
         using (document)

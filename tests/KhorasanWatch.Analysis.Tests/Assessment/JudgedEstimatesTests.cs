@@ -65,13 +65,38 @@ public sealed class JudgedEstimatesTests
         Assert.Equal(ConfidenceLevel.Moderate, j.Confidence.Level);
     }
 
-    private static Claim TestClaim(string id, double value, string grade)
+    [Fact]
+    public void TheManpowerJudgment_SetsAsideARelayOfItsClaimThatDescribesALaterYear()
+    {
+        var original = TestClaim("reuters", 2000, "B3", refersTo: "2020");
+        var relay = TestClaim("paper", 2000, "C3") with { Relays = "reuters" };
+        var series = ClaimSeries.Build([original, relay], "manpower", PeriodKind.Year, GradeWeights.Default);
+
+        var j = JudgedEstimates.Manpower(series, "ISKP")!;
+
+        Assert.Equal("The register's combined estimate of ISKP's manpower is 2,000 fighters (2020; 1 independent claim graded B3; 1 relayed figure set aside as not independent).", j.Text);
+        Assert.Equal(["reuters", "paper"], j.ClaimIds);
+    }
+
+    [Fact]
+    public void TheManpowerJudgment_GivesTheCombinedFigureToTwoSignificantFigures_AndAnOpenSpreadInWords()
+    {
+        var series = ClaimSeries.Build([TestClaim("a", 2150, "B3"), TestClaim("b", 2400, "B3"), TestClaim("c", null, "B3", low: 2000)], "manpower", PeriodKind.Year, GradeWeights.Default);
+
+        var j = JudgedEstimates.Manpower(series, "ISKP")!;
+
+        // (2,150 + 2,400 + 2,000) / 3 = 2,183.3.
+        Assert.StartsWith("The register's combined estimate of ISKP's manpower is 2,200 fighters (2021, sources giving 2,000 or more;", j.Text, StringComparison.Ordinal);
+    }
+
+    private static Claim TestClaim(string id, double? value, string grade, string refersTo = "2021", double? low = null)
     {
         var (claim, problems) = ClaimFields.Parse(
             new Dictionary<string, string?>
             {
-                ["key"] = id, ["subject"] = "manpower", ["statement"] = "s", ["value"] = value.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                ["unit"] = "fighters", ["refers_to"] = "2021", ["reported"] = "2021-09", ["source_title"] = id, ["grade"] = grade,
+                ["key"] = id, ["subject"] = "manpower", ["statement"] = "s", ["value"] = value?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["low"] = low?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["unit"] = "fighters", ["refers_to"] = refersTo, ["reported"] = "2021-09", ["source_title"] = id, ["grade"] = grade,
             },
             "test");
         Assert.Empty(problems);

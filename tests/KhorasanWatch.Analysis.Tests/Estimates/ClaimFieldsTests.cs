@@ -111,17 +111,59 @@ public sealed class ClaimFieldsTests
     }
 
     [Theory]
-    [InlineData("2000", "1500", "2200", true)]
-    [InlineData("1500", "1500", "1500", true)]
-    [InlineData("2500", "1500", "2200", false)]
-    [InlineData("1000", "1500", "2200", false)]
-    [InlineData(null, "2200", "1500", false)]
-    public void LowValueHigh_MustBeInOrder(string? value, string low, string high, bool holds)
+    [InlineData("2000", "1500", "2200", null, null)]
+    [InlineData("1500", "1500", "1500", null, null)]
+    [InlineData("2500", "1500", "2200", "value", "2500 is above high 2200")]
+    [InlineData("1000", "1500", "2200", "value", "1000 is below low 1500")]
+    [InlineData(null, "7000", "6000", "low", "7000 is above high 6000")]
+    [InlineData("6500", "7000", "6000", "low", "7000 is above high 6000")]
+    public void LowValueHigh_MustBeInOrder_AndTheFigureOutOfOrderIsNamedWithWhatItCrosses(string? value, string low, string high, string? field, string? problem)
     {
         var problems = Problems(r => (r["value"], r["low"], r["high"]) = (value, low, high));
 
-        Assert.Equal(holds, problems.Count == 0);
-        Assert.All(problems, p => Assert.Equal("value", p.Field));
+        Assert.Equal(field is null ? [] : [(field, problem!)], problems);
+    }
+
+    [Fact]
+    public void APeriodBackwards_SaysItsEndIsBeforeItsStart()
+    {
+        var problem = Assert.Single(Problems(r => r["refers_to"] = "2021-04-30/2021-01-01"));
+
+        Assert.Equal(("refers_to", "'2021-04-30/2021-01-01': the end is before the start (write FROM/TO, the earlier day first)"), problem);
+    }
+
+    [Theory]
+    [InlineData("2021")]
+    [InlineData("2021-06")]
+    [InlineData("2021-01-01/2021-01-31")]
+    public void Accessed_IsADay_NotAYearOrAMonth(string text)
+    {
+        var problem = Assert.Single(Problems(r => r["accessed"] = text));
+
+        Assert.Equal(("accessed", $"'{text}' is not a day (YYYY-MM-DD)"), problem);
+    }
+
+    [Fact]
+    public void AnEmptyGrade_IsNamedAsGrade_WhenTheInputHasAGradeField()
+    {
+        var row = Row();
+        row.Remove("reliability");
+        row.Remove("credibility");
+        row["grade"] = "";
+
+        var (claim, problems) = ClaimFields.Parse(row, "o");
+
+        Assert.Null(claim);
+        Assert.Equal(("grade", "is required, e.g. B2"), Assert.Single(problems));
+    }
+
+    [Fact]
+    public void AnEmptyGrade_BesideReliabilityAndCredibility_IsNoProblem()
+    {
+        var row = Row();
+        row["grade"] = "";
+
+        Assert.Equal("B2", ClaimFields.Parse(row, "o").Claim!.Grade.ToString());
     }
 
     [Fact]

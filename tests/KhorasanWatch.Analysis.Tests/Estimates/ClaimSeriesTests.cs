@@ -56,7 +56,22 @@ public sealed class ClaimSeriesTests
 
         Assert.Equal(["original"], point.Claims.Select(w => w.Claim.Id));
         Assert.Equal(["relay"], point.RelaysSetAside.Select(c => c.Id));
+        Assert.Equal(["relay"], ClaimSeries.Build(register, "manpower", PeriodKind.Year, GradeWeights.Default).RelaysSetAside.Select(c => c.Id));
         Assert.Equal(2000, point.Combined);
+    }
+
+    [Fact]
+    public void ARelayInAPeriodWithoutAnIndependentClaim_IsStillListedAsSetAside()
+    {
+        Claim[] register = [Of("original", value: 2000, refersTo: "2020"), Of("relay", value: 2000, refersTo: "2021", relays: "original")];
+
+        var result = ClaimSeries.Build(register, "manpower", PeriodKind.Year, GradeWeights.Default);
+
+        var point = Assert.Single(result.Points);
+        Assert.Equal("2020", point.Period.Label);
+        Assert.Empty(point.RelaysSetAside);
+        Assert.Equal(["relay"], result.RelaysSetAside.Select(c => c.Id));
+        Assert.Equal(["relay"], result.RelaysBehind(point).Select(c => c.Id));
     }
 
     [Fact]
@@ -68,6 +83,7 @@ public sealed class ClaimSeriesTests
 
         Assert.Equal(["relay"], point.Claims.Select(w => w.Claim.Id));
         Assert.Empty(point.RelaysSetAside);
+        Assert.Empty(ClaimSeries.Build(register, "manpower", PeriodKind.Year, GradeWeights.Default).RelaysSetAside);
     }
 
     [Fact]
@@ -79,7 +95,17 @@ public sealed class ClaimSeriesTests
 
         Assert.True(move.Up);
         Assert.Equal(("2021", "2022", 1850.0, 4000.0), (move.From.Label, move.To.Label, move.Before, move.After));
-        Assert.Contains("rose from 1,850 fighters", move.Statement, StringComparison.Ordinal);
+        Assert.Contains("rose from 1,900 fighters (2021, sources 1,500–2,200) to 4,000 fighters", move.Statement, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AMoveFromAnOpenSpread_SaysOrMore_NotInfinity()
+    {
+        Claim[] register = [Of("y2021", low: 1000, refersTo: "2021"), Of("y2022", value: 500, refersTo: "2022")];
+
+        var move = Assert.Single(ClaimSeries.Build(register, "manpower", PeriodKind.Year, GradeWeights.Default).Moves);
+
+        Assert.Equal("The combined estimate fell from 1,000 fighters (2021, sources 1,000 or more) to 500 fighters (2022, sources 500); the sources' ranges do not overlap.", move.Statement);
     }
 
     [Fact]

@@ -125,6 +125,32 @@ public sealed class ClaimImporterTests : IDisposable
     }
 
     [Fact]
+    public void AnEmptyGradeCell_IsRejectedForTheGradeColumn()
+    {
+        var path = _temp.Write("c.csv", "key,subject,statement,refers_to,reported,source_title,grade\nx,popular_attitude,s,2021,2021,T,\n");
+
+        var report = Import(path);
+
+        Assert.Equal(new RowIssue(path, 2, "grade", "is required, e.g. B2"), Assert.Single(report.Rejects));
+    }
+
+    [Theory]
+    [InlineData("c.csv", "key,subject,statement,refers_to,reported,source_title,grade\nherat,popular_attitude,Said in Hérat.,2021,2021,T,C3\n")]
+    [InlineData("c.json", "[\n{\"key\": \"herat\", \"subject\": \"popular_attitude\", \"statement\": \"Said in Hérat.\",\n \"refers_to\": \"2021\", \"reported\": \"2021\", \"source_title\": \"T\", \"grade\": \"C3\"}]\n")]
+    public void ALatin1File_IsRefusedAsUtf8WithTheLineAndTheOption_AndReadAsLatin1(string name, string text)
+    {
+        var path = _temp.File(name);
+        File.WriteAllBytes(path, System.Text.Encoding.Latin1.GetBytes(text));
+
+        var refused = Assert.Throws<SourceFormatException>(() => Import(path));
+        var report = ClaimImporter.Import(path, _store, "test-org", _clock, System.Text.Encoding.Latin1);
+
+        Assert.Equal($"{path}:2: bad encoding: the file is not valid UTF-8 (for Latin-1 files pass --encoding latin1)", refused.Message);
+        Assert.Equal(1, report.Added);
+        Assert.Equal("Said in Hérat.", Assert.Single(_store.Claims()).Statement);
+    }
+
+    [Fact]
     public void DuplicateKeys_RejectTheLaterRow()
     {
         var path = Csv("c.csv", Row("un-2021", value: "2000"), Row("un-2021", value: "2500"));
@@ -190,6 +216,14 @@ public sealed class ClaimImporterTests : IDisposable
         Assert.Equal([new RowIssue(path, 2, "value", "is a JSON true; write text or a number"), new RowIssue(path, 3, "item", "is a JSON string, not an object")], report.Rejects);
         var version = Assert.Single(_store.ClaimHistory("un-2021"));
         Assert.Equal((1500.0, 2200.0, $"{path}:item 1"), (version.Claim.Low!.Value, version.Claim.High!.Value, version.Origin));
+    }
+
+    [Fact]
+    public void Json_WithAByteOrderMark_IsRead()
+    {
+        var path = _temp.Write("bom.json", "\uFEFF[{\"key\": \"x\", \"subject\": \"popular_attitude\", \"statement\": \"s\", \"refers_to\": \"2021\", \"reported\": \"2021\", \"source_title\": \"T\", \"grade\": \"C3\"}]");
+
+        Assert.Equal(1, Import(path).Added);
     }
 
     [Fact]

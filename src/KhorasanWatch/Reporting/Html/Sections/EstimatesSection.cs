@@ -7,8 +7,9 @@ namespace KhorasanWatch.Reporting.Html.Sections;
 
 /// <summary>
 /// The estimates register: each numeric subject's latest combined estimate with the sources' range
-/// and grades, the latest claims on the subjects that have no figure, the subjects the paper asks for
-/// that have no claim at all, and the register's disagreements — shown, not averaged away.
+/// and grades, the latest independent claim on the subjects that have no figure, the subjects the
+/// paper asks for that have no claim at all, every relay set aside by subject, and the register's
+/// disagreements — shown, not averaged away.
 /// </summary>
 internal static class EstimatesSection
 {
@@ -32,25 +33,31 @@ internal static class EstimatesSection
         html.Append("<p>Sourced claims on what no event dataset holds, graded on the NATO Admiralty scale (source reliability A–F, information credibility 1–6). ");
         html.Append($"A subject's combined estimate is the grade-weighted mean of its latest period's independent claims (weights: {E(GradeWeights.Default.ToString())}); relays of a claim already in the register are set aside.</p>\n");
         html.Append("<table class=\"data\"><thead><tr><th>Subject</th><th>Combined estimate</th><th>Sources' range</th><th>Claims (grades)</th></tr></thead><tbody>\n");
+        var setAside = new List<(string Subject, Claim Relay)>();
         foreach (var series in content.Series.Where(s => s.Latest is not null))
         {
             var p = series.Latest!; // Filtered above.
-            var ids = p.Claims.Select(c => c.Claim.Id).Concat(p.RelaysSetAside.Select(r => r.Id)).ToList();
+            var ids = p.Claims.Select(c => c.Claim.Id).Concat(series.RelaysSetAside.Select(r => r.Id)).ToList();
             var grades = string.Join(", ", p.Claims.Select(c => c.Claim.Grade.ToString()));
-            html.Append($"<tr><td>{E(Subject(series.Subject))}</td><td>{ClaimFigures.Number(p.Combined)} {E(series.Unit)} ({E(p.Period.Label)}){notes.Cite($"Register: {Subject(series.Subject)}", [], ids)}</td>");
-            html.Append($"<td>{ClaimFigures.Number(p.SpreadLow)}–{ClaimFigures.Number(p.SpreadHigh)}{(p.SourcesDisagree ? " <b>(sources disagree)</b>" : "")}</td><td>{p.Claims.Count} ({E(grades)}){(p.RelaysSetAside.Count > 0 ? $"; {p.RelaysSetAside.Count} relay set aside" : "")}</td></tr>\n");
+            html.Append($"<tr><td>{E(Subject(series.Subject))}</td><td>{ClaimFigures.Combined(p.Combined)} {E(series.Unit)} ({E(p.Period.Label)}){notes.Cite($"Register: {Subject(series.Subject)}", [], ids)}</td>");
+            html.Append($"<td>{E(ClaimFigures.Spread(p.SpreadLow, p.SpreadHigh))}{(p.SourcesDisagree ? " <b>(sources disagree)</b>" : "")}</td><td>{p.Claims.Count} ({E(grades)}){RelaysCount(series.RelaysSetAside.Count)}</td></tr>\n");
+            setAside.AddRange(series.RelaysSetAside.Select(r => (series.Subject, r)));
         }
 
-        foreach (var subject in claims.Where(c => !c.IsNumeric).Select(c => c.Subject).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        foreach (var subject in claims.Select(c => c.Subject).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
             if (content.Series.Any(s => s.Subject == subject && s.Latest is not null))
             {
                 continue;
             }
 
-            var latest = claims.Where(c => c.Subject == subject).OrderByDescending(c => c.RefersTo.End).ThenBy(c => c.Id, StringComparer.Ordinal).First();
-            var all = claims.Where(c => c.Subject == subject).Select(c => c.Id).ToList();
-            html.Append($"<tr><td>{E(Subject(subject))}</td><td colspan=\"2\">“{E(latest.Statement)}” ({E(latest.RefersTo.Text)}){notes.Cite($"Register: {Subject(subject)}", [], all)}</td><td>{all.Count} ({E(string.Join(", ", claims.Where(c => c.Subject == subject).Select(c => c.Grade.ToString())))})</td></tr>\n");
+            // The latest independent claim speaks for the subject; relays of claims in the register are counted apart.
+            var about = SubjectClaims.Of(claims, subject);
+            var latest = about.Latest!; // The subject has at least one claim.
+            var all = about.Independent.Concat(about.RelaysSetAside).Select(c => c.Id).ToList();
+            var grades = string.Join(", ", about.Independent.Select(c => c.Grade.ToString()));
+            html.Append($"<tr><td>{E(Subject(subject))}</td><td colspan=\"2\">“{E(latest.Statement)}” ({E(latest.RefersTo.Text)}){notes.Cite($"Register: {Subject(subject)}", [], all)}</td><td>{about.Independent.Count} ({E(grades)}){RelaysCount(about.RelaysSetAside.Count)}</td></tr>\n");
+            setAside.AddRange(about.RelaysSetAside.Select(r => (subject, r)));
         }
 
         foreach (var subject in PaperSubjects.Where(s => claims.All(c => c.Subject != s)))
@@ -59,6 +66,17 @@ internal static class EstimatesSection
         }
 
         html.Append("</tbody></table>\n");
+        if (setAside.Count > 0)
+        {
+            html.Append("<p>Relays set aside (each repeats a claim already in the register, so it is not a second source):</p>\n<ul>\n");
+            foreach (var (subject, relay) in setAside)
+            {
+                html.Append($"<li>{E(Subject(subject))}: {E(relay.Id)} ({E(relay.RefersTo.Text)}, {relay.Grade}) relays {E(relay.Relays!)}.</li>\n"); // Relays set aside name their original.
+            }
+
+            html.Append("</ul>\n");
+        }
+
         var moves = content.Series.SelectMany(s => s.Moves.Select(m => (s.Subject, Move: m))).ToList();
         html.Append(moves.Count == 0
             ? "<p>No combined estimate moved: where a subject has claims for more than one year, the sources' ranges of successive years overlap.</p>\n"
@@ -74,6 +92,8 @@ internal static class EstimatesSection
             html.Append("</ul>\n");
         }
     }
+
+    private static string RelaysCount(int n) => n == 0 ? "" : $"; {Of(n, "relay")} set aside";
 
     private static string Subject(string subject) => subject.Replace('_', ' ') switch
     {

@@ -1,4 +1,5 @@
 using System.Text;
+using KhorasanWatch.Analysis.Estimates;
 using KhorasanWatch.Analysis.Events;
 using KhorasanWatch.Analysis.Indicators;
 using KhorasanWatch.Analysis.Statistics;
@@ -46,16 +47,17 @@ internal static class MonitorSection
         Item(html, notes, "Civilian harm from foreign strikes", last.Strikes.OnCivilians, before.Strikes.OnCivilians, covered, "strike");
         foreach (var (item, subject) in RegisterItems)
         {
-            var claims = content.Claims.Values.Where(c => c.Subject == subject).OrderByDescending(c => c.RefersTo.End).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
-            if (claims.Count == 0)
+            var claims = SubjectClaims.Of(content.Claims.Values.ToList(), subject);
+            if (claims.Latest is not { } latest)
             {
                 html.Append($"<tr><td>{E(item)}</td><td class=\"no-data\">{E(NoClaims)}</td><td class=\"no-data\">—</td></tr>\n");
                 continue;
             }
 
-            var latest = claims[0];
+            // The latest independent claim: a relay repeats another claim and is counted apart.
+            var relays = claims.RelaysSetAside.Count == 0 ? "" : $" and {Of(claims.RelaysSetAside.Count, "relay")}";
             html.Append($"<tr><td>{E(item)}</td><td>From the register: “{E(latest.Statement)}” ({E(latest.RefersTo.Text)}, {latest.Grade})");
-            html.Append($"{notes.Cite($"Register: {item}", [], claims.Select(c => c.Id).ToList())}</td><td class=\"no-data\">{Of(claims.Count, "claim")}</td></tr>\n");
+            html.Append($"{notes.Cite($"Register: {item}", [], claims.Independent.Concat(claims.RelaysSetAside).Select(c => c.Id).ToList())}</td><td class=\"no-data\">{Of(claims.Independent.Count, "claim")}{relays}</td></tr>\n");
         }
 
         html.Append("</tbody></table>\n");

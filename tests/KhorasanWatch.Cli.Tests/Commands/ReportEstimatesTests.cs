@@ -1,0 +1,67 @@
+using System.Text.RegularExpressions;
+using KhorasanWatch.TestSupport;
+
+namespace KhorasanWatch.Cli.Tests.Commands;
+
+/// <summary>
+/// The report's Estimates section, key point and monitor table on the shipped sample and register:
+/// relays are named and set aside for every subject, a subject without figures speaks through its
+/// latest independent claim, and combined figures carry no false precision.
+/// </summary>
+public sealed class ReportEstimatesTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+    private readonly string _html;
+
+    public ReportEstimatesTests()
+    {
+        var db = _temp.File("k.db");
+        Assert.Equal(0, CliRun.Of("ingest", Path.Combine(RepoPaths.Samples, "iskp-notable-attacks.csv"), "--db", db).ExitCode);
+        Assert.Equal(0, CliRun.Of("claims", "import", Path.Combine(RepoPaths.Samples, "claims", "iskp-paper-claims.csv"), "--db", db).ExitCode);
+        var path = _temp.File("report.html");
+        var run = CliRun.Of("report", "--db", db, "--out", path, "--as-of", "2025-02-11");
+        Assert.True(run.ExitCode == 0, run.Error);
+        _html = File.ReadAllText(path);
+    }
+
+    public void Dispose() => _temp.Dispose();
+
+    private string Section(string id) => Regex.Match(_html, $"<h2 id=\"{id}\">.*?(?=<h2 |$)", RegexOptions.Singleline).Value;
+
+    private string Row(string section, string first) => Regex.Match(Section(section), $"<tr><td>{Regex.Escape(first)}</td>.*?</tr>", RegexOptions.Singleline).Value;
+
+    [Fact]
+    public void TheEstimatesSection_NamesEveryRelaySetAside_ByItsSubject()
+    {
+        var estimates = Section("estimates");
+
+        Assert.Contains("<li>Manpower: seed-2021-iskp-manpower-2000-plus (2021, C3) relays reuters-2021-09-21-iskp-about-2000-fighters.</li>", estimates, StringComparison.Ordinal);
+        Assert.Contains("<li>Attacks: seed-2021-77-attacks-q1 (2021-01-01/2021-03-31, C4) relays usip-2021-77-attacks-jan-apr.</li>", estimates, StringComparison.Ordinal);
+        Assert.Contains("<li>Funding: seed-2021-funding-means-treasury-quote (2021, C2) relays treasury-oig-ca-21-012-iskp-funding-means.</li>", estimates, StringComparison.Ordinal);
+        Assert.Contains("1 (B3); 1 relay set aside", Row("estimates", "Manpower"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ASubjectWithoutFigures_IsQuotedFromItsLatestIndependentClaim_WithRelaysCountedApart()
+    {
+        var funding = Row("estimates", "Funding");
+
+        Assert.Contains("ISKP has used cryptocurrency", funding, StringComparison.Ordinal);
+        Assert.DoesNotContain("Their means for funding include", funding, StringComparison.Ordinal);
+        Assert.Contains("<td>4 (C3, B3, B2, B3); 2 relays set aside</td>", funding, StringComparison.Ordinal);
+        Assert.Contains("Reuters (21 Sep 2021), as republished", Row("monitor", "ISKP manpower"), StringComparison.Ordinal);
+        Assert.Contains("2 relays", Row("monitor", "ISKP funding (donations, taxation, extortion, transfers)"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CombinedFigures_AreToTwoSignificantFigures_AndOpenRangesInWords()
+    {
+        var estimates = Section("estimates");
+
+        Assert.Contains("81,000 fighters (2021)", Row("estimates", "Taliban manpower"), StringComparison.Ordinal);
+        Assert.DoesNotContain("80,534", _html, StringComparison.Ordinal);
+        Assert.Contains("2,000 or more", Row("estimates", "Prisoners released"), StringComparison.Ordinal);
+        Assert.DoesNotContain("∞", estimates, StringComparison.Ordinal);
+        Assert.Contains("manpower is 2,000 fighters (2020; 1 independent claim graded B3; 1 relayed figure set aside as not independent)", _html.Replace("&#39;", "'", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+}
