@@ -76,7 +76,7 @@ internal static class ClaimsCommand
         var command = new Command("list", "The latest version of every claim, and where they disagree") { subject, format };
         command.SetAction(parse =>
         {
-            using var store = StoreOption.Open(parse.GetValue(db), console);
+            using var store = StoreOption.OpenExisting(parse.GetValue(db), console);
             var claims = store.Claims(parse.GetValue(subject)?.Trim());
             var disagreements = ClaimDisagreements.Find(claims);
             if (parse.GetValue(format) == "json")
@@ -101,7 +101,7 @@ internal static class ClaimsCommand
         command.SetAction(parse =>
         {
             var key = parse.GetValue(id)!.Trim(); // An argument of arity one.
-            using var store = StoreOption.Open(parse.GetValue(db), console);
+            using var store = StoreOption.OpenExisting(parse.GetValue(db), console);
             var history = store.ClaimHistory(key);
             if (history.Count == 0)
             {
@@ -162,7 +162,7 @@ internal static class ClaimsCommand
             var period = parse.GetValue(by)!; // The option has a default.
             var kind = Enum.Parse<PeriodKind>(period, ignoreCase: true); // Restricted to the enum's names above.
             var gradeWeights = parse.GetValue(weights) is { } path ? GradeWeightsFile.Read(path) : GradeWeights.Default;
-            using var store = StoreOption.Open(parse.GetValue(db), console);
+            using var store = StoreOption.OpenExisting(parse.GetValue(db), console);
             var register = store.Claims();
             if (!register.Any(c => c.Subject == name && c.IsNumeric))
             {

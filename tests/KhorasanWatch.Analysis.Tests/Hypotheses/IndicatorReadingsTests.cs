@@ -20,8 +20,8 @@ public sealed class IndicatorReadingsTests
     [Fact]
     public void TheWarningLevel_CountsSignalsAndTestsInTheRightNumber_AndWritesTheDayAsTheReportDoes()
     {
-        var one = Readings(new WarningReport(AsOf, WarningLevel.Watch, 32, [Signal()], []), new DateOnly(2020, 1, 1));
-        var none = Readings(new WarningReport(AsOf, WarningLevel.None, 1, [], []), new DateOnly(2020, 1, 1));
+        var one = Readings(new WarningReport(AsOf, WarningLevel.Watch, 32, [Signal()], [], ChanceAlone.None(12)), new DateOnly(2020, 1, 1));
+        var none = Readings(new WarningReport(AsOf, WarningLevel.None, 1, [], [], ChanceAlone.None(12)), new DateOnly(2020, 1, 1));
 
         Assert.Equal("The warning level as of 11 February 2025 is watch (1 signal in 32 tests).", one["warning_level"].Text);
         Assert.Equal("The warning level as of 11 February 2025 is none (no signals in 1 test).", none["warning_level"].Text);
@@ -30,7 +30,7 @@ public sealed class IndicatorReadingsTests
     [Fact]
     public void ACountReading_NamesTheCountryAndWritesTheDayAsTheReportDoes()
     {
-        var readings = Readings(new WarningReport(AsOf, WarningLevel.None, 1, [], []), new DateOnly(2020, 1, 1));
+        var readings = Readings(new WarningReport(AsOf, WarningLevel.None, 1, [], [], ChanceAlone.None(12)), new DateOnly(2020, 1, 1));
 
         var abroad = readings["outside_home_attacks_12m"].Text;
 
@@ -41,7 +41,7 @@ public sealed class IndicatorReadingsTests
     [Fact]
     public void AReadingWithoutTheTwelveMonthsBefore_SaysSoInTheSameWords()
     {
-        var readings = Readings(new WarningReport(AsOf, WarningLevel.None, 1, [], []), new DateOnly(2024, 6, 1));
+        var readings = Readings(new WarningReport(AsOf, WarningLevel.None, 1, [], [], ChanceAlone.None(12)), new DateOnly(2024, 6, 1));
 
         Assert.Equal(
             "1 attack outside Afghanistan in the twelve months to 11 February 2025; the data do not reach the twelve before.",

@@ -117,6 +117,7 @@ public sealed class ClaimsCommandTests : IDisposable
     [Fact]
     public void List_OfOneSubject_OrOfAnEmptyRegister_SaysSo()
     {
+        KhorasanWatch.Storage.Sqlite.SqliteEventStore.Open(Db).Dispose(); // a store without claims
         Assert.Contains("holds no claims yet", Run("claims", "list").Out, StringComparison.Ordinal);
         Run("claims", "import", Register());
 
@@ -146,6 +147,7 @@ public sealed class ClaimsCommandTests : IDisposable
     [Fact]
     public void Show_AnUnknownId_ExitsTwo()
     {
+        KhorasanWatch.Storage.Sqlite.SqliteEventStore.Open(Db).Dispose();
         var run = Run("claims", "show", "nobody");
 
         Assert.Equal(2, run.ExitCode);
