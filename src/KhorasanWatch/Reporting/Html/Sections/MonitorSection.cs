@@ -1,4 +1,5 @@
 using System.Text;
+using KhorasanWatch.Analysis.Assessment;
 using KhorasanWatch.Analysis.Events;
 using KhorasanWatch.Analysis.Indicators;
 using KhorasanWatch.Analysis.Statistics;
@@ -53,9 +54,13 @@ internal static class MonitorSection
                 continue;
             }
 
-            var latest = claims[0];
-            html.Append($"<tr><td>{E(item)}</td><td>From the register: “{E(latest.Statement)}” ({E(latest.RefersTo.Text)}, {latest.Grade})");
-            html.Append($"{notes.Cite($"Register: {item}", [], claims.Select(c => c.Id).ToList())}</td><td class=\"no-data\">{Of(claims.Count, "claim")}</td></tr>\n");
+            // A relay repeats another source, so the row quotes the latest independent claim and counts relays apart.
+            var independent = claims.Where(c => c.Relays is null).ToList();
+            var latest = independent.FirstOrDefault() ?? claims[0];
+            var relays = claims.Count - independent.Count;
+            var count = independent.Count == 0 ? Of(relays, "relay") : Of(independent.Count, "claim") + (relays == 0 ? "" : $", {Of(relays, "relay")}");
+            html.Append($"<tr><td>{E(item)}</td><td>From the register: “{E(latest.Statement)}” ({E(Days(latest.RefersTo.Start, latest.RefersTo.End))}, {latest.Grade}{(latest.Relays is null ? "" : ", a relay")})");
+            html.Append($"{notes.Cite($"Register: {item}", [], claims.Select(c => c.Id).ToList())}</td><td class=\"no-data\">{count}</td></tr>\n");
         }
 
         html.Append("</tbody></table>\n");
@@ -76,7 +81,7 @@ internal static class MonitorSection
         var trend = c.P < 0.05 && c.Ratio > 1 ? "<span class=\"trend-up\">↑</span>"
             : c.P < 0.05 && c.Ratio < 1 ? "<span class=\"trend-down\">↓</span>"
             : "→";
-        html.Append($"<td>{trend} {(double.IsNaN(c.Ratio) ? "" : E($"×{Figures.Ratio(c.Ratio)}, {Figures.P(c.P)}"))}</td></tr>\n");
+        html.Append($"<td>{trend} {(now.Count + then.Count == 0 ? "" : E(RateWords.Brief(c)))}</td></tr>\n");
     }
 
     private static Tally Flatten(IEnumerable<Tally> tallies) => new(tallies.SelectMany(t => t.EventIds).ToList());
