@@ -26,9 +26,16 @@ public sealed record AnalyticConfidence(ConfidenceLevel Level, string Reason)
         var reason =
             $"{Figures.Count(events, "event")} from {sourceText}; " +
             (uncertain == 0 ? "no attribution in doubt" : $"{uncertain:N0} more of uncertain attribution ({uncertainShare:P0})") +
-            $"; {yearsOfData:0.#} years of data.";
+            $"; {Years(yearsOfData)} of data.";
         return new AnalyticConfidence(level, reason);
     }
 
     public string Term => Level.ToString().ToLowerInvariant();
+
+    /// <summary>"1 year", "0.5 years", "10.1 years": one is singular only when it is written "1".</summary>
+    private static string Years(double years)
+    {
+        var written = years.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
+        return written == "1" ? "1 year" : $"{written} years";
+    }
 }

@@ -36,7 +36,7 @@ public static class JudgedEstimates
             : margin >= 2 && credible * 2 >= matrix.Items.Count ? ConfidenceLevel.High
             : ConfidenceLevel.Moderate;
         var reason =
-            $"{score.Items.Count} evidence items scored with Heuer's method, {credible} of high credibility; lead margin {N(margin)}; " +
+            $"{Figures.Count(score.Items.Count, "evidence item")} scored with Heuer's method, {credible} of high credibility; lead margin {N(margin)}; " +
             $"{Figures.Count(critical.Count, "critical item")}.";
         var claimIds = matrix.Items.Where(i => i.Kind == EvidenceKind.Claim && i.Reference is not null).Select(i => i.Reference!).ToList(); // Filtered to claim items with a reference.
         return new KeyJudgment("hypothesis", text, null, new AnalyticConfidence(level, reason), []) { ClaimIds = claimIds };

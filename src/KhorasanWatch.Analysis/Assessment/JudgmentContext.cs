@@ -52,6 +52,7 @@ internal sealed class JudgmentContext
         return AnalyticConfidence.From(supporting.Count, uncertain, sources, _yearsOfData);
     }
 
-    private List<ConflictEvent> In(Period period, Func<ConflictEvent, bool> counts) =>
+    /// <summary>The events of <paramref name="period"/> that <paramref name="counts"/> counts, placed by their first possible day as the indicators place them.</summary>
+    public List<ConflictEvent> In(Period period, Func<ConflictEvent, bool> counts) =>
         _events.Where(e => period.Contains(e.Date.Start) && counts(e)).ToList();
 }

@@ -48,30 +48,58 @@ public static class KeyJudgments
         var p = ctx.Window;
         var attacks = p.Attacks.Count;
         var text = $"{ctx.Actor} carried out {Plural(attacks, "attack")} between {ctx.Span} ({Plural(p.Fatalities.Best, "death")} recorded)";
-        text += (p.Tempo.YearOnYear, p.Tempo.PeriodOnPeriod) switch
+        var (yoy, before) = (p.Tempo.YearOnYear, p.Tempo.PeriodOnPeriod);
+        var (baseline, note, comparison) = yoy is not null
+            ? ("the same days a year earlier", $"{ctx.Actor} attacks on the same days a year earlier", yoy)
+            : ($"the {Plural(p.Period.Days, "day")} before", $"{ctx.Actor} attacks in the {Plural(p.Period.Days, "day")} before", before);
+        CitedFigure? cited = null;
+        if (comparison is null)
         {
-            ({ } yoy, _) when !double.IsNaN(yoy.Ratio) => $", {Change(yoy)} the same days a year earlier ({Plural(yoy.Baseline, "attack")}): {yoy.Describe()}.",
-            (_, { } before) when !double.IsNaN(before.Ratio) => $", {Change(before)} the {Plural(p.Period.Days, "day")} before ({Plural(before.Baseline, "attack")}): {before.Describe()}.",
-            _ => ", with no earlier data of the same length to compare.",
-        };
-        if (p.Uncertain.Count > 0)
+            text += ", with no earlier data of the same length to compare.";
+        }
+        else
         {
-            text += $" Another {Plural(p.Uncertain.Count, "event")} of uncertain attribution are not counted.";
+            var period = yoy is not null ? p.Period.YearEarlier() : p.Period.Previous();
+            var ids = ctx.In(period, IndicatorRules.IsAttack).Select(e => e.Id).ToList();
+            var figure = $"{baseline} ({Plural(comparison.Baseline, "attack")})";
+            cited = new CitedFigure(figure, note, ids);
+            text += comparison.Current + comparison.Baseline == 0
+                ? $", as in {figure}."
+                : $", {Change(comparison)} {figure}: {RateWords.Full(comparison)}.";
         }
 
-        return new KeyJudgment("tempo", text, null, ctx.Confidence(p.Attacks.EventIds), p.Attacks.EventIds);
+        if (p.Uncertain.Count > 0)
+        {
+            text += $" Another {Plural(p.Uncertain.Count, "event")} of uncertain attribution {(p.Uncertain.Count == 1 ? "is" : "are")} not counted.";
+        }
+
+        return new KeyJudgment("tempo", text, null, ctx.Confidence(p.Attacks.EventIds), p.Attacks.EventIds) { CitedFigures = cited is null ? [] : [cited] };
     }
 
+    /// <summary>
+    /// The chance of keeping the last three months' pace over the next three. After a quiet quarter
+    /// there is no pace to keep, so the judgment asks for at least one attack and says the quarter had none.
+    /// </summary>
     private static KeyJudgment Pace(JudgmentContext ctx)
     {
         var recent = ctx.Recent(IndicatorRules.IsAttack);
         var year = ctx.LastYear(IndicatorRules.IsAttack);
         var target = Math.Max(1, recent.Count);
         var likelihood = Likelihood.For(CountForecast.ProbabilityOfAtLeast(target, year.Count, ctx.YearDays, HorizonDays));
-        var text =
-            $"It is {likelihood} that {ctx.Actor} keeps at least its recent pace — {Plural(target, "attack")} in the next three months, as in the three months to " +
-            $"{ctx.AsOfText} — judged from {Plural(year.Count, "attack")} in the twelve months before (model estimate {Percent(likelihood.Probability)}).";
-        return new KeyJudgment("pace", text, likelihood, ctx.Confidence(year.Select(e => e.Id).ToList()), year.Select(e => e.Id).ToList());
+        var quarter = $"the three months to {ctx.AsOfText}";
+        var judged = $"judged from {Plural(year.Count, "attack")} in the twelve months before (model estimate {Percent(likelihood.Probability)}).";
+        var ids = year.Select(e => e.Id).ToList();
+        if (recent.Count == 0)
+        {
+            return new KeyJudgment(
+                "pace", $"It is {likelihood} that {ctx.Actor} carries out at least one attack in the next three months, after none in {quarter} — {judged}", likelihood, ctx.Confidence(ids), ids);
+        }
+
+        var text = $"It is {likelihood} that {ctx.Actor} keeps at least its recent pace — {Plural(target, "attack")} in the next three months, as in {quarter} — {judged}";
+        return new KeyJudgment("pace", text, likelihood, ctx.Confidence(ids), ids)
+        {
+            CitedFigures = [new CitedFigure($"as in {quarter}", $"{ctx.Actor} attacks in {quarter}", recent.Select(e => e.Id).ToList())],
+        };
     }
 
     private static KeyJudgment Chance(JudgmentContext ctx, string id, string what, (string One, string Many) noun, Func<ConflictEvent, bool> counts)
@@ -127,11 +155,11 @@ public static class KeyJudgments
         if (warnings.Warnings.Count == 0)
         {
             return new KeyJudgment(
-                "warnings", $"No detector fired as of {ctx.AsOfText}: the warning level is none ({warnings.Tests} tests).", null, ctx.Confidence(ctx.Window.Attacks.EventIds), []);
+                "warnings", $"No detector fired as of {ctx.AsOfText}: the warning level is none ({Plural(warnings.Tests, "test")}).", null, ctx.Confidence(ctx.Window.Attacks.EventIds), []);
         }
 
         var top = warnings.Warnings[0];
-        var text = $"The warning level as of {ctx.AsOfText} is {level}, from {Plural(warnings.Warnings.Count, "signal")} in {warnings.Tests} tests; the strongest: {top.Statement}";
+        var text = $"The warning level as of {ctx.AsOfText} is {level}, from {Plural(warnings.Warnings.Count, "signal")} in {Plural(warnings.Tests, "test")}; the strongest: {RateWords.OpenIntervals(top.Statement)}";
         return new KeyJudgment("warnings", text, null, ctx.Confidence(top.EventIds), top.EventIds);
     }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using KhorasanWatch.Analysis.Indicators;
 using KhorasanWatch.Analysis.Sharing;
 using KhorasanWatch.Reporting;
@@ -12,22 +13,25 @@ namespace KhorasanWatch.Cli.Commands;
 /// [--as-of DATE] [--tlp clear|green|amber|amber+strict|red]</c>: the assessment as one
 /// self-contained HTML file, and on request a PDF printed by headless Chromium. The range defaults
 /// to the three years to the actor's last event, the as-of day to the range's end, so the same
-/// store and arguments give the same bytes.
+/// store and arguments give the same bytes. Every argument is checked before the store is read, and
+/// the store must exist: a report only reads, so a mistyped --db is an error, not a new empty store.
 /// </summary>
 internal static class ReportCommand
 {
+    private static readonly string[] Periods = ["month", "quarter", "year"];
+
+    private static readonly string[] Markings = ["clear", "green", "amber", "amber+strict", "red"];
+
     public static Command Build(Option<string?> db, CliConsole console)
     {
         var watch = new WatchOptions(db);
         var from = new Option<string?>("--from") { Description = "First day, YYYY-MM-DD (default: three years before --to)" };
         var to = new Option<string?>("--to") { Description = "Last day, YYYY-MM-DD (default: the actor's last event)" };
-        var period = new Option<string>("--period") { Description = "Period of the report's tables", DefaultValueFactory = _ => "quarter" };
-        period.AcceptOnlyFromAmong("month", "quarter", "year");
+        var period = new Option<string>("--period") { Description = "Period of the report's tables", DefaultValueFactory = _ => "quarter", HelpName = string.Join('|', Periods) };
         var output = new Option<string>("--out") { Description = "The HTML file to write", Required = true };
         var pdf = new Option<string?>("--pdf") { Description = "Also print the report to this PDF with headless Chromium" };
-        var asOf = new Option<string?>("--as-of") { Description = "The day the report speaks from, YYYY-MM-DD (default: --to)" };
-        var tlp = new Option<string>("--tlp") { Description = "TLP 2.0 marking", DefaultValueFactory = _ => "amber" };
-        tlp.AcceptOnlyFromAmong("clear", "green", "amber", "amber+strict", "red");
+        var asOf = new Option<string?>("--as-of") { Description = "The day the report speaks from, YYYY-MM-DD, not before the report's end (default: --to)" };
+        var tlp = new Option<string>("--tlp") { Description = "TLP 2.0 marking", DefaultValueFactory = _ => "amber", HelpName = string.Join('|', Markings) };
 
         var command = new Command("report", "Write the threat assessment as a self-contained HTML file (and a PDF)") { from, to, period, output, pdf, asOf, tlp };
         watch.AddTo(command);
@@ -37,31 +41,79 @@ internal static class ReportCommand
             var first = Arguments.Date(parse.GetValue(from), "--from");
             var last = Arguments.Date(parse.GetValue(to), "--to");
             var day = Arguments.Date(parse.GetValue(asOf), "--as-of");
-            _ = TlpLevels.TryParse(parse.GetValue(tlp), out var marking); // Restricted to the TLP names above.
+            var kind = Enum.Parse<PeriodKind>(OneOf(parse.GetValue(period)!, "--period", Periods), ignoreCase: true);
+            _ = TlpLevels.TryParse(OneOf(parse.GetValue(tlp)!, "--tlp", Markings), out var marking); // One of the TLP names, checked above.
+            var path = WritableFile(parse.GetValue(output)!, "--out", "report.html"); // Required.
+            var pdfPath = parse.GetValue(pdf) is { } p ? WritableFile(p, "--pdf", "report.pdf") : null;
+            var store = StoreOption.Resolve(parse.GetValue(db), console);
+            if (!File.Exists(store))
+            {
+                throw new UsageException($"the store {store} does not exist; run 'kwatch ingest FILE --db {store}' first");
+            }
+
             var inputs = watch.LoadForReport(parse, console, actorId);
             var end = last ?? inputs.Data.LastEvent!.Value; // LoadForReport refuses a store without the actor's events.
             var start = first ?? new DateOnly(end.Year - 3, ((end.Month - 1) / 3 * 3) + 1, 1);
             Arguments.CheckOrder(start, end);
+            if (day < end)
+            {
+                throw new UsageException(
+                    $"--as-of {day:yyyy-MM-dd} is before the report's end {end:yyyy-MM-dd} ({(last is null ? "the last event" : "--to")}); a report cannot speak from before the days it covers");
+            }
 
-            var request = new ReportRequest(
-                actorId, actorId.ToUpperInvariant(), start, end, Enum.Parse<PeriodKind>(parse.GetValue(period)!, ignoreCase: true), day ?? end, marking);
+            var request = new ReportRequest(actorId, actorId.ToUpperInvariant(), start, end, kind, day ?? end, marking);
             var html = ReportHtml.Render(ReportBuilder.Build(inputs.Data, inputs.OtherActors, inputs.Boundaries, inputs.Claims, inputs.Matrix, request));
-            var path = Path.GetFullPath(parse.GetValue(output)!); // Required.
-            if (Directory.Exists(path))
+            Write(path, html);
+            console.Out.WriteLine($"Wrote {path} ({Size(path)}).");
+            if (pdfPath is not null)
             {
-                throw new UsageException($"--out {path} is a folder; give the report's file name, e.g. {Path.Combine(path, "report.html")}");
+                ChromiumPdfPrinter.Print(path, pdfPath);
+                console.Out.WriteLine($"Wrote {pdfPath} ({Size(pdfPath)}).");
             }
 
-            File.WriteAllText(path, html, new System.Text.UTF8Encoding(false));
-            console.Out.WriteLine($"Wrote {path} ({html.Length / 1024:N0} KB).");
-            if (parse.GetValue(pdf) is { } pdfPath)
-            {
-                var target = Path.GetFullPath(pdfPath);
-                ChromiumPdfPrinter.Print(path, target);
-                console.Out.WriteLine($"Wrote {target} ({new FileInfo(target).Length / 1024:N0} KB).");
-            }
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>The value when it is one of <paramref name="allowed"/>; checked here, not by the parser, so the error is one line.</summary>
+    private static string OneOf(string value, string option, string[] allowed) =>
+        allowed.Contains(value.Trim().ToLowerInvariant(), StringComparer.Ordinal)
+            ? value.Trim().ToLowerInvariant()
+            : throw new UsageException($"{option} must be one of {string.Join(", ", allowed)}, not '{value}'");
+
+    /// <summary>The full path of a file to write, refused when it names a folder or its folder does not exist.</summary>
+    private static string WritableFile(string value, string option, string example)
+    {
+        var path = Path.GetFullPath(value);
+        if (Directory.Exists(path))
+        {
+            throw new UsageException($"{option} {path} is a folder; give the file's name, e.g. {Path.Combine(path, example)}");
+        }
+
+        return Path.GetDirectoryName(path) is { } folder && Directory.Exists(folder)
+            ? path
+            : throw new UsageException($"{option} {path} cannot be written: the folder {Path.GetDirectoryName(path)} does not exist");
+    }
+
+    private static void Write(string path, string html)
+    {
+        try
+        {
+            File.WriteAllText(path, html, new System.Text.UTF8Encoding(false));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"--out {path} cannot be written: {e.Message}");
+        }
+    }
+
+    /// <summary>The written file's size: "812 bytes", "125 KB" (1 KB = 1,024 bytes).</summary>
+    private static string Size(string path)
+    {
+        var bytes = new FileInfo(path).Length;
+        return bytes < 1024
+            ? Analysis.Statistics.Figures.Count(bytes, "byte")
+            : $"{Math.Round(bytes / 1024.0).ToString("#,0", CultureInfo.InvariantCulture)} KB";
     }
 }

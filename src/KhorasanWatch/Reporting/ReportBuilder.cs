@@ -36,8 +36,9 @@ public static class ReportBuilder
         return new ReportContent(
             request,
             IndicatorCalculator.Compute(events, [request.Window], Region.All, rules, data.CoverageStart)[0],
-            IndicatorCalculator.Compute(events, [request.Window.YearEarlier()], Region.All, rules, data.CoverageStart)[0],
-            IndicatorCalculator.Compute(events, [request.Window.Previous()], Region.All, rules, data.CoverageStart)[0],
+            Covered(request.Window.YearEarlier() is var yearEarlier && yearEarlier.End < request.From ? yearEarlier : null),
+            Covered(request.Window.Previous()),
+            Covered(request.Window.TrailingYear()),
             IndicatorCalculator.Compute(events, Analysis.Indicators.Periods.Covering(request.From, request.To, request.Period), Region.All, rules, data.CoverageStart),
             IndicatorCalculator.Compute(events, months, Region.All, rules, data.CoverageStart),
             months.Select(m => context.GetValueOrDefault(new DateOnly(m.Start.Year, m.Start.Month, 1))).ToList(),
@@ -51,6 +52,13 @@ public static class ReportBuilder
             series,
             ClaimDisagreements.Find(claims),
             register.Count - claims.Count,
-            assessment);
+            assessment,
+            EvidenceBaselines.Find(assessment, events, data.CoverageStart, rules));
+
+        // A comparison window the data do not reach, or that overlaps the report's window, is not computed: its counts would mislead.
+        PeriodIndicators? Covered(Period? period) =>
+            period is not null && period.Start >= data.CoverageStart
+                ? IndicatorCalculator.Compute(events, [period], Region.All, rules, data.CoverageStart)[0]
+                : null;
     }
 }

@@ -8,17 +8,20 @@ using KhorasanWatch.Storage;
 namespace KhorasanWatch.Reporting;
 
 /// <summary>
-/// Everything the report shows, computed once: the indicators for the whole window, per table
-/// period and per month, the warnings as of the report's day, the key judgments, the other actors'
+/// Everything the report shows, computed once: the indicators for the whole window, for the windows
+/// it is compared with (null where the data do not reach them; the same days a year earlier also
+/// null when they overlap the window, as for any window longer than a year), per table period and per month, the warnings as of the report's day, the key judgments, the other actors'
 /// monthly events for context, the province boundaries for the map, every counted event by id so
 /// that each figure's footnote can list its sources, and the analyst's side: the register's claims,
-/// each numeric subject's combined series, the disagreements, and the scored ACH matrix.
+/// each numeric subject's combined series, the disagreements, and the scored ACH matrix with the
+/// events behind each indicator item's baseline.
 /// </summary>
 public sealed record ReportContent(
     ReportRequest Request,
     PeriodIndicators Window,
-    PeriodIndicators YearEarlier,
-    PeriodIndicators PreviousWindow,
+    PeriodIndicators? YearEarlier,
+    PeriodIndicators? PreviousWindow,
+    PeriodIndicators? TrailingYear,
     IReadOnlyList<PeriodIndicators> Periods,
     IReadOnlyList<PeriodIndicators> Months,
     IReadOnlyList<long> OtherActorsPerMonth,
@@ -32,4 +35,5 @@ public sealed record ReportContent(
     IReadOnlyList<ClaimSeriesResult> Series,
     IReadOnlyList<ClaimDisagreement> Disagreements,
     int ClaimsAboveMarking,
-    MatrixEvaluation Assessment);
+    MatrixEvaluation Assessment,
+    IReadOnlyDictionary<string, IReadOnlyList<string>> EvidenceBaselines);

@@ -27,4 +27,14 @@ public sealed class AnalyticConfidenceTests
 
         Assert.Equal("31 events from one source (ACLED); 4 more of uncertain attribution (11 %); 10.1 years of data.", confidence.Reason);
     }
+
+    [Theory]
+    [InlineData(1.0, "1 year of data.")]
+    [InlineData(1.04, "1 year of data.")]
+    [InlineData(0.5, "0.5 years of data.")]
+    [InlineData(2.0, "2 years of data.")]
+    public void TheYearsOfData_AgreeWithTheirNoun(double years, string ending)
+    {
+        Assert.EndsWith(ending, AnalyticConfidence.From(12, 0, ["ACLED"], years).Reason, StringComparison.Ordinal);
+    }
 }

@@ -57,4 +57,64 @@ public sealed class KeyJudgmentsTests
         Assert.Equal(1 - Math.Pow(365.0 / 456, 2.5), chance.Likelihood.Probability, 9);
         Assert.Contains("the twelve months before saw 2 mass-casualty attacks", chance.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AfterAQuietQuarter_ThePaceJudgmentAsksForOneAttack_WithoutInventingAPace()
+    {
+        // Two attacks a month through 2021, then none: the three months to 30 June 2022 are quiet.
+        var pace = Judge(TwoAttacksAMonth(24), new DateOnly(2022, 1, 1), new DateOnly(2022, 6, 30)).Single(j => j.Id == "pace");
+
+        Assert.Contains("that ISKP carries out at least one attack in the next three months, after none in the three months to 30 June 2022", pace.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("as in", pace.Text, StringComparison.Ordinal);
+        Assert.Contains("judged from 12 attacks in the twelve months before", pace.Text, StringComparison.Ordinal);
+        Assert.Equal(CountForecast.ProbabilityOfAtLeast(1, 12, 365, KeyJudgments.HorizonDays), pace.Likelihood!.Probability, 12);
+    }
+
+    [Fact]
+    public void ThePaceJudgment_CitesTheRecentQuarterApart()
+    {
+        var pace = Judge(TwoAttacksAMonth(36), new DateOnly(2022, 1, 1), new DateOnly(2022, 12, 31)).Single(j => j.Id == "pace");
+
+        var figure = Assert.Single(pace.CitedFigures);
+        Assert.Equal("as in the three months to 31 December 2022", figure.Text);
+        Assert.Contains(figure.Text, pace.Text, StringComparison.Ordinal);
+        Assert.Equal(6, figure.EventIds.Count);
+    }
+
+    [Fact]
+    public void TheTempoJudgment_CitesItsBaselineWithTheBaselinesOwnEvents()
+    {
+        var events = TwoAttacksAMonth(36);
+
+        var tempo = Judge(events, new DateOnly(2022, 1, 1), new DateOnly(2022, 12, 31)).Single(j => j.Id == "tempo");
+
+        var figure = Assert.Single(tempo.CitedFigures);
+        Assert.Equal("the same days a year earlier (24 attacks)", figure.Text);
+        Assert.Contains(figure.Text, tempo.Text, StringComparison.Ordinal);
+        var in2021 = events.Where(e => e.Date.Start.Year == 2021).Select(e => e.Id).Order(StringComparer.Ordinal);
+        Assert.Equal(in2021, figure.EventIds.Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(figure.EventIds, tempo.EventIds.Contains);
+    }
+
+    [Fact]
+    public void AWindowLongerThanAYear_IsComparedWithTheDaysBefore_AndOneUncertainEventIsSingular()
+    {
+        var events = TwoAttacksAMonth(48);
+        events.Add(TestEvents.Uncertain("2022-05-05"));
+
+        var tempo = Judge(events, new DateOnly(2022, 1, 1), new DateOnly(2023, 12, 31)).Single(j => j.Id == "tempo");
+
+        Assert.Contains("the 730 days before (48 attacks)", tempo.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("year earlier", tempo.Text, StringComparison.Ordinal);
+        Assert.Equal(48, Assert.Single(tempo.CitedFigures).EventIds.Count);
+        Assert.Contains("Another 1 event of uncertain attribution is not counted.", tempo.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NoAttacksInEitherWindow_IsSaidSo_WithoutARatio()
+    {
+        var tempo = Judge([TestEvents.Attack("2019-06-01")], new DateOnly(2022, 1, 1), new DateOnly(2022, 12, 31)).Single(j => j.Id == "tempo");
+
+        Assert.Contains("ISKP carried out 0 attacks between 1 January 2022 and 31 December 2022 (0 deaths recorded), as in the same days a year earlier (0 attacks).", tempo.Text, StringComparison.Ordinal);
+    }
 }

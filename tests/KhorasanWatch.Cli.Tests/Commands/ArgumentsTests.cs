@@ -28,7 +28,7 @@ public sealed class ArgumentsTests
     public void AParserError_IsOneLine()
     {
         using var temp = new TempFolder();
-        var run = CliRun.Of("report", "--db", temp.File("k.db"), "--tlp", "purple");
+        var run = CliRun.Of("ingest", temp.File("a.csv"), "--source", "purple", "--db", temp.File("k.db"));
 
         Assert.Equal(2, run.ExitCode);
         var line = Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));

@@ -141,6 +141,70 @@ public sealed partial class ReportCommandTests : IDisposable
         Assert.Contains("kwatch ingest", empty.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("--as-of 2010-01-01", "kwatch: --as-of 2010-01-01 is before the report's end 2025-02-11 (the last event)")]
+    [InlineData("--to 2024-01-01 --as-of 2023-12-31", "kwatch: --as-of 2023-12-31 is before the report's end 2024-01-01 (--to)")]
+    public void AnAsOfBeforeTheReportsEnd_IsRefusedInOneLine(string args, string error)
+    {
+        var output = _temp.File("r.html");
+        var run = CliRun.Of(["report", "--db", Db, "--out", output, .. args.Split(' ')]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith(error, run.Error, StringComparison.Ordinal);
+        Assert.Single(run.Error.Trim().Split('\n'));
+        Assert.False(File.Exists(output));
+    }
+
+    [Theory]
+    [InlineData("--tlp", "purple", "kwatch: --tlp must be one of clear, green, amber, amber+strict, red")]
+    [InlineData("--period", "week", "kwatch: --period must be one of month, quarter, year")]
+    public void AValueOutsideAnOptionsChoices_IsOneLineListingThem(string option, string value, string error)
+    {
+        var run = CliRun.Of("report", "--db", Db, "--out", _temp.File("r.html"), option, value);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith(error, run.Error, StringComparison.Ordinal);
+        Assert.Single(run.Error.Trim().Split('\n'));
+    }
+
+    [Fact]
+    public void AnOutputThatCannotBeWritten_IsOneLineNamingItsOption()
+    {
+        var noFolder = CliRun.Of("report", "--db", Db, "--out", Path.Combine(_temp.Path, "no", "r.html"));
+        var pdfFolder = CliRun.Of("report", "--db", Db, "--out", _temp.File("r.html"), "--pdf", _temp.Path);
+
+        Assert.Equal((2, 2), (noFolder.ExitCode, pdfFolder.ExitCode));
+        Assert.StartsWith($"kwatch: --out {Path.Combine(_temp.Path, "no", "r.html")} cannot be written: the folder {Path.Combine(_temp.Path, "no")} does not exist", noFolder.Error, StringComparison.Ordinal);
+        Assert.StartsWith($"kwatch: --pdf {_temp.Path} is a folder", pdfFolder.Error, StringComparison.Ordinal);
+        Assert.All([noFolder, pdfFolder], run => Assert.Single(run.Error.Trim().Split('\n')));
+        Assert.False(File.Exists(_temp.File("r.html")), "the HTML is written only once every output is known to be writable");
+    }
+
+    [Fact]
+    public void AMissingStore_IsAnError_AndIsNotCreated()
+    {
+        var missing = _temp.File("none.db");
+
+        var run = CliRun.Of("report", "--db", missing, "--out", _temp.File("r.html"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"kwatch: the store {missing} does not exist; run 'kwatch ingest FILE --db {missing}' first", run.Error.Trim());
+        Assert.False(File.Exists(missing));
+    }
+
+    [Fact]
+    public void TheSizeReported_IsTheWrittenFilesSizeInBytes()
+    {
+        var path = _temp.File("r.html");
+
+        var run = CliRun.Of("report", "--db", Db, "--out", path);
+
+        Assert.Equal(0, run.ExitCode);
+        var bytes = new FileInfo(path).Length;
+        Assert.True(bytes > File.ReadAllText(path).Length, "the report has non-ASCII characters, so bytes and characters differ");
+        Assert.Equal($"Wrote {path} ({Math.Round(bytes / 1024.0):#,0} KB).", run.Out.Trim());
+    }
+
     /// <summary>The ids a footnote lists, in the <c>&lt;code&gt;</c> of each detailed line.</summary>
     private static List<string> FootnoteIds(string html, string number)
     {

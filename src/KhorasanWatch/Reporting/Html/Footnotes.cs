@@ -8,23 +8,29 @@ namespace KhorasanWatch.Reporting.Html;
 /// <summary>
 /// The report's footnotes, like the seed paper's: every figure links to one that lists the events
 /// behind it and their original sources. The same figure cited twice gets the same number. A note
-/// lists the first <see cref="Detailed"/> events in full and the ids of all of them.
+/// lists the first <see cref="Detailed"/> events in full and the ids of all of them. A figure whose
+/// events are too many to list (other actors' events, counted by the store) gets a note saying how
+/// to list them instead.
 /// </summary>
 internal sealed class Footnotes(IReadOnlyDictionary<string, CountedEvent> events, IReadOnlyDictionary<string, Claim> claims)
 {
     public const int Detailed = 50;
 
-    private readonly List<(string What, IReadOnlyList<string> Ids, IReadOnlyList<string> ClaimIds)> _notes = [];
+    private readonly List<(string What, IReadOnlyList<string> Ids, IReadOnlyList<string> ClaimIds, string? Unlisted)> _notes = [];
     private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
 
     /// <summary>The superscript link to the note for <paramref name="what"/>, backed by the events <paramref name="ids"/> and the register's <paramref name="claimIds"/>.</summary>
-    public string Cite(string what, IReadOnlyList<string> ids, IReadOnlyList<string>? claimIds = null)
+    public string Cite(string what, IReadOnlyList<string> ids, IReadOnlyList<string>? claimIds = null) => Add(what, ids, claimIds ?? [], null);
+
+    /// <summary>The link to a note for a figure whose events are not listed one by one; <paramref name="unlisted"/> (HTML) says what they are and how to list them.</summary>
+    public string CiteUnlisted(string what, string unlisted) => Add(what, [], [], unlisted);
+
+    private string Add(string what, IReadOnlyList<string> ids, IReadOnlyList<string> claimIds, string? unlisted)
     {
-        claimIds ??= [];
-        var key = what + "\u001f" + string.Join(',', ids) + "\u001f" + string.Join(',', claimIds);
+        var key = what + "\u001f" + string.Join(',', ids) + "\u001f" + string.Join(',', claimIds) + "\u001f" + unlisted;
         if (!_numbers.TryGetValue(key, out var number))
         {
-            _notes.Add((what, ids, claimIds));
+            _notes.Add((what, ids, claimIds, unlisted));
             number = _notes.Count;
             _numbers[key] = number;
         }
@@ -37,8 +43,8 @@ internal sealed class Footnotes(IReadOnlyDictionary<string, CountedEvent> events
         html.Append("<ol class=\"footnotes\">\n");
         for (var i = 0; i < _notes.Count; i++)
         {
-            var (what, ids, claimIds) = _notes[i];
-            var count = (ids.Count, claimIds.Count) switch
+            var (what, ids, claimIds, unlisted) = _notes[i];
+            var count = unlisted ?? (ids.Count, claimIds.Count) switch
             {
                 (0, 0) => "no events.",
                 (_, 0) => Of(ids.Count, "event") + ".",
@@ -87,9 +93,14 @@ internal sealed class Footnotes(IReadOnlyDictionary<string, CountedEvent> events
         }
 
         var source = string.Join(", ", new[] { c.Source.Title, c.Source.Publisher, c.Source.Reference }.Where(s => !string.IsNullOrEmpty(s)));
-        return $"<code>{E(id)}</code> (version {c.Version}): “{E(c.Statement)}” — {E(source)}; reported {E(c.Reported.Text)}; grade {c.Grade} " +
-            $"({E(c.Grade.ReliabilityMeaning)}, {E(c.Grade.CredibilityMeaning)}){(c.Relays is { } r ? $"; relays <code>{E(r)}</code>" : "")}";
+        return $"<code>{E(id)}</code> (version {c.Version}): “{E(c.Statement)}” — {E(source)}; reported {E(Days(c.Reported.Start, c.Reported.End))}; grade {c.Grade} " +
+            $"({E(c.Grade.ReliabilityMeaning)}, {E(c.Grade.CredibilityMeaning)}){(c.Relays is { } r ? $"; relays {Relayed(r)}" : "")}";
     }
+
+    /// <summary>The claim a relay repeats, by its source's title and date where the register holds it.</summary>
+    private string Relayed(string id) => claims.TryGetValue(id, out var original)
+        ? $"{E(original.Source.Title)}, reported {E(Days(original.Reported.Start, original.Reported.End))} (<code>{E(id)}</code>)"
+        : $"<code>{E(id)}</code>";
 
     private string Describe(string id)
     {
@@ -103,6 +114,6 @@ internal sealed class Footnotes(IReadOnlyDictionary<string, CountedEvent> events
         var deaths = e.Fatalities.Best is { } best ? $"; {Of(best, "death")}" : "";
         var sources = string.IsNullOrEmpty(e.SourceNames) ? "" : $"; source: {E(e.SourceNames)}";
         var also = counted.AlsoRecordedAs.Count == 0 ? "" : $"; also recorded as {E(string.Join(", ", counted.AlsoRecordedAs))}";
-        return $"{E(e.Date.ToString())} — {E(place)} — <code>{E(id)}</code>{deaths}{sources}{also}";
+        return $"{E(Days(e.Date.Start, e.Date.End))} — {E(place)} — <code>{E(id)}</code>{deaths}{sources}{also}";
     }
 }

@@ -10,9 +10,26 @@ internal static class HtmlText
 
     public static string Day(DateOnly day) => KhorasanWatch.Analysis.Statistics.Figures.Day(day);
 
+    /// <summary>
+    /// The days from <paramref name="first"/> to <paramref name="last"/> in the report's format: "21 September 2021"
+    /// for one day, "September 2021" or "January 2021 to April 2021" for whole months, "2021" or "2017 to 2020"
+    /// for whole years, else "1 January 2021 to 30 April 2021".
+    /// </summary>
+    public static string Days(DateOnly first, DateOnly last)
+    {
+        var wholeMonths = first.Day == 1 && last.AddDays(1).Day == 1;
+        var wholeYears = wholeMonths && first.Month == 1 && last.Month == 12;
+        var (from, to) = wholeYears ? (Year(first), Year(last)) : wholeMonths ? (Month(first), Month(last)) : (Day(first), Day(last));
+        return from == to ? from : $"{from} to {to}";
+    }
+
     public static string N(long n) => n.ToString("#,0", CultureInfo.InvariantCulture);
 
     public static string Of(long n, string one, string? many = null) => KhorasanWatch.Analysis.Statistics.Figures.Count(n, one, many);
 
     public static string Percent(double share) => share.ToString("0%", CultureInfo.InvariantCulture).Replace("%", " %", StringComparison.Ordinal);
+
+    private static string Month(DateOnly day) => day.ToString("MMMM yyyy", CultureInfo.InvariantCulture);
+
+    private static string Year(DateOnly day) => day.Year.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using KhorasanWatch.Analysis.Assessment;
 using KhorasanWatch.Analysis.Hypotheses;
 using static KhorasanWatch.Reporting.Html.HtmlText;
 
@@ -25,7 +26,7 @@ internal static class AssessmentSection
         }
 
         html.Append("</tbody></table>\n");
-        var critical = score.Sensitivity.Where(s => s.ChangesLeader).Select(s => s.ItemId).ToList();
+        var critical = score.Sensitivity.Where(s => s.ChangesLeader).Select(s => $"“{Label(e, s.ItemId)}”").ToList();
         html.Append("<p>").Append(critical.Count == 0
             ? "Sensitivity: dropping any single item, as if it were wrong or deceptive, leaves the leading hypothesis unchanged."
             : $"Sensitivity: if {E(string.Join(" or ", critical))} were wrong or deceptive, another hypothesis would lead; these items deserve the closest check.").Append("</p>\n");
@@ -39,10 +40,11 @@ internal static class AssessmentSection
         html.Append("<th class=\"n\">Diag.</th></tr></thead><tbody>\n");
         foreach (var (item, diagnosticity) in e.Evidence.Zip(score.Items))
         {
+            var what = $"Evidence: {Label(e, item.Item.Id)}";
             var cite = item.Item.Kind == EvidenceKind.Claim && item.Item.Reference is { } claim
-                ? notes.Cite($"Evidence: {item.Item.Id}", [], [claim])
-                : item.EventIds.Count > 0 ? notes.Cite($"Evidence: {item.Item.Id}", item.EventIds) : "";
-            html.Append($"<tr><td>{E(item.Reading)}{cite}</td><td>{Level(item.Item.Credibility)}</td><td>{Level(item.Item.Relevance)}</td>");
+                ? notes.Cite(what, [], [claim])
+                : item.EventIds.Count > 0 ? notes.Cite(what, item.EventIds) : "";
+            html.Append($"<tr><td>{Reading(item, cite, content, notes)}</td><td>{Level(item.Item.Credibility)}</td><td>{Level(item.Item.Relevance)}</td>");
             foreach (var h in e.Matrix.Hypotheses)
             {
                 html.Append($"<td>{item.Ratings[h.Id]}</td>");
@@ -56,4 +58,26 @@ internal static class AssessmentSection
     }
 
     private static string Level(WeightLevel level) => level.ToString().ToLowerInvariant();
+
+    /// <summary>An item as the analyst wrote it, not its id.</summary>
+    private static string Label(Assessment.MatrixEvaluation evaluation, string itemId) =>
+        evaluation.Matrix.Items.FirstOrDefault(i => i.Id == itemId)?.Text.TrimEnd('.') is { Length: > 0 } text ? text : itemId;
+
+    /// <summary>
+    /// The item's reading with its note; an indicator reading's baseline ("against 10 in the twelve
+    /// before") gets a note of its own, placed after it.
+    /// </summary>
+    private static string Reading(ResolvedEvidence item, string cite, ReportContent content, Footnotes notes)
+    {
+        const string Baseline = " in the twelve before";
+        var reading = E(RateWords.OpenIntervals(item.Reading)) + cite;
+        if (!content.EvidenceBaselines.TryGetValue(item.Item.Id, out var ids))
+        {
+            return reading;
+        }
+
+        var note = notes.Cite($"Evidence: {Label(content.Assessment, item.Item.Id)}: the twelve months to {Day(content.Assessment.AsOf.AddYears(-1))}", ids);
+        var at = reading.IndexOf(Baseline, StringComparison.Ordinal);
+        return at < 0 ? reading + note : reading.Insert(at + Baseline.Length, note);
+    }
 }

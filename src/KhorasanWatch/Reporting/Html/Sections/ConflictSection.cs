@@ -4,7 +4,11 @@ using static KhorasanWatch.Reporting.Html.HtmlText;
 
 namespace KhorasanWatch.Reporting.Html.Sections;
 
-/// <summary>The Taliban–ISKP fight, scale and lethality (the seed's sign of funding), and civilian harm from foreign air and drone strikes.</summary>
+/// <summary>
+/// The Taliban–ISKP fight, scale and lethality (the seed's sign of funding) against the window of the
+/// same length before — never against a year earlier, which overlaps a window longer than a year —
+/// and civilian harm from foreign air and drone strikes.
+/// </summary>
 internal static class ConflictSection
 {
     public static void Write(StringBuilder html, ReportContent content, Footnotes notes)
@@ -18,21 +22,7 @@ internal static class ConflictSection
         Row(html, "Clashes, initiator not recorded", w.Fight.Clashes.EventIds, w.Fight.ClashDeaths.Best, notes);
         html.Append("</tbody></table>\n<p class=\"tlp-note\">Sources do not split deaths by side: each figure is all deaths in those events.</p>\n");
 
-        html.Append("<h2 id=\"scale\">Scale and lethality</h2>\n");
-        var s = w.Scale;
-        var perAttack = s.DeathsPerAttack is { } d ? d.ToString("0.0", CultureInfo.InvariantCulture) : "no known toll";
-        var range = s.DeathsPerAttackLow != s.DeathsPerAttackHigh
-            ? $" (low–high {s.DeathsPerAttackLow?.ToString("0.0", CultureInfo.InvariantCulture)}–{s.DeathsPerAttackHigh?.ToString("0.0", CultureInfo.InvariantCulture)})"
-            : "";
-        var yearEarlier = content.YearEarlier.Scale.DeathsPerAttack is { } before ? $", against {before.ToString("0.0", CultureInfo.InvariantCulture)} a year earlier" : "";
-        html.Append($"<p>Deaths per attack of known toll: <b>{perAttack}</b>{range}{yearEarlier}{notes.Cite($"{actor} attacks in the period", w.Attacks.EventIds)}. ");
-        html.Append("The paper reads scale and frequency as a sign of funding.</p>\n");
-        html.Append("<table class=\"data keep\"><thead><tr><th></th><th class=\"n\">Attacks</th><th class=\"n\">A year earlier</th></tr></thead><tbody>\n");
-        Compare(html, "Mass-casualty (ten or more dead)", s.MassCasualty.EventIds, content.YearEarlier.Scale.MassCasualty.EventIds, notes);
-        Compare(html, "Suicide", s.Suicide.EventIds, content.YearEarlier.Scale.Suicide.EventIds, notes);
-        Compare(html, "Complex (named so in the notes)", s.Complex.EventIds, content.YearEarlier.Scale.Complex.EventIds, notes);
-        html.Append("</tbody></table>\n");
-
+        WriteScale(html, content, notes);
         html.Append("<h2 id=\"strikes\">Civilian harm from strikes</h2>\n");
         var k = w.Strikes;
         html.Append("<p>The paper warns that strikes that kill civilians feed recruitment. Air and drone strikes in Afghanistan by foreign forces (coalition, Pakistani, Iranian, Tajik, Uzbek):</p>\n");
@@ -46,9 +36,39 @@ internal static class ConflictSection
         }
     }
 
+    private static void WriteScale(StringBuilder html, ReportContent content, Footnotes notes)
+    {
+        var actor = content.Request.ActorName;
+        var w = content.Window;
+        var before = content.PreviousWindow;
+        var span = w.Period.Previous();
+        var label = $"the {Of(w.Period.Days, "day")} before";
+        html.Append("<h2 id=\"scale\">Scale and lethality</h2>\n");
+        var s = w.Scale;
+        var range = s.DeathsPerAttackLow != s.DeathsPerAttackHigh ? $" (low–high {Mean(s.DeathsPerAttackLow)}–{Mean(s.DeathsPerAttackHigh)})" : "";
+        html.Append($"<p>Deaths per attack of known toll: <b>{Mean(s.DeathsPerAttack)}</b>{range}{notes.Cite($"{actor} attacks of known toll in the period", KnownToll(content, w))}");
+        html.Append(before is null
+            ? $"; the data do not reach {E(label)}. "
+            : $", against {(before.Scale.DeathsPerAttack is null ? "no attack of known toll" : Mean(before.Scale.DeathsPerAttack))} in {E(label)} ({Days(span.Start, span.End)}){notes.Cite($"{actor} attacks of known toll in {label}", KnownToll(content, before))}. ");
+        html.Append("The paper reads scale and frequency as a sign of funding.</p>\n");
+        html.Append($"<table class=\"data keep\"><thead><tr><th></th><th class=\"n\">Attacks</th><th class=\"n\">In {E(label)}</th></tr></thead><tbody>\n");
+        Compare(html, "Mass-casualty (ten or more dead)", s.MassCasualty.EventIds, before?.Scale.MassCasualty.EventIds, label, notes);
+        Compare(html, "Suicide", s.Suicide.EventIds, before?.Scale.Suicide.EventIds, label, notes);
+        Compare(html, "Complex (named so in the notes)", s.Complex.EventIds, before?.Scale.Complex.EventIds, label, notes);
+        html.Append("</tbody></table>\n");
+    }
+
+    private static string Mean(double? deaths) => deaths is { } d ? d.ToString("0.0", CultureInfo.InvariantCulture) : "no known toll";
+
+    /// <summary>The attacks whose death toll is known: the ones the mean deaths per attack is taken over.</summary>
+    private static List<string> KnownToll(ReportContent content, Analysis.Indicators.PeriodIndicators period) =>
+        period.Attacks.EventIds.Where(id => content.Events.TryGetValue(id, out var c) && c.Event.Fatalities.Best is not null).ToList();
+
     private static void Row(StringBuilder html, string label, IReadOnlyList<string> ids, long deaths, Footnotes notes) =>
         html.Append($"<tr><td>{E(label)}</td><td class=\"n\">{N(ids.Count)}{notes.Cite(label, ids)}</td><td class=\"n\">{N(deaths)}</td></tr>\n");
 
-    private static void Compare(StringBuilder html, string label, IReadOnlyList<string> now, IReadOnlyList<string> before, Footnotes notes) =>
-        html.Append($"<tr><td>{E(label)}</td><td class=\"n\">{N(now.Count)}{notes.Cite($"{label} attacks in the period", now)}</td><td class=\"n\">{N(before.Count)}{notes.Cite($"{label} attacks a year earlier", before)}</td></tr>\n");
+    private static void Compare(StringBuilder html, string label, IReadOnlyList<string> now, IReadOnlyList<string>? before, string beforeLabel, Footnotes notes) =>
+        html.Append($"<tr><td>{E(label)}</td><td class=\"n\">{N(now.Count)}{notes.Cite($"{label} attacks in the period", now)}</td><td class=\"n\">")
+            .Append(before is null ? "<span class=\"no-data\">no data</span>" : $"{N(before.Count)}{notes.Cite($"{label} attacks in {beforeLabel}", before)}")
+            .Append("</td></tr>\n");
 }

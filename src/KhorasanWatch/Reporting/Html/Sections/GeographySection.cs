@@ -26,12 +26,15 @@ internal static class GeographySection
             html.Append($"<figure>{map}<figcaption>{E(actor)} attacks by province, {Day(content.Request.From)} to {Day(content.Request.To)}.{(unmapped.Count > 0 ? $" Not on the map (no boundary): {E(string.Join(", ", unmapped))}." : "")}</figcaption></figure>\n");
         }
 
-        html.Append($"<p>Attacks in {Of(spread.Provinces.Count, "province")}");
+        var placed = spread.Provinces.Values.SelectMany(t => t.EventIds).ToList();
+        html.Append($"<p>Attacks in {Of(spread.Provinces.Count, "province")}{notes.Cite($"{actor} attacks in the period with a province", placed)}");
+        var before = "the twelve months before";
+        var cite = content.TrailingYear is { } year ? notes.Cite($"{actor} attacks in {before} the period", year.Attacks.EventIds) : "";
         html.Append(spread.NewProvinces switch
         {
-            null => "; the data do not cover the twelve months before, so none can be called new.",
-            { Count: 0 } => ", none of them new against the twelve months before.",
-            var fresh => $", {Of(fresh.Count, "new one", "new ones")} against the twelve months before: {string.Join(", ", fresh.Select(k => E(k.ToString()) + notes.Cite($"{actor} attacks in {k}", spread.Provinces[k].EventIds)))}.",
+            null => $"; the data do not cover {before}, so none can be called new.",
+            { Count: 0 } => $", none of them new against {before}{cite}.",
+            var fresh => $", {Of(fresh.Count, "new one", "new ones")} against {before}{cite}: {string.Join(", ", fresh.Select(k => E(k.ToString()) + notes.Cite($"{actor} attacks in {k}", spread.Provinces[k].EventIds)))}.",
         });
         html.Append("</p>\n");
         if (spread.OutsideHome.Count == 0)

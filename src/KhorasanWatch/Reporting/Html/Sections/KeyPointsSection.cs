@@ -18,12 +18,28 @@ internal static class KeyPointsSection
                 text = text.Replace(term, $"<span class=\"likelihood\">{term}</span>", StringComparison.Ordinal);
             }
 
-            html.Append($"<li>{text}{notes.Cite(Cited(j.Id), j.EventIds, j.ClaimIds)}");
+            var own = notes.Cite(Cited(j.Id), j.EventIds, j.ClaimIds);
+            foreach (var figure in j.CitedFigures)
+            {
+                // The judgment's own note is numbered first, then the notes of the figures with events of their own.
+                text = CiteAfter(text, E(figure.Text), notes.Cite(figure.Note, figure.EventIds));
+            }
+
+            html.Append($"<li>{text}{own}");
             html.Append($"<span class=\"confidence\">Confidence: <b>{j.Confidence.Term}</b> — {E(j.Confidence.Reason)}</span></li>\n");
         }
 
         html.Append("</ol>\n");
         html.Append("<p class=\"tlp-note\">Likelihood terms follow ICD 203 (almost no chance 1–5 %, very unlikely 5–20 %, unlikely 20–45 %, roughly even chance 45–55 %, likely 55–80 %, very likely 80–95 %, almost certain 95–99 %); forecasts come from the gamma–Poisson predictive of the twelve months before the report's date. Confidence is stated apart: low, moderate or high, from the number of events, the sources, attribution doubt and the years of data.</p>\n");
+    }
+
+    /// <summary>The text with <paramref name="cite"/> after the first <paramref name="figure"/>; a figure missing from its own sentence is a bug.</summary>
+    private static string CiteAfter(string text, string figure, string cite)
+    {
+        var at = text.IndexOf(figure, StringComparison.Ordinal);
+        return at < 0
+            ? throw new InvalidOperationException($"The judgment does not contain its cited figure \"{figure}\".")
+            : text.Insert(at + figure.Length, cite);
     }
 
     private static string Cited(string id) => id switch

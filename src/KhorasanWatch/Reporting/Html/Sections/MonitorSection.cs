@@ -1,4 +1,5 @@
 using System.Text;
+using KhorasanWatch.Analysis.Assessment;
 using KhorasanWatch.Analysis.Estimates;
 using KhorasanWatch.Analysis.Events;
 using KhorasanWatch.Analysis.Indicators;
@@ -55,9 +56,10 @@ internal static class MonitorSection
             }
 
             // The latest independent claim: a relay repeats another claim and is counted apart.
-            var relays = claims.RelaysSetAside.Count == 0 ? "" : $" and {Of(claims.RelaysSetAside.Count, "relay")}";
-            html.Append($"<tr><td>{E(item)}</td><td>From the register: “{E(latest.Statement)}” ({E(latest.RefersTo.Text)}, {latest.Grade})");
-            html.Append($"{notes.Cite($"Register: {item}", [], claims.Independent.Concat(claims.RelaysSetAside).Select(c => c.Id).ToList())}</td><td class=\"no-data\">{Of(claims.Independent.Count, "claim")}{relays}</td></tr>\n");
+            var relays = claims.RelaysSetAside.Count == 0 ? "" : $", {Of(claims.RelaysSetAside.Count, "relay")}";
+            var count = claims.Independent.Count == 0 ? Of(claims.RelaysSetAside.Count, "relay") : Of(claims.Independent.Count, "claim") + relays;
+            html.Append($"<tr><td>{E(item)}</td><td>From the register: “{E(latest.Statement)}” ({E(Days(latest.RefersTo.Start, latest.RefersTo.End))}, {latest.Grade}{(claims.Independent.Count == 0 ? ", a relay" : "")})");
+            html.Append($"{notes.Cite($"Register: {item}", [], claims.Independent.Concat(claims.RelaysSetAside).Select(c => c.Id).ToList())}</td><td class=\"no-data\">{count}</td></tr>\n");
         }
 
         html.Append("</tbody></table>\n");
@@ -78,7 +80,7 @@ internal static class MonitorSection
         var trend = c.P < 0.05 && c.Ratio > 1 ? "<span class=\"trend-up\">↑</span>"
             : c.P < 0.05 && c.Ratio < 1 ? "<span class=\"trend-down\">↓</span>"
             : "→";
-        html.Append($"<td>{trend} {(double.IsNaN(c.Ratio) ? "" : E($"×{Figures.Ratio(c.Ratio)}, {Figures.P(c.P)}"))}</td></tr>\n");
+        html.Append($"<td>{trend} {(now.Count + then.Count == 0 ? "" : E(RateWords.Brief(c)))}</td></tr>\n");
     }
 
     private static Tally Flatten(IEnumerable<Tally> tallies) => new(tallies.SelectMany(t => t.EventIds).ToList());

@@ -33,10 +33,10 @@ internal static class TargetsSection
         }
 
         html.Append("</tbody></table>\n");
-        html.Append("<p>").Append(Shift(content)).Append("</p>\n");
+        html.Append("<p>").Append(Shift(content, notes)).Append("</p>\n");
     }
 
-    private static string Shift(ReportContent content)
+    private static string Shift(ReportContent content, Footnotes notes)
     {
         if (content.Window.Targets.ShiftAgainstTrailingYear is not { } shift)
         {
@@ -50,9 +50,12 @@ internal static class TargetsSection
             .Select(m => $"{m.Category.Describe()} {(m.Residual > 0 ? "more" : "less")} often")
             .ToList();
         var method = shift.Method == "permutation" ? "p from 9,999 random relabellings" : "chi-square distribution";
+        var before = "the twelve months before";
+        var cite = content.TrailingYear is { } year ? notes.Cite($"{content.Request.ActorName} attacks in {before} the period", year.Attacks.EventIds) : "";
         var verdict = shift.P < 0.05
-            ? $"The mix shifted against the twelve months before ({Figures.P(shift.P)}){(moved.Count > 0 ? ": " + string.Join("; ", moved) : "")}."
-            : $"The mix did not clearly shift against the twelve months before ({Figures.P(shift.P)}).";
-        return E($"{verdict} Chi-square test of homogeneity, {shift.Statistic:0.0} on {shift.Degrees} degrees of freedom, {method}.");
+            ? $"The mix shifted against {before}{cite} ({E(Figures.P(shift.P))}){(moved.Count > 0 ? ": " + E(string.Join("; ", moved)) : "")}."
+            : $"The mix did not clearly shift against {before}{cite} ({E(Figures.P(shift.P))}).";
+        var statistic = shift.Statistic.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);
+        return $"{verdict} Chi-square test of homogeneity, {statistic} on {Of(shift.Degrees, "degree")} of freedom, {E(method)}.";
     }
 }

@@ -1,4 +1,7 @@
 using System.Text;
+using KhorasanWatch.Analysis.Assessment;
+using KhorasanWatch.Analysis.Indicators;
+using KhorasanWatch.Analysis.Statistics;
 using KhorasanWatch.Analysis.Warnings;
 using KhorasanWatch.Reporting.Charts;
 using static KhorasanWatch.Reporting.Html.HtmlText;
@@ -18,36 +21,62 @@ internal static class TempoSection
             : null;
         var markers = content.Warnings.Warnings
             .Where(w => w.Indicator == "attacks" && w.Detector is "cusum" or "change_point" && w.Fired >= content.Request.From && w.Fired <= content.Request.To)
-            .Select(w => new ChartMarker(w.Fired, $"{w.Detector.Replace('_', ' ')} {w.Level.ToString().ToLowerInvariant()}"))
+            .Select(w => new ChartMarker(w.Fired, $"{DetectorName(w.Detector)} {w.Level.ToString().ToLowerInvariant()}"))
             .ToList();
         var chart = ColumnChart.Render(new ColumnChartSpec(
             $"{actor} attacks per month, {months[0].Period.Label} to {months[^1].Period.Label}",
             "Month",
-            "Events per month",
+            context is null ? "Attacks per month" : "Attacks or events per month",
             months.Select(m => m.Period).ToList(),
             new ChartSeries($"{actor} attacks", months.Select(m => m.Attacks.Count).ToList()),
             context,
             SecondSeriesLayout.Line,
             markers));
-        html.Append($"<figure>{chart}<figcaption>{E(actor)} attacks per month{(context is null ? "; the store holds no other actors' events for context" : ", with other actors' events in Afghanistan as a line")}.{notes.Cite($"{actor} attacks in the period", content.Window.Attacks.EventIds)}</figcaption></figure>\n");
+        var attacksNote = notes.Cite($"{actor} attacks in the period", content.Window.Attacks.EventIds);
+        html.Append($"<figure>{chart}<figcaption>{E(actor)} attacks per month{attacksNote}");
+        html.Append(context is null
+            ? "; the store holds no other actors' events for context.</figcaption></figure>\n"
+            : $", with other actors' events in Afghanistan as a line{OtherActorsNote(content, notes)}.</figcaption></figure>\n");
 
         var window = content.Window;
-        html.Append($"<p>{Of(window.Attacks.Count, "attack")}{notes.Cite($"{actor} attacks in the period", window.Attacks.EventIds)} and {Of(window.Fatalities.Best, "death")} in them between {Day(content.Request.From)} and {Day(content.Request.To)}");
-        html.Append(window.Tempo.YearOnYear is { } yoy && !double.IsNaN(yoy.Ratio)
-            ? $": {E(yoy.Describe())} against the same days a year earlier ({Of(yoy.Baseline, "attack")}{notes.Cite($"{actor} attacks a year earlier", content.YearEarlier.Attacks.EventIds)})"
-            : window.Period.YearEarlier().End >= window.Period.Start ? "" : "; the data do not reach a year earlier");
-        html.Append(window.Tempo.PeriodOnPeriod is { } prev && !double.IsNaN(prev.Ratio)
-            ? $", and {E(prev.Describe())} against the {Of(window.Period.Days, "day")} before ({Of(prev.Baseline, "attack")}{notes.Cite($"{actor} attacks in the window before", content.PreviousWindow.Attacks.EventIds)})."
-            : ".");
+        html.Append($"<p>{Of(window.Attacks.Count, "attack")}{attacksNote} and {Of(window.Fatalities.Best, "death")} in them between {Day(content.Request.From)} and {Day(content.Request.To)}");
+        var (compared, unreached) = (new List<string>(), new List<string>());
+        var yearEarlier = "the same days a year earlier";
+        if (window.Tempo.YearOnYear is { } yoy && content.YearEarlier is { } sameDays)
+        {
+            compared.Add(Against(yoy, yearEarlier, notes.Cite($"{actor} attacks on {yearEarlier}", sameDays.Attacks.EventIds)));
+        }
+        else if (window.Period.YearEarlier().End < window.Period.Start)
+        {
+            unreached.Add("a year earlier"); // A window longer than a year has no year-earlier comparison at all.
+        }
+
+        var daysBefore = $"the {Of(window.Period.Days, "day")} before";
+        if (window.Tempo.PeriodOnPeriod is { } prev && content.PreviousWindow is { } before)
+        {
+            compared.Add(Against(prev, daysBefore, notes.Cite($"{actor} attacks in {daysBefore}", before.Attacks.EventIds)));
+        }
+        else
+        {
+            unreached.Add(daysBefore);
+        }
+
+        html.Append(compared.Count == 0 ? "" : ": " + string.Join(", and ", compared));
+        html.Append(unreached.Count == 0 ? "." : $"; the data do not reach {string.Join(" or ", unreached)}.");
         html.Append("</p>\n");
 
         html.Append("<table class=\"data\"><thead><tr><th>Period</th><th class=\"n\">Attacks</th><th class=\"n\">Deaths</th><th class=\"n\">Uncertain</th><th>Against a year earlier</th></tr></thead><tbody>\n");
-        foreach (var p in content.Periods)
+        // Each ratio's baseline has its own note; a baseline that is itself a row of the table shares that row's note.
+        var events = content.Events.Values.Select(c => c.Event).ToList();
+        var earlier = IndicatorCalculator.Compute(events, content.Periods.Select(p => p.Period.YearEarlier()).ToList(), Region.All, IndicatorRules.Iskp, content.CoverageStart);
+        foreach (var (p, then) in content.Periods.Zip(earlier))
         {
             var label = p.Period.Label + (p.Period.Partial ? " (part)" : "");
             html.Append($"<tr><td>{E(label)}</td><td class=\"n\">{N(p.Attacks.Count)}{notes.Cite($"{actor} attacks, {label}", p.Attacks.EventIds)}</td>");
-            html.Append($"<td class=\"n\">{N(p.Fatalities.Best)}</td><td class=\"n\">{N(p.Uncertain.Count)}</td>");
-            html.Append($"<td>{(p.Tempo.YearOnYear is { } c && !double.IsNaN(c.Ratio) ? E(c.Describe()) : "<span class=\"no-data\">no comparison</span>")}</td></tr>\n");
+            var uncertain = p.Uncertain.Count == 0 ? "" : notes.Cite($"Events of uncertain attribution, {label}", p.Uncertain.EventIds);
+            html.Append($"<td class=\"n\">{N(p.Fatalities.Best)}</td><td class=\"n\">{N(p.Uncertain.Count)}{uncertain}</td>");
+            var thenLabel = then.Period.Label + (then.Period.Partial ? " (part)" : "");
+            html.Append($"<td>{(p.Tempo.YearOnYear is { } c ? E(RateWords.Full(c)) + notes.Cite($"{actor} attacks, {thenLabel}", then.Attacks.EventIds) : "<span class=\"no-data\">no comparison</span>")}</td></tr>\n");
         }
 
         html.Append("</tbody></table>\n");
@@ -69,11 +98,41 @@ internal static class TempoSection
         foreach (var w in report.Warnings)
         {
             var level = w.Level.ToString().ToLowerInvariant();
-            html.Append($"<tr><td><span class=\"level-{level}\">{level}</span></td><td>{Day(w.Fired)}</td><td>{E(w.Statement)}{notes.Cite(Title(w), w.EventIds)}</td></tr>\n");
+            html.Append($"<tr><td><span class=\"level-{level}\">{level}</span></td><td>{Day(w.Fired)}</td><td>{E(RateWords.OpenIntervals(w.Statement))}{notes.Cite(Title(w), w.EventIds)}</td></tr>\n");
         }
 
         html.Append("</tbody></table>\n");
     }
 
-    private static string Title(Warning w) => $"Events behind the {w.Detector.Replace('_', ' ')} signal on {w.Indicator.Replace('_', ' ')}";
+    private static string Title(Warning w) =>
+        $"Events behind the {DetectorName(w.Detector)} signal on {WatchedSeries.For(IndicatorRules.Iskp).FirstOrDefault(s => s.Id == w.Indicator)?.Plural ?? w.Indicator.Replace('_', ' ')}";
+
+    /// <summary>A detector as a reader knows it: "CUSUM", "change-point", "rate-ratio".</summary>
+    private static string DetectorName(string detector) => detector switch
+    {
+        "cusum" => "CUSUM",
+        "change_point" => "change-point",
+        _ when detector.StartsWith("rate_ratio", StringComparison.Ordinal) => "rate-ratio",
+        _ => detector.Replace('_', ' '),
+    };
+
+    /// <summary>"×1.7 (95 % CI 0.9–3.3), p = 0.09 against the 1,138 days before (18 attacks¹)", or "as in … (0 attacks¹)" when both windows are empty.</summary>
+    private static string Against(RateComparison c, string baseline, string cite) =>
+        c.Current + c.Baseline == 0
+            ? $"as in {E(baseline)} ({Of(0, "attack")}{cite})"
+            : $"{E(RateWords.Full(c))} against {E(baseline)} ({Of(c.Baseline, "attack")}{cite})";
+
+    /// <summary>Other actors' events are counted by the store, not loaded one by one, so their note says how to list them.</summary>
+    private static string OtherActorsNote(ReportContent content, Footnotes notes)
+    {
+        var first = content.Months[0].Period.Start;
+        var last = content.Months[^1].Period.End;
+        var (from, to) = (new DateOnly(first.Year, first.Month, 1), new DateOnly(last.Year, last.Month, 1).AddMonths(1).AddDays(-1));
+        var home = IndicatorRules.Iskp.HomeCountry;
+        var actor = content.Request.ActorName;
+        return notes.CiteUnlisted(
+            $"Other actors' events in Afghanistan, {Days(from, to)}",
+            $"{Of(content.OtherActorsPerMonth.Sum(), "event")} in the store in which {E(actor)} has no role, counted month by month and too many to list here; " +
+            $"<code>kwatch events --country {home} --from {from:yyyy-MM-dd} --to {to:yyyy-MM-dd}</code> lists them with {E(actor)}'s own.");
+    }
 }

@@ -1,0 +1,19 @@
+using KhorasanWatch.Reporting.Html;
+
+namespace KhorasanWatch.Tests.Reporting.Html;
+
+public sealed class HtmlTextTests
+{
+    [Theory]
+    [InlineData("2021-09-21", "2021-09-21", "21 September 2021")]
+    [InlineData("2021-06-01", "2021-06-30", "June 2021")]
+    [InlineData("2021-01-01", "2021-04-30", "January 2021 to April 2021")]
+    [InlineData("2021-01-01", "2021-12-31", "2021")]
+    [InlineData("2017-01-01", "2020-12-31", "2017 to 2020")]
+    [InlineData("2018-11-20", "2021-12-31", "20 November 2018 to 31 December 2021")]
+    [InlineData("2024-02-01", "2024-02-29", "February 2024")]
+    public void Days_WriteASpanInTheReportsFormat(string first, string last, string expected)
+    {
+        Assert.Equal(expected, HtmlText.Days(DateOnly.Parse(first, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(last, System.Globalization.CultureInfo.InvariantCulture)));
+    }
+}
