@@ -1,7 +1,6 @@
 using System.Globalization;
 using KhorasanWatch.Analysis.Events;
 using KhorasanWatch.Analysis.Indicators;
-using KhorasanWatch.Analysis.Places;
 using KhorasanWatch.Analysis.Statistics;
 using KhorasanWatch.Analysis.Warnings;
 
@@ -28,7 +27,7 @@ public static class IndicatorReadings
         {
             var now = events.Where(e => year.Contains(e.Date.Start) && series.Counts(e)).ToList();
             var id = series.Id + "_12m";
-            var counted = $"{Counted(series, now.Count, rules.HomeCountry)} in the twelve months to {day}";
+            var counted = $"{Figures.Count(now.Count, series.Singular, series.Plural)} in the twelve months to {day}";
             if (before.Start < coverageStart)
             {
                 readings[id] = new IndicatorReading(id, "no_data", $"{counted}; the data do not reach the twelve before.", Ids(now));
@@ -48,14 +47,6 @@ public static class IndicatorReadings
             "warning_level", level, $"The warning level as of {Figures.Day(warnings.AsOf)} is {level} ({signals} in {Figures.Count(warnings.Tests, "test")}).",
             warnings.Warnings.Count == 0 ? [] : warnings.Warnings[0].EventIds);
         return readings;
-    }
-
-    /// <summary>"3 attacks outside Afghanistan": the series' noun, with the home country by name where the series gives its ISO code.</summary>
-    private static string Counted(WatchedSeries series, long count, string homeCountry)
-    {
-        var code = $"outside {homeCountry}";
-        var name = $"outside {Gazetteer.Default.FindCountry(homeCountry)?.Name ?? homeCountry}";
-        return Figures.Count(count, series.Singular.Replace(code, name, StringComparison.Ordinal), series.Plural.Replace(code, name, StringComparison.Ordinal));
     }
 
     private static List<string> Ids(IEnumerable<ConflictEvent> events) => events.Select(e => e.Id).ToList();

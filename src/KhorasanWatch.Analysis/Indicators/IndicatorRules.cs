@@ -16,6 +16,9 @@ public sealed record IndicatorRules(
 {
     private static readonly string[] IskpNeighbours = ["pakistan_forces", "iran_forces", "tajikistan_forces", "uzbekistan_forces"];
 
+    /// <summary>The home country by name, for text ("attacks outside Afghanistan").</summary>
+    public string HomeCountryName => Places.Gazetteer.Default.FindCountry(HomeCountry)?.Name ?? HomeCountry;
+
     /// <summary>A mass-casualty attack kills at least this many (best estimate).</summary>
     public const int MassCasualtyDeaths = 10;
 

@@ -13,7 +13,7 @@ public sealed record WatchedSeries(string Id, string Singular, string Plural, Fu
         new("attacks", "attack", "attacks", IndicatorRules.IsAttack),
         new("mass_casualty_attacks", "mass-casualty attack", "mass-casualty attacks", IndicatorRules.IsMassCasualty),
         new("suicide_attacks", "suicide attack", "suicide attacks", IndicatorRules.IsSuicide),
-        new("outside_home_attacks", $"attack outside {rules.HomeCountry}", $"attacks outside {rules.HomeCountry}", rules.IsOutsideHome),
+        new("outside_home_attacks", $"attack outside {rules.HomeCountryName}", $"attacks outside {rules.HomeCountryName}", rules.IsOutsideHome),
         new("attacks_on_westerners", "attack on Westerners or foreigners", "attacks on Westerners or foreigners", IndicatorRules.IsOnWesterners),
         new("attacks_on_adversary", "attack on the Taliban", "attacks on the Taliban", IndicatorRules.IsOnAdversary),
         new("adversary_operations", "Taliban operation against the group", "Taliban operations against the group", rules.IsAdversaryOperation),

@@ -45,12 +45,6 @@ internal static class ReportCommand
             _ = TlpLevels.TryParse(OneOf(parse.GetValue(tlp)!, "--tlp", Markings), out var marking); // One of the TLP names, checked above.
             var path = WritableFile(parse.GetValue(output)!, "--out", "report.html"); // Required.
             var pdfPath = parse.GetValue(pdf) is { } p ? WritableFile(p, "--pdf", "report.pdf") : null;
-            var store = StoreOption.Resolve(parse.GetValue(db), console);
-            if (!File.Exists(store))
-            {
-                throw new UsageException($"the store {store} does not exist; run 'kwatch ingest FILE --db {store}' first");
-            }
-
             var inputs = watch.LoadForReport(parse, console, actorId);
             var end = last ?? inputs.Data.LastEvent!.Value; // LoadForReport refuses a store without the actor's events.
             var start = first ?? new DateOnly(end.Year - 3, ((end.Month - 1) / 3 * 3) + 1, 1);

@@ -62,7 +62,7 @@ internal sealed class WatchOptions
     /// <summary>Opens the store and loads the actor's events; an empty store is a usage error, not an empty answer.</summary>
     public WatchData Load(ParseResult parse, CliConsole console, string actorId)
     {
-        using var store = StoreOption.Open(parse.GetValue(_db), console);
+        using var store = StoreOption.OpenExisting(parse.GetValue(_db), console);
         return Checked(WatchData.Load(store, WatchProfile.Iskp, actorId, IndicatorRules.Iskp), () => store.Sources().Sum(s => s.Events), parse, console, actorId);
     }
 
@@ -72,7 +72,7 @@ internal sealed class WatchOptions
     /// </summary>
     public ReportInputs LoadForReport(ParseResult parse, CliConsole console, string actorId)
     {
-        using var store = StoreOption.Open(parse.GetValue(_db), console);
+        using var store = StoreOption.OpenExisting(parse.GetValue(_db), console);
         var data = Checked(WatchData.Load(store, WatchProfile.Iskp, actorId, IndicatorRules.Iskp), () => store.Sources().Sum(s => s.Events), parse, console, actorId);
         return new ReportInputs(
             data, store.OtherActorsByMonth(IndicatorRules.Iskp.HomeCountry), store.LoadBoundaries(), store.Claims(), MatrixEvaluation.Current(store, AchMatrixJson.Shipped.Name));

@@ -15,6 +15,9 @@ namespace KhorasanWatch.Reporting;
 /// </summary>
 public static class ReportBuilder
 {
+    /// <summary>The detectors' settings for a report: the defaults, as `kwatch warnings` without options.</summary>
+    public static readonly WarningOptions Warning = new();
+
     public static ReportContent Build(
         WatchData data, IReadOnlyList<MonthCount> otherActors, IReadOnlyList<BoundaryRecord> boundaries, IReadOnlyList<Claim> register,
         (AchMatrix Matrix, int? Version) matrix, ReportRequest request)
@@ -25,7 +28,7 @@ public static class ReportBuilder
         var events = data.Events.ToList();
         var months = Analysis.Indicators.Periods.Covering(request.From, request.To, PeriodKind.Month);
         var context = otherActors.ToDictionary(m => m.Month, m => m.Events);
-        var warnings = WarningDetector.Detect(events, request.AsOf, data.CoverageStart, Region.All, rules, new WarningOptions());
+        var warnings = WarningDetector.Detect(events, request.AsOf, data.CoverageStart, Region.All, rules, Warning);
         var assessment = MatrixEvaluation.Evaluate(matrix.Matrix, matrix.Version, claims, events, request.AsOf, data.CoverageStart, warnings);
         var series = claims.Where(c => c.IsNumeric).Select(c => c.Subject).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
             .Select(subject => ClaimSeries.Build(claims, subject, PeriodKind.Year, GradeWeights.Default))

@@ -188,7 +188,7 @@ public sealed partial class ReportCommandTests : IDisposable
         var run = CliRun.Of("report", "--db", missing, "--out", _temp.File("r.html"));
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Equal($"kwatch: the store {missing} does not exist; run 'kwatch ingest FILE --db {missing}' first", run.Error.Trim());
+        Assert.Equal($"kwatch: {missing}: no such store (load one with 'kwatch ingest FILE --db PATH')", run.Error.Trim());
         Assert.False(File.Exists(missing));
     }
 

@@ -94,6 +94,16 @@ public sealed partial class ReportWordingTests : IDisposable
     }
 
     [Fact]
+    public void TheWarnings_StateWhatChanceAloneWouldRaise_CusumsApartFromPValueTests()
+    {
+        var html = _store.Report();
+
+        Assert.Contains("By chance alone, within the 12 monitored months, about", html, StringComparison.Ordinal);
+        Assert.Contains("would reach &#39;watch&#39; at p &lt; 0.05 by chance alone", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("outside AFG", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TheTempoChartsAxis_SaysWhatItCounts()
     {
         var tempo = Section(_store.Report(), "tempo");
