@@ -7,8 +7,15 @@ namespace KhorasanWatch.Analysis.Estimates;
 /// </summary>
 public static class ClaimDisagreements
 {
-    public static IReadOnlyList<ClaimDisagreement> Find(IEnumerable<Claim> register)
+    /// <summary>
+    /// Finds the disagreements; <paramref name="name"/> and <paramref name="time"/> write a claim and
+    /// a time in the statements: by default the claim's key and its time as entered (the command
+    /// line's terms), a report passes its readers' (the source's title, the report's dates).
+    /// </summary>
+    public static IReadOnlyList<ClaimDisagreement> Find(IEnumerable<Claim> register, Func<Claim, string>? name = null, Func<ClaimTime, string>? time = null)
     {
+        name ??= c => c.Id;
+        time ??= t => t.Text;
         var claims = register.OrderBy(c => c.Id, StringComparer.Ordinal).ToList();
         var byId = claims.ToDictionary(c => c.Id, StringComparer.Ordinal);
         var found = new List<ClaimDisagreement>();
@@ -18,7 +25,7 @@ public static class ClaimDisagreements
             var differences = new List<string>();
             if (relay.RefersTo.Start != original.RefersTo.Start || relay.RefersTo.End != original.RefersTo.End)
             {
-                differences.Add($"period {relay.RefersTo} against the original's {original.RefersTo}");
+                differences.Add($"period {time(relay.RefersTo)} against the original's {time(original.RefersTo)}");
             }
 
             if (relay.Estimate != original.Estimate || relay.Unit != original.Unit)
@@ -28,7 +35,7 @@ public static class ClaimDisagreements
 
             if (differences.Count > 0)
             {
-                found.Add(new ClaimDisagreement(relay, original, "relay", $"{relay.Id} relays {original.Id} but changes its {string.Join(" and ", differences)}."));
+                found.Add(new ClaimDisagreement(relay, original, "relay", $"{name(relay)} relays {name(original)} but changes its {string.Join(" and ", differences)}."));
             }
         }
 
@@ -40,7 +47,7 @@ public static class ClaimDisagreements
                 if (a.Subject == b.Subject && a.Unit == b.Unit && a.Range is { } ra && b.Range is { } rb && a.RefersTo.Overlaps(b.RefersTo) &&
                     (ra.High < rb.Low || rb.High < ra.Low) && a.Relays != b.Id && b.Relays != a.Id)
                 {
-                    found.Add(new ClaimDisagreement(a, b, "ranges", $"{a.Id} ({ClaimFigures.Describe(a)}) and {b.Id} ({ClaimFigures.Describe(b)}) describe overlapping times but their ranges exclude each other."));
+                    found.Add(new ClaimDisagreement(a, b, "ranges", $"{name(a)} ({ClaimFigures.Describe(a)}) and {name(b)} ({ClaimFigures.Describe(b)}) describe overlapping times but their ranges exclude each other."));
                 }
             }
         }

@@ -53,7 +53,7 @@ public static class ReportBuilder
             data.Counted.Select(c => c.Event.Source).Distinct().Select(s => s.ToString().ToUpperInvariant()).Order(StringComparer.Ordinal).ToList(),
             claims.ToDictionary(c => c.Id, StringComparer.Ordinal),
             series,
-            ClaimDisagreements.Find(claims),
+            ClaimDisagreements.Find(claims, Html.HtmlText.ClaimName, t => Html.HtmlText.Days(t.Start, t.End)),
             register.Count - claims.Count,
             assessment,
             EvidenceBaselines.Find(assessment, events, data.CoverageStart, rules));

@@ -133,7 +133,7 @@ public sealed class AchCommandTests : IDisposable
         Assert.Contains("<h2 id=\"estimates\">Estimates</h2>", html, StringComparison.Ordinal);
         Assert.Contains("ISKP persists as a disruptive spoiler at its current strength", html, StringComparison.Ordinal);
         Assert.Contains("Of the competing hypotheses, the evidence is least inconsistent with", html, StringComparison.Ordinal);
-        Assert.Contains("seed-2021-77-attacks-q1 relays usip-2021-77-attacks-jan-apr but changes its period", html, StringComparison.Ordinal);
+        Assert.Contains("“ISKP Re-Emergence and New Threat?” (C4) relays “What Does IS-K&#39;s Resurgence Mean for Afghanistan and Beyond?” (B2) but changes its period January 2021 to March 2021", html, StringComparison.Ordinal);
         Assert.Contains("The register&#39;s combined estimate of ISKP&#39;s manpower is 2,000 fighters", html, StringComparison.Ordinal);
     }
 }

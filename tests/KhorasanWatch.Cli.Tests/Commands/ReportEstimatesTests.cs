@@ -35,9 +35,9 @@ public sealed class ReportEstimatesTests : IDisposable
     {
         var estimates = Section("estimates");
 
-        Assert.Contains("<li>Manpower: seed-2021-iskp-manpower-2000-plus (2021, C3) relays reuters-2021-09-21-iskp-about-2000-fighters.</li>", estimates, StringComparison.Ordinal);
-        Assert.Contains("<li>Attacks: seed-2021-77-attacks-q1 (2021-01-01/2021-03-31, C4) relays usip-2021-77-attacks-jan-apr.</li>", estimates, StringComparison.Ordinal);
-        Assert.Contains("<li>Funding: seed-2021-funding-means-treasury-quote (2021, C2) relays treasury-oig-ca-21-012-iskp-funding-means.</li>", estimates, StringComparison.Ordinal);
+        Assert.Contains("<li>Manpower: “ISKP Re-Emergence and New Threat?” (C3), for 2021, relays “Taliban say no al Qaeda or ISIS in Afghanistan” (B3).</li>", estimates, StringComparison.Ordinal);
+        Assert.Contains("<li>Attacks: “ISKP Re-Emergence and New Threat?” (C4), for January 2021 to March 2021, relays “What Does IS-K&#39;s Resurgence Mean for Afghanistan and Beyond?” (B2).</li>", estimates, StringComparison.Ordinal);
+        Assert.Contains("<li>Funding: “ISKP Re-Emergence and New Threat?” (C2), for 2021, relays “Operation Inherent Resolve - Summary of Work Performed by the Department of the Treasury Related to Terrorist Financing, ISIS, and Anti-Money Laundering for First Quarter Fiscal Year 2021 (OIG-CA-21-012)” (B2).</li>", estimates, StringComparison.Ordinal);
         Assert.Contains("1 (B3); 1 relay set aside", Row("estimates", "Manpower"), StringComparison.Ordinal);
     }
 

@@ -23,6 +23,9 @@ internal static class HtmlText
         return from == to ? from : $"{from} to {to}";
     }
 
+    /// <summary>A claim as a reader knows it: its source's title and its grade ("“What Does IS-K's Resurgence Mean …?” (B2)"); the footnote gives the rest.</summary>
+    public static string ClaimName(KhorasanWatch.Analysis.Estimates.Claim c) => $"“{c.Source.Title}” ({c.Grade})";
+
     public static string N(long n) => n.ToString("#,0", CultureInfo.InvariantCulture);
 
     public static string Of(long n, string one, string? many = null) => KhorasanWatch.Analysis.Statistics.Figures.Count(n, one, many);

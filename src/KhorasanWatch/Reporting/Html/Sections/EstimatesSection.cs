@@ -56,7 +56,7 @@ internal static class EstimatesSection
             var latest = about.Latest!; // The subject has at least one claim.
             var all = about.Independent.Concat(about.RelaysSetAside).Select(c => c.Id).ToList();
             var grades = string.Join(", ", about.Independent.Select(c => c.Grade.ToString()));
-            html.Append($"<tr><td>{E(Subject(subject))}</td><td colspan=\"2\">“{E(latest.Statement)}” ({E(latest.RefersTo.Text)}){notes.Cite($"Register: {Subject(subject)}", [], all)}</td><td>{about.Independent.Count} ({E(grades)}){RelaysCount(about.RelaysSetAside.Count)}</td></tr>\n");
+            html.Append($"<tr><td>{E(Subject(subject))}</td><td colspan=\"2\">“{E(latest.Statement)}” ({E(Days(latest.RefersTo.Start, latest.RefersTo.End))}){notes.Cite($"Register: {Subject(subject)}", [], all)}</td><td>{about.Independent.Count} ({E(grades)}){RelaysCount(about.RelaysSetAside.Count)}</td></tr>\n");
             setAside.AddRange(about.RelaysSetAside.Select(r => (subject, r)));
         }
 
@@ -71,7 +71,9 @@ internal static class EstimatesSection
             html.Append("<p>Relays set aside (each repeats a claim already in the register, so it is not a second source):</p>\n<ul>\n");
             foreach (var (subject, relay) in setAside)
             {
-                html.Append($"<li>{E(Subject(subject))}: {E(relay.Id)} ({E(relay.RefersTo.Text)}, {relay.Grade}) relays {E(relay.Relays!)}.</li>\n"); // Relays set aside name their original.
+                // A relay set aside names its original, which is in the register (that is why it is set aside).
+                var original = content.Claims.TryGetValue(relay.Relays!, out var o) ? ClaimName(o) : relay.Relays!;
+                html.Append($"<li>{E(Subject(subject))}: {E(ClaimName(relay))}, for {E(Days(relay.RefersTo.Start, relay.RefersTo.End))}, relays {E(original)}.</li>\n");
             }
 
             html.Append("</ul>\n");
