@@ -34,7 +34,7 @@ internal static class ReportCommand
         var tlp = new Option<string>("--tlp") { Description = "TLP 2.0 marking", DefaultValueFactory = _ => "amber", HelpName = string.Join('|', Markings) };
 
         var command = new Command("report", "Write the threat assessment as a self-contained HTML file (and a PDF)") { from, to, period, output, pdf, asOf, tlp };
-        watch.AddTo(command);
+        watch.AddActorTo(command);
         command.SetAction(parse =>
         {
             var actorId = watch.ActorId(parse);

@@ -26,11 +26,14 @@ internal sealed class WatchOptions
 
     public void AddTo(Command command)
     {
-        command.Options.Add(_actor);
+        AddActorTo(command);
         command.Options.Add(_country);
         command.Options.Add(_province);
         command.Options.Add(Format);
     }
+
+    /// <summary>Only --actor: for the report, which covers the whole region and has one format.</summary>
+    public void AddActorTo(Command command) => command.Options.Add(_actor);
 
     /// <summary>
     /// The watched actor only: the rules (<see cref="IndicatorRules.Iskp"/>) are ISKP's, so for another

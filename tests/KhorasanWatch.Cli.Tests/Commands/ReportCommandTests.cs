@@ -180,6 +180,18 @@ public sealed partial class ReportCommandTests : IDisposable
         Assert.False(File.Exists(_temp.File("r.html")), "the HTML is written only once every output is known to be writable");
     }
 
+    [Theory]
+    [InlineData("--country", "PAK")]
+    [InlineData("--province", "Kabul")]
+    [InlineData("--format", "json")]
+    public void AnOptionTheReportDoesNotUse_IsRefused_NotIgnored(string option, string value)
+    {
+        var run = CliRun.Of("report", "--db", _temp.File("none.db"), "--out", _temp.File("r.html"), option, value);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains($"'{option}'", Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void AMissingStore_IsAnError_AndIsNotCreated()
     {
