@@ -41,6 +41,17 @@ public sealed record Period
         _ => $"{Start:yyyy-MM-dd}/{End:yyyy-MM-dd}",
     };
 
+    /// <summary>The period in prose, as statements and the report write it: "April 2024", "the first quarter of 2024", "the week of 3 June 2024".</summary>
+    public string Words => Kind switch
+    {
+        PeriodKind.Week => $"the week of {Statistics.Figures.Day(Start)}",
+        PeriodKind.Month => Statistics.Figures.Month(Start),
+        PeriodKind.Quarter => $"the {QuarterOrdinals[(Start.Month - 1) / 3]} quarter of {Start.Year}",
+        _ => Statistics.Figures.Days(Start, End),
+    };
+
+    private static readonly string[] QuarterOrdinals = ["first", "second", "third", "fourth"];
+
     public bool Contains(DateOnly day) => Start <= day && day <= End;
 
     /// <summary>The same days one year earlier (29 February maps to 28 February).</summary>

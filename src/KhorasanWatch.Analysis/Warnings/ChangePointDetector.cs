@@ -36,7 +36,7 @@ internal static class ChangePointDetector
         var direction = estimate.RateAfter > estimate.RateBefore ? Direction.Up : Direction.Down;
         var periods = series.Window.Periods;
         var statement =
-            $"{Wording.Capitalised(series.Series.Plural)} changed pace from {periods[split].Label}: {Wording.Rate(estimate.RateBefore, options.Cadence)} " +
+            $"{Wording.Capitalised(series.Series.Plural)} changed pace from {periods[split].Words}: {Wording.Rate(estimate.RateBefore, options.Cadence)} " +
             $"before, {Wording.Rate(estimate.RateAfter, options.Cadence)} since ({series.Series.Of(after)}); ×{Figures.Ratio(size.Ratio)} " +
             $"(95 % CI {Figures.Ratio(size.Low)}–{Figures.Ratio(size.High)}, not adjusted for choosing the split); the change is significant at {Significance(p)}.";
         findings.Tested(new Warning(

@@ -67,8 +67,8 @@ internal static class CusumDetector
             $"{Wording.Capitalised(series.Series.Plural)} {Wording.Verb(direction)}: {series.Series.Of(inRun)} in {Wording.Span(periods[first], periods[last])} " +
             $"against {Wording.Rate(size.BaselineRate, options.Cadence)} in {Wording.Span(periods[0], periods[offset - 1])}; {size.Describe()}. " +
             $"A {model} CUSUM set to at most one false alarm in {options.InControlYears:0.#} years " +
-            $"(exactly one in {cusum.InControlRunLength / options.PeriodsPerYear:0.#}, and a {falseSignal:P0} chance of one within the {series.MonitoredCounts.Length} monitored {Wording.Unit(options.Cadence)}s, " +
-            $"if the baseline's rate is the true rate) signalled in {periods[last].Label}. " +
+            $"(exactly one in {cusum.InControlRunLength / options.PeriodsPerYear:0.#}, and a chance of {falseSignal:P0} of one within the {series.MonitoredCounts.Length} monitored {Wording.Unit(options.Cadence)}s, " +
+            $"if the baseline's rate is the true rate) signalled in {periods[last].Words}. " +
             "The ratio, interval and p are for the span the CUSUM picked, not adjusted for choosing it, so they cannot raise an alert.";
         return new Warning(
             series.Series.Id, "cusum", direction, WarningLevels.For(direction, size.P, size.Low, cusumSignalled: true),

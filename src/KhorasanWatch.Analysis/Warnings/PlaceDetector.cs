@@ -42,7 +42,7 @@ internal static class PlaceDetector
 
         var places = fresh.Select(place).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var statement =
-            $"Attacks in {places.Count} {(places.Count == 1 ? noun.One : noun.Many)} with none in the previous twelve months, in {quarter.Label}: {string.Join(", ", places)}.";
+            $"Attacks in {places.Count} {(places.Count == 1 ? noun.One : noun.Many)} with none in the previous twelve months, in {quarter.Words}: {string.Join(", ", places)}.";
         findings.Warnings.Add(new Warning(indicator, "new_place", Direction.New, level, null, null, null, null, quarter.End, quarter, statement, fresh.Select(e => e.Id).ToList()));
     }
 
@@ -66,7 +66,7 @@ internal static class PlaceDetector
             .Select(m => $"{m.Category.Id()} {m.Before:P0} → {m.Share:P0}")
             .ToList();
         var statement =
-            $"The target mix of {attacks.Count} attacks in {quarter.Label} differs from the {before.Count} of the previous twelve months " +
+            $"The target mix of {attacks.Count} attacks in {quarter.Words} differs from the {before.Count} of the previous twelve months " +
             $"(chi-square {shift.Statistic:0.0}, {shift.Degrees} df, {Figures.P(shift.P)}, {shift.Method.Replace('_', '-')})" +
             (moved.Count > 0 ? $"; most moved: {string.Join("; ", moved)}." : ".");
         var level = WarningLevels.For(Direction.Shift, shift.P, null);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using KhorasanWatch.Analysis.Indicators;
+using KhorasanWatch.Analysis.Statistics;
 
 namespace KhorasanWatch.Analysis.Warnings;
 
@@ -29,11 +30,9 @@ internal static class Wording
     };
 
     public static string Span(Period first, Period last) =>
-        first.Label == last.Label ? first.Label : $"{first.Label} to {last.Label}";
+        first.Start == last.Start ? first.Words : Figures.Days(first.Start, last.End);
 
-    public static string Span(Period window) => window.Kind == PeriodKind.Window
-        ? $"{window.Start:yyyy-MM-dd} to {window.End:yyyy-MM-dd}"
-        : window.Label;
+    public static string Span(Period window) => window.Words;
 
     public static string Verb(Direction direction) => direction switch
     {

@@ -50,4 +50,19 @@ public sealed class PeriodsTests
         return periods[0].Start == from && periods[^1].End == to &&
             periods.Zip(periods.Skip(1)).All(pair => pair.First.End.AddDays(1) == pair.Second.Start);
     }
+
+    [Theory]
+    [InlineData(PeriodKind.Month, "2024-04-01", "2024-04-30", "April 2024")]
+    [InlineData(PeriodKind.Quarter, "2024-01-01", "2024-03-31", "the first quarter of 2024")]
+    [InlineData(PeriodKind.Quarter, "2024-10-01", "2024-12-31", "the fourth quarter of 2024")]
+    [InlineData(PeriodKind.Year, "2021-01-01", "2021-12-31", "2021")]
+    [InlineData(PeriodKind.Week, "2024-06-03", "2024-06-09", "the week of 3 June 2024")]
+    [InlineData(PeriodKind.Window, "2021-01-01", "2021-04-30", "January 2021 to April 2021")]
+    [InlineData(PeriodKind.Window, "2021-01-05", "2021-04-30", "5 January 2021 to 30 April 2021")]
+    public void APeriodInWords_IsWrittenAsTheReportWritesDates(PeriodKind kind, string start, string end, string expected)
+    {
+        var period = new Period(kind, DateOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(end, System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Equal(expected, period.Words);
+    }
 }

@@ -101,6 +101,8 @@ public sealed partial class ReportWordingTests : IDisposable
         Assert.Contains("By chance alone, within the 12 monitored months, about", html, StringComparison.Ordinal);
         Assert.Contains("would reach &#39;watch&#39; at p &lt; 0.05 by chance alone", html, StringComparison.Ordinal);
         Assert.DoesNotContain("outside AFG", html, StringComparison.Ordinal);
+        Assert.Contains("4 attacks in April 2024 to January 2025 against 1 a month in February 2022 to January 2024", html, StringComparison.Ordinal);
+        Assert.Contains("signalled in January 2025", html, StringComparison.Ordinal);
     }
 
     [Fact]
