@@ -33,7 +33,7 @@ public static class TlpLevels
         _ => "For the eyes and ears of individual recipients only, no further disclosure.",
     };
 
-    /// <summary>Reads "clear", "green", "amber", "amber+strict", "red" (any case, with or without "TLP:").</summary>
+    /// <summary>Reads "clear", "green", "amber", "amber+strict", "red" (any case, with or without "TLP:"), and TLP 1.0's "white" as clear.</summary>
     public static bool TryParse(string? text, out TlpLevel level)
     {
         var key = (text ?? "").Trim().ToLowerInvariant();
