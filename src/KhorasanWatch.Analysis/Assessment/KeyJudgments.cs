@@ -65,7 +65,7 @@ public static class KeyJudgments
             cited = new CitedFigure(figure, note, ids);
             text += comparison.Current + comparison.Baseline == 0
                 ? $", as in {figure}."
-                : $", {Change(comparison)} {figure}: {RateWords.Full(comparison)}.";
+                : $", {Change(comparison)} {figure}: {comparison.Describe()}.";
         }
 
         if (p.Uncertain.Count > 0)
@@ -159,7 +159,7 @@ public static class KeyJudgments
         }
 
         var top = warnings.Warnings[0];
-        var text = $"The warning level as of {ctx.AsOfText} is {level}, from {Plural(warnings.Warnings.Count, "signal")} in {Plural(warnings.Tests, "test")}; the strongest: {RateWords.OpenIntervals(top.Statement)}";
+        var text = $"The warning level as of {ctx.AsOfText} is {level}, from {Plural(warnings.Warnings.Count, "signal")} in {Plural(warnings.Tests, "test")}; the strongest: {top.Statement}";
         return new KeyJudgment("warnings", text, null, ctx.Confidence(top.EventIds), top.EventIds);
     }
 

@@ -22,15 +22,29 @@ public sealed record RateComparison(
     /// <summary>Events per unit of exposure in the baseline window.</summary>
     public double BaselineRate => Baseline / BaselineExposure;
 
-    /// <summary>"×3.7 (95 % CI 2.2–6.3), p &lt; 0.001": the figure as the report states it; "4 against none" for a zero baseline.</summary>
-    public string Describe()
-    {
-        if (Baseline == 0)
-        {
-            return Current == 0 ? "none in either window" : $"{Current:N0} against none ({Confidence * 100:0} % CI {Figures.Ratio(Low)}–∞), {Figures.P(P)}";
-        }
+    /// <summary>
+    /// "×3.7 (95 % CI 2.2–6.3), p &lt; 0.001": the figure as the report states it. A zero baseline has
+    /// no finite ratio or upper bound, so it reads "4 against none (95 % CI 0.3 or more), p = 0.13",
+    /// and two zero counts "none in either window": never "∞" or "NaN".
+    /// </summary>
+    public string Describe() => Current == 0 && Baseline == 0 ? NoneInEither : $"{Size()} ({Interval()}), {Figures.P(P)}";
 
-        var ci = $"{Confidence * 100:0} % CI {Figures.Ratio(Low)}–{Figures.Ratio(High)}";
-        return $"×{Figures.Ratio(Ratio)} ({ci}), {Figures.P(P)}";
+    /// <summary>Without the interval, for a table cell: "×0.5, p = 1.00"; "3 against none, p = 0.25".</summary>
+    public string Brief() => Current == 0 && Baseline == 0 ? NoneInEither : $"{Size()}, {Figures.P(P)}";
+
+    /// <summary>"×3.7", or "4 against none" for a zero baseline.</summary>
+    public string Size() => Baseline == 0
+        ? $"{Current.ToString("#,0", System.Globalization.CultureInfo.InvariantCulture)} against none"
+        : $"×{Figures.Ratio(Ratio)}";
+
+    /// <summary>"95 % CI 2.2–6.3", or "95 % CI 0.3 or more" when the upper end is unbounded.</summary>
+    public string Interval()
+    {
+        var level = (Confidence * 100).ToString("0", System.Globalization.CultureInfo.InvariantCulture);
+        return double.IsFinite(High)
+            ? $"{level} % CI {Figures.Ratio(Low)}–{Figures.Ratio(High)}"
+            : $"{level} % CI {Figures.Ratio(Low)} or more";
     }
+
+    private const string NoneInEither = "none in either window";
 }

@@ -37,8 +37,8 @@ internal static class ChangePointDetector
         var periods = series.Window.Periods;
         var statement =
             $"{Wording.Capitalised(series.Series.Plural)} changed pace from {periods[split].Words}: {Wording.Rate(estimate.RateBefore, options.Cadence)} " +
-            $"before, {Wording.Rate(estimate.RateAfter, options.Cadence)} since ({series.Series.Of(after)}); ×{Figures.Ratio(size.Ratio)} " +
-            $"(95 % CI {Figures.Ratio(size.Low)}–{Figures.Ratio(size.High)}, not adjusted for choosing the split); the change is significant at {Significance(p)}.";
+            $"before, {Wording.Rate(estimate.RateAfter, options.Cadence)} since ({series.Series.Of(after)}); {size.Size()} " +
+            $"({size.Interval()}, not adjusted for choosing the split); the change is significant at {Significance(p)}.";
         findings.Tested(new Warning(
             series.Series.Id, "change_point", direction, WarningLevels.For(direction, p, size.Low, simulatedP: true),
             size.Ratio, size.Low, size.High, p, periods[^1].End, new Period(PeriodKind.Window, periods[split].Start, periods[^1].End),

@@ -32,7 +32,7 @@ public sealed class RateRatioTests
         Assert.True(double.IsPositiveInfinity(r.Ratio));
         Assert.True(double.IsPositiveInfinity(r.High));
         Assert.InRange(r.Low, 0.5, 2); // Clopper–Pearson lower bound for 5/5: 0.478 → odds 0.92
-        Assert.Equal("5 against none (95 % CI 0.9–∞), p = 0.06", r.Describe());
+        Assert.Equal("5 against none (95 % CI 0.9 or more), p = 0.06", r.Describe());
     }
 
     [Fact]

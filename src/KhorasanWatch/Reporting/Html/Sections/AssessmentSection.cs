@@ -70,7 +70,7 @@ internal static class AssessmentSection
     private static string Reading(ResolvedEvidence item, string cite, ReportContent content, Footnotes notes)
     {
         const string Baseline = " in the twelve before";
-        var reading = E(RateWords.OpenIntervals(item.Reading)) + cite;
+        var reading = E(item.Reading) + cite;
         if (!content.EvidenceBaselines.TryGetValue(item.Item.Id, out var ids))
         {
             return reading;

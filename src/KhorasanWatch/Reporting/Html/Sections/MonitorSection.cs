@@ -80,7 +80,7 @@ internal static class MonitorSection
         var trend = c.P < 0.05 && c.Ratio > 1 ? "<span class=\"trend-up\">↑</span>"
             : c.P < 0.05 && c.Ratio < 1 ? "<span class=\"trend-down\">↓</span>"
             : "→";
-        html.Append($"<td>{trend} {(now.Count + then.Count == 0 ? "" : E(RateWords.Brief(c)))}</td></tr>\n");
+        html.Append($"<td>{trend} {(now.Count + then.Count == 0 ? "" : E(c.Brief()))}</td></tr>\n");
     }
 
     private static Tally Flatten(IEnumerable<Tally> tallies) => new(tallies.SelectMany(t => t.EventIds).ToList());

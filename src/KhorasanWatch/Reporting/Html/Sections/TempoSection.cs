@@ -76,7 +76,7 @@ internal static class TempoSection
             var uncertain = p.Uncertain.Count == 0 ? "" : notes.Cite($"Events of uncertain attribution, {label}", p.Uncertain.EventIds);
             html.Append($"<td class=\"n\">{N(p.Fatalities.Best)}</td><td class=\"n\">{N(p.Uncertain.Count)}{uncertain}</td>");
             var thenLabel = then.Period.Label + (then.Period.Partial ? " (part)" : "");
-            html.Append($"<td>{(p.Tempo.YearOnYear is { } c ? E(RateWords.Full(c)) + notes.Cite($"{actor} attacks, {thenLabel}", then.Attacks.EventIds) : "<span class=\"no-data\">no comparison</span>")}</td></tr>\n");
+            html.Append($"<td>{(p.Tempo.YearOnYear is { } c ? E(c.Describe()) + notes.Cite($"{actor} attacks, {thenLabel}", then.Attacks.EventIds) : "<span class=\"no-data\">no comparison</span>")}</td></tr>\n");
         }
 
         html.Append("</tbody></table>\n");
@@ -98,7 +98,7 @@ internal static class TempoSection
         foreach (var w in report.Warnings)
         {
             var level = w.Level.ToString().ToLowerInvariant();
-            html.Append($"<tr><td><span class=\"level-{level}\">{level}</span></td><td>{Day(w.Fired)}</td><td>{E(RateWords.OpenIntervals(w.Statement))}{notes.Cite(Title(w), w.EventIds)}</td></tr>\n");
+            html.Append($"<tr><td><span class=\"level-{level}\">{level}</span></td><td>{Day(w.Fired)}</td><td>{E(w.Statement)}{notes.Cite(Title(w), w.EventIds)}</td></tr>\n");
         }
 
         html.Append("</tbody></table>\n");
@@ -120,7 +120,7 @@ internal static class TempoSection
     private static string Against(RateComparison c, string baseline, string cite) =>
         c.Current + c.Baseline == 0
             ? $"as in {E(baseline)} ({Of(0, "attack")}{cite})"
-            : $"{E(RateWords.Full(c))} against {E(baseline)} ({Of(c.Baseline, "attack")}{cite})";
+            : $"{E(c.Describe())} against {E(baseline)} ({Of(c.Baseline, "attack")}{cite})";
 
     /// <summary>Other actors' events are counted by the store, not loaded one by one, so their note says how to list them.</summary>
     private static string OtherActorsNote(ReportContent content, Footnotes notes)
