@@ -22,8 +22,8 @@ public static class AchEvidence
                 new ResolvedEvidence(item, $"Claim '{item.Reference}' is not in the register: import it (kwatch claims import) for this item to count.", null, none, []),
             EvidenceKind.Indicator when item.Reference is { } id && readings.TryGetValue(id, out var reading) =>
                 item.RatingsByState.TryGetValue(reading.State, out var rated)
-                    ? new ResolvedEvidence(item, reading.Text, reading.State, Complete(rated, none), reading.EventIds)
-                    : new ResolvedEvidence(item, $"{reading.Text} The matrix gives no ratings for this reading, so the item does not count.", reading.State, none, reading.EventIds),
+                    ? new ResolvedEvidence(item, reading.Text, reading.State, Complete(rated, none), reading.EventIds, reading.BaselineEventIds)
+                    : new ResolvedEvidence(item, $"{reading.Text} The matrix gives no ratings for this reading, so the item does not count.", reading.State, none, reading.EventIds, reading.BaselineEventIds),
             EvidenceKind.Indicator =>
                 new ResolvedEvidence(item, $"Indicator '{item.Reference}' has no reading.", null, none, []),
             _ => new ResolvedEvidence(item, item.Text, null, Complete(item.Ratings, none), []),

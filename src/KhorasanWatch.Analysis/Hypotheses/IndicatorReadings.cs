@@ -34,11 +34,11 @@ public static class IndicatorReadings
                 continue;
             }
 
-            var then = events.Count(e => before.Contains(e.Date.Start) && series.Counts(e));
-            var c = RateRatio.Compare(now.Count, year.Days, then, before.Days);
+            var then = events.Where(e => before.Contains(e.Date.Start) && series.Counts(e)).ToList();
+            var c = RateRatio.Compare(now.Count, year.Days, then.Count, before.Days);
             var state = c.P < 0.05 && c.Ratio > 1 ? "up" : c.P < 0.05 && c.Ratio < 1 ? "down" : "flat";
             readings[id] = new IndicatorReading(
-                id, state, $"{counted} against {then.ToString("#,0", CultureInfo.InvariantCulture)} in the twelve before: {c.Describe()} ({state}).", Ids(now));
+                id, state, $"{counted} against {then.Count.ToString("#,0", CultureInfo.InvariantCulture)} in the twelve before: {c.Describe()} ({state}).", Ids(now), Ids(then));
         }
 
         var level = warnings.Level.ToString().ToLowerInvariant();

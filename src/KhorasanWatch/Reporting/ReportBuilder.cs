@@ -55,8 +55,7 @@ public static class ReportBuilder
             series,
             ClaimDisagreements.Find(claims, Html.HtmlText.ClaimName, t => Html.HtmlText.Days(t.Start, t.End)),
             register.Count - claims.Count,
-            assessment,
-            EvidenceBaselines.Find(assessment, events, data.CoverageStart, rules));
+            assessment);
 
         // A comparison window the data do not reach, or that overlaps the report's window, is not computed: its counts would mislead.
         PeriodIndicators? Covered(Period? period) =>

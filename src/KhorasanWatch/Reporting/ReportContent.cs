@@ -13,8 +13,7 @@ namespace KhorasanWatch.Reporting;
 /// null when they overlap the window, as for any window longer than a year), per table period and per month, the warnings as of the report's day, the key judgments, the other actors'
 /// monthly events for context, the province boundaries for the map, every counted event by id so
 /// that each figure's footnote can list its sources, and the analyst's side: the register's claims,
-/// each numeric subject's combined series, the disagreements, and the scored ACH matrix with the
-/// events behind each indicator item's baseline.
+/// each numeric subject's combined series, the disagreements, and the scored ACH matrix (whose indicator items carry the events of their baselines).
 /// </summary>
 public sealed record ReportContent(
     ReportRequest Request,
@@ -35,5 +34,4 @@ public sealed record ReportContent(
     IReadOnlyList<ClaimSeriesResult> Series,
     IReadOnlyList<ClaimDisagreement> Disagreements,
     int ClaimsAboveMarking,
-    MatrixEvaluation Assessment,
-    IReadOnlyDictionary<string, IReadOnlyList<string>> EvidenceBaselines);
+    MatrixEvaluation Assessment);

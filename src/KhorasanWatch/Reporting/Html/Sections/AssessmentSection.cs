@@ -71,7 +71,7 @@ internal static class AssessmentSection
     {
         const string Baseline = " in the twelve before";
         var reading = E(item.Reading) + cite;
-        if (!content.EvidenceBaselines.TryGetValue(item.Item.Id, out var ids))
+        if (item.BaselineEventIds is not { } ids)
         {
             return reading;
         }
