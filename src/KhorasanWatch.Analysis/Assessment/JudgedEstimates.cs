@@ -59,7 +59,7 @@ public static class JudgedEstimates
         var setAside = series.RelaysBehind(latest);
         var relays = setAside.Count == 0 ? "" : $"; {Figures.Count(setAside.Count, "relayed figure")} set aside as not independent";
         var text =
-            $"The register's combined estimate of {actor}'s manpower is {N(ClaimFigures.TwoSignificantFigures(latest.Combined))} {series.Unit} ({latest.Period.Words}{spread}; " +
+            $"The register's combined estimate of {actor}'s manpower is {N(Figures.TwoSignificantFigures(latest.Combined))} {series.Unit} ({latest.Period.Words}{spread}; " +
             $"{Figures.Count(claims.Count, "independent claim")} graded {grades}{relays}).";
         var strong = claims.Count(c => c.Claim.Grade.Reliability <= 'B' && c.Claim.Grade.Credibility <= 2);
         var fair = claims.Count(c => c.Claim.Grade.Reliability <= 'C' && c.Claim.Grade.Credibility <= 3);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using KhorasanWatch.Analysis.Statistics;
 
 namespace KhorasanWatch.Analysis.Estimates;
 
@@ -16,27 +17,10 @@ public static class ClaimFigures
     /// because a weighted mean of sources that differ by thousands is not known to the unit. The
     /// exact value stays in the JSON.
     /// </summary>
-    public static string Combined(double x) => TwoSignificantFigures(x) is var r && Math.Abs(r) < 1 && double.IsFinite(r)
+    public static string Combined(double x) => Figures.TwoSignificantFigures(x) is var r && Math.Abs(r) < 1 && double.IsFinite(r)
         ? r.ToString("0.##########", CultureInfo.InvariantCulture) // Below 1 the two figures may need more than two decimals.
         : Number(r);
 
-    /// <summary>Rounds half away from zero to two significant figures; zero and infinities are kept.</summary>
-    public static double TwoSignificantFigures(double x)
-    {
-        if (x == 0 || !double.IsFinite(x))
-        {
-            return x;
-        }
-
-        var decimals = 1 - (int)Math.Floor(Math.Log10(Math.Abs(x)));
-        if (decimals >= 0)
-        {
-            return Math.Round(x, Math.Min(decimals, 15), MidpointRounding.AwayFromZero);
-        }
-
-        var scale = Math.Pow(10, -decimals);
-        return Math.Round(x / scale, MidpointRounding.AwayFromZero) * scale;
-    }
 
     /// <summary>A range of figures in words: "1,500–2,200", "2,000" when both ends agree, "1,000 or more" and "up to 5" when one end is open.</summary>
     public static string Spread(double low, double high) => (double.IsNegativeInfinity(low), double.IsPositiveInfinity(high)) switch

@@ -11,6 +11,24 @@ public static class Figures
         : double.IsNaN(x) ? "n/a"
         : x.ToString(x < 10 ? "0.0" : "0", CultureInfo.InvariantCulture);
 
+    /// <summary>Rounds half away from zero to two significant figures; zero and infinities are kept.</summary>
+    public static double TwoSignificantFigures(double x)
+    {
+        if (x == 0 || !double.IsFinite(x))
+        {
+            return x;
+        }
+
+        var decimals = 1 - (int)Math.Floor(Math.Log10(Math.Abs(x)));
+        if (decimals >= 0)
+        {
+            return Math.Round(x, Math.Min(decimals, 15), MidpointRounding.AwayFromZero);
+        }
+
+        var scale = Math.Pow(10, -decimals);
+        return Math.Round(x / scale, MidpointRounding.AwayFromZero) * scale;
+    }
+
     /// <summary>"p &lt; 0.001", "p = 0.004", "p = 0.21".</summary>
     public static string P(double p) =>
         p < 0.001 ? "p < 0.001" : $"p = {p.ToString(p < 0.01 ? "0.000" : "0.00", CultureInfo.InvariantCulture)}";

@@ -18,8 +18,7 @@ internal static class Wording
             return x.ToString("0", CultureInfo.InvariantCulture);
         }
 
-        var decimals = Math.Clamp(1 - (int)Math.Floor(Math.Log10(x)), 0, 12);
-        return Math.Round(x, decimals).ToString("0.############", CultureInfo.InvariantCulture);
+        return Figures.TwoSignificantFigures(x).ToString("0.############", CultureInfo.InvariantCulture);
     }
 
     public static string Unit(PeriodKind cadence) => cadence switch

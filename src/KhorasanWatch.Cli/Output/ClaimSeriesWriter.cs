@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using KhorasanWatch.Analysis.Estimates;
+using KhorasanWatch.Analysis.Statistics;
 using static KhorasanWatch.Cli.Output.JsonFields;
 
 namespace KhorasanWatch.Cli.Output;
@@ -63,7 +64,7 @@ internal static class ClaimSeriesWriter
                 Date(json, "start", p.Period.Start);
                 Date(json, "end", p.Period.End);
                 Number(json, "combined", p.Combined);
-                Number(json, "combined_rounded", ClaimFigures.TwoSignificantFigures(p.Combined));
+                Number(json, "combined_rounded", Figures.TwoSignificantFigures(p.Combined));
                 Number(json, "low", p.SpreadLow);
                 Number(json, "high", p.SpreadHigh);
                 json.WriteBoolean("disagree", p.SourcesDisagree);

@@ -1,4 +1,5 @@
 using KhorasanWatch.Analysis.Estimates;
+using KhorasanWatch.Analysis.Statistics;
 
 namespace KhorasanWatch.Analysis.Tests.Estimates;
 
@@ -21,7 +22,7 @@ public sealed class ClaimFiguresTests
     public bool RoundingToTwoSignificantFigures_MovesAFigureByAtMostFivePercent(int mantissa, sbyte exponent)
     {
         var x = mantissa * Math.Pow(10, exponent % 12);
-        return Math.Abs(ClaimFigures.TwoSignificantFigures(x) - x) <= (0.05 * Math.Abs(x)) + 1e-9;
+        return Math.Abs(Figures.TwoSignificantFigures(x) - x) <= (0.05 * Math.Abs(x)) + 1e-9;
     }
 
     [Theory]
