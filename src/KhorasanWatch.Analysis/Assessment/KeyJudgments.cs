@@ -155,13 +155,19 @@ public static class KeyJudgments
         if (warnings.Warnings.Count == 0)
         {
             return new KeyJudgment(
-                "warnings", $"No detector fired as of {ctx.AsOfText}: the warning level is none ({Plural(warnings.Tests, "test")}).", null, ctx.Confidence(ctx.Window.Attacks.EventIds), []);
+                "warnings", $"No detector fired as of {ctx.AsOfText}: the warning level is none ({Plural(warnings.Tests, "test")}).{ByChance(warnings)}", null, ctx.Confidence(ctx.Window.Attacks.EventIds), []);
         }
 
         var top = warnings.Warnings[0];
-        var text = $"The warning level as of {ctx.AsOfText} is {level}, from {Plural(warnings.Warnings.Count, "signal")} in {Plural(warnings.Tests, "test")}; the strongest: {top.Statement}";
+        var text = $"The warning level as of {ctx.AsOfText} is {level}, from {Plural(warnings.Warnings.Count, "signal")} in {Plural(warnings.Tests, "test")}; the strongest: {top.Statement}{ByChance(warnings)}";
         return new KeyJudgment("warnings", text, null, ctx.Confidence(top.EventIds), top.EventIds);
     }
+
+    /// <summary>" The tests are calibrated together: with nothing changed, …": what the level means, when tests ran.</summary>
+    private static string ByChance(WarningReport warnings) =>
+        warnings.Chance.Replicates == 0
+            ? ""
+            : $" The tests are calibrated together: with nothing changed, the level would reach warning in {(warnings.Chance.HeadlineWarning * 100).ToString("0.#", CultureInfo.InvariantCulture)} % of runs.";
 
     private static string Change(RateComparison yoy) =>
         yoy.P >= 0.05 ? "not clearly different from" : yoy.Ratio > 1 ? "up on" : "down on";

@@ -16,6 +16,9 @@ public sealed record IndicatorRules(
 {
     private static readonly string[] IskpNeighbours = ["pakistan_forces", "iran_forces", "tajikistan_forces", "uzbekistan_forces"];
 
+    /// <summary>Target categories that take over from one another on a day; detectors count them as one across it.</summary>
+    public CategorySuccessions Successions { get; init; } = CategorySuccessions.None;
+
     /// <summary>The home country by name, for text ("attacks outside Afghanistan").</summary>
     public string HomeCountryName => Places.Gazetteer.Default.FindCountry(HomeCountry)?.Name ?? HomeCountry;
 
@@ -29,7 +32,10 @@ public sealed record IndicatorRules(
         new HashSet<string>(["foreign_forces", .. IskpNeighbours], StringComparer.Ordinal),
         "civilians",
         "AFG",
-        "AFG");
+        "AFG")
+    {
+        Successions = CategorySuccessions.From(Profiles.WatchProfile.Iskp.Targets.Rules),
+    };
 
     /// <summary>The source is sure the watched actor took part, in any role.</summary>
     public static bool IsInvolved(ConflictEvent e) => e.Attribution == Attribution.Certain && e.Role != WatchRole.None;

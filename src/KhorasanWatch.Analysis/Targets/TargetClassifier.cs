@@ -11,6 +11,9 @@ namespace KhorasanWatch.Analysis.Targets;
 /// </summary>
 public sealed class TargetClassifier(IReadOnlyList<TargetRule> rules, IReadOnlyList<Regex> ignore)
 {
+    /// <summary>The rules in profile order.</summary>
+    public IReadOnlyList<TargetRule> Rules => rules;
+
     public TargetClassification Classify(TargetEvidence evidence)
     {
         var notes = evidence.Notes;

@@ -1,11 +1,13 @@
 using KhorasanWatch.Analysis.Indicators;
-using KhorasanWatch.Analysis.Statistics;
+using KhorasanWatch.Analysis.Warnings.Family;
 
 namespace KhorasanWatch.Analysis.Warnings;
 
 /// <summary>
-/// Exact rate-ratio tests on calendar windows: the last complete quarter against the same quarter a
-/// year earlier, and the last twelve complete months against the twelve before them.
+/// Rate-ratio tests on calendar windows: the last complete quarter against the same quarter a year
+/// earlier, and the last twelve complete months against the twelve before them. The family tests
+/// them on the window's periods with the quasi-Poisson deviance; the words give the exact Poisson
+/// ratio per day, its interval and its own p.
 /// </summary>
 internal static class RateRatioDetector
 {
@@ -21,26 +23,17 @@ internal static class RateRatioDetector
         ];
     }
 
-    public static void Run(Timeline timeline, WatchedSeries series, DateOnly asOf, DateOnly coverageStart, Findings findings)
+    public static Warning Describe(Timeline timeline, WatchedSeries series, DateOnly asOf, TestOutcome outcome)
     {
-        foreach (var (detector, current, baseline) in Comparisons(asOf))
-        {
-            if (baseline.Start < coverageStart)
-            {
-                findings.Notes.Add($"{series.Id}: {detector} needs data from {baseline.Start:yyyy-MM-dd}; the data start on {coverageStart:yyyy-MM-dd}.");
-                continue;
-            }
-
-            var now = timeline.In(current).Where(series.Counts).ToList();
-            var before = timeline.In(baseline).Count(series.Counts);
-            var size = RateRatio.Compare(now.Count, current.Days, before, baseline.Days);
-            var direction = size.Current >= size.Baseline * current.Days / baseline.Days ? Direction.Up : Direction.Down;
-            var statement =
-                $"{Wording.Capitalised(series.Plural)} {Wording.Verb(direction)}: {series.Of(now.Count)} in {Wording.Span(current)} " +
-                $"against {before:N0} in {Wording.Span(baseline)}; {size.Describe()}.";
-            findings.Tested(new Warning(
-                series.Id, detector, direction, WarningLevels.For(direction, size.P, size.Low),
-                size.Ratio, size.Low, size.High, size.P, current.End, current, statement, now.Select(e => e.Id).ToList()));
-        }
+        var (detector, current, baseline) = Comparisons(asOf)[outcome.Test.Kind == TestKind.YearOnYear ? 0 : 1];
+        var now = timeline.In(current).Where(series.Counts).ToList();
+        var before = timeline.In(baseline).Count(series.Counts);
+        var size = Statistics.RateRatio.Compare(now.Count, current.Days, before, baseline.Days);
+        var statement =
+            $"{Wording.Capitalised(series.Plural)} {Wording.Verb(outcome.Direction)}: {series.Of(now.Count)} in {Wording.Span(current)} " +
+            $"against {before:N0} in {Wording.Span(baseline)}; {size.Describe()} if months were Poisson; {outcome.Chance("so large a difference")}.";
+        return outcome.Stamp(new Warning(
+            series.Id, detector, outcome.Direction, outcome.Level,
+            size.Ratio, size.Low, size.High, size.P, current.End, current, statement, now.Select(e => e.Id).ToList()));
     }
 }

@@ -20,4 +20,14 @@ public sealed record Warning(
     DateOnly Fired,
     Period Window,
     string Statement,
-    IReadOnlyList<string> EventIds);
+    IReadOnlyList<string> EventIds)
+{
+    /// <summary>
+    /// The share of simulated windows with nothing changed whose statistic on this test alone was at
+    /// least as extreme: a p-value that allows for clustering and for the baseline being estimated.
+    /// </summary>
+    public double? CalibratedP { get; init; }
+
+    /// <summary>The chance that, with nothing changed, some test of the family (by its weight) is at least as extreme: what sets <see cref="Level"/>.</summary>
+    public double? FamilyP { get; init; }
+}

@@ -1,8 +1,8 @@
 namespace KhorasanWatch.Analysis.Warnings;
 
 /// <summary>
-/// How loudly a warning speaks. The rule that sets it is <see cref="WarningLevels.For"/>; the README
-/// defines each level for analysts.
+/// How loudly a warning speaks. The rule that sets it is <see cref="Family.FamilyLevels.For"/>, from
+/// the family-wise p; the README defines each level for analysts.
 /// </summary>
 public enum WarningLevel
 {

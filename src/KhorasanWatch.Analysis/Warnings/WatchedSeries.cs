@@ -1,13 +1,19 @@
 using KhorasanWatch.Analysis.Events;
 using KhorasanWatch.Analysis.Indicators;
 using KhorasanWatch.Analysis.Statistics;
+using KhorasanWatch.Analysis.Targets;
 
 namespace KhorasanWatch.Analysis.Warnings;
 
-/// <summary>A count series the detectors watch: its id (a contract), what a report calls it, and which events it counts.</summary>
-public sealed record WatchedSeries(string Id, string Singular, string Plural, Func<ConflictEvent, bool> Counts)
+/// <summary>
+/// A count series the detectors watch: its id (a contract), what a report calls it, which events it
+/// counts, and whether those are some of the watched actor's attacks (<see cref="OfAttacks"/>: the
+/// null model of <see cref="Family.NullModel"/> draws them by thinning the attacks, so that nested
+/// series stay as correlated as they are).
+/// </summary>
+public sealed record WatchedSeries(string Id, string Singular, string Plural, Func<ConflictEvent, bool> Counts, bool OfAttacks = true)
 {
-    /// <summary>The series of the seed paper's indicators that are counts of events.</summary>
+    /// <summary>The series of the seed paper's indicators that are counts of events, as displayed.</summary>
     public static IReadOnlyList<WatchedSeries> For(IndicatorRules rules) =>
     [
         new("attacks", "attack", "attacks", IndicatorRules.IsAttack),
@@ -16,9 +22,42 @@ public sealed record WatchedSeries(string Id, string Singular, string Plural, Fu
         new("outside_home_attacks", $"attack outside {rules.HomeCountryName}", $"attacks outside {rules.HomeCountryName}", rules.IsOutsideHome),
         new("attacks_on_westerners", "attack on Westerners or foreigners", "attacks on Westerners or foreigners", IndicatorRules.IsOnWesterners),
         new("attacks_on_adversary", "attack on the Taliban", "attacks on the Taliban", IndicatorRules.IsOnAdversary),
-        new("adversary_operations", "Taliban operation against the group", "Taliban operations against the group", rules.IsAdversaryOperation),
-        new("strikes_on_civilians", "foreign strike hitting civilians", "foreign strikes hitting civilians", rules.IsStrikeOnCivilians),
+        new("adversary_operations", "Taliban operation against the group", "Taliban operations against the group", rules.IsAdversaryOperation, OfAttacks: false),
+        new("strikes_on_civilians", "foreign strike hitting civilians", "foreign strikes hitting civilians", rules.IsStrikeOnCivilians, OfAttacks: false),
     ];
+
+    /// <summary>
+    /// The series as the detectors count them over <paramref name="from"/> to <paramref name="to"/>:
+    /// as displayed, except that a series of attacks on one target category counts, when a relabelling
+    /// day of <see cref="IndicatorRules.Successions"/> falls inside the span, every category that
+    /// takes over from it there (attacks on the Taliban with those on the Afghan Republic's forces
+    /// across 15 August 2021), so no detector compares across a change of label.
+    /// </summary>
+    public static IReadOnlyList<WatchedSeries> ForDetection(IndicatorRules rules, DateOnly from, DateOnly to) =>
+        For(rules).Select(s => s.Id switch
+        {
+            "attacks_on_adversary" => OnCategory(s, TargetCategory.Taliban, rules.Successions.CountedWith(TargetCategory.Taliban, from, to)),
+            "attacks_on_westerners" => OnCategory(s, TargetCategory.WesternersForeigners, rules.Successions.CountedWith(TargetCategory.WesternersForeigners, from, to)),
+            _ => s,
+        }).ToList();
+
+    private static WatchedSeries OnCategory(WatchedSeries shown, TargetCategory category, IReadOnlySet<TargetCategory> counted)
+    {
+        if (counted.Count == 1)
+        {
+            return shown;
+        }
+
+        var others = counted.Where(c => c != category).Select(c => c.Describe()).Order(StringComparer.Ordinal);
+        return shown with
+        {
+            Counts = e => IndicatorRules.IsAttack(e) && e.TargetCategory is { } c && counted.Contains(c),
+            Relabelled = $"{shown.Id}: counted with attacks on {string.Join(" and on ", others)}, whose label changes on a relabelling day inside the window, so that no detector sees a change of label as a change of tempo.",
+        };
+    }
+
+    /// <summary>Set when the detectors count this series with the categories that take over from it (<see cref="ForDetection"/>): the note that says so.</summary>
+    public string? Relabelled { get; init; }
 
     public string Of(long count) => Figures.Count(count, Singular, Plural);
 }

@@ -26,32 +26,40 @@ internal static class WarningJsonWriter
             json.WriteString("level", report.Level.ToString().ToLowerInvariant());
             json.WriteNumber("tests", report.Tests);
             WriteChance(json, report.Chance);
-            json.WriteStartArray("warnings");
-            foreach (var w in report.Warnings)
-            {
-                json.WriteStartObject();
-                json.WriteString("level", w.Level.ToString().ToLowerInvariant());
-                json.WriteString("indicator", w.Indicator);
-                json.WriteString("detector", w.Detector);
-                json.WriteString("direction", w.Direction.ToString().ToLowerInvariant());
-                Number(json, "ratio", w.Ratio);
-                Number(json, "low", w.Low);
-                Number(json, "high", w.High);
-                Number(json, "p", w.P);
-                Date(json, "fired", w.Fired);
-                Date(json, "start", w.Window.Start);
-                Date(json, "end", w.Window.End);
-                json.WriteString("statement", w.Statement);
-                Ids(json, "event_ids", w.EventIds);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
+            WriteWarnings(json, "warnings", report.Warnings);
+            WriteWarnings(json, "declines", report.Declines);
             Ids(json, "notes", report.Notes);
         });
     }
 
-    /// <summary>What chance alone would raise, by kind of test; the CUSUM figures are nominal (the baseline rate taken as the true rate).</summary>
+    private static void WriteWarnings(Utf8JsonWriter json, string name, IReadOnlyList<Warning> warnings)
+    {
+        json.WriteStartArray(name);
+        foreach (var w in warnings)
+        {
+            json.WriteStartObject();
+            json.WriteString("level", w.Level.ToString().ToLowerInvariant());
+            json.WriteString("indicator", w.Indicator);
+            json.WriteString("detector", w.Detector);
+            json.WriteString("direction", w.Direction.ToString().ToLowerInvariant());
+            Number(json, "ratio", w.Ratio);
+            Number(json, "low", w.Low);
+            Number(json, "high", w.High);
+            Number(json, "p", w.P);
+            Number(json, "calibrated_p", w.CalibratedP);
+            Number(json, "family_p", w.FamilyP);
+            Date(json, "fired", w.Fired);
+            Date(json, "start", w.Window.Start);
+            Date(json, "end", w.Window.End);
+            json.WriteString("statement", w.Statement);
+            Ids(json, "event_ids", w.EventIds);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    /// <summary>What chance alone would raise, measured on the replicates of the store's fitted null: the headline's rate per level, and the expected false findings by kind of test.</summary>
     private static void WriteChance(Utf8JsonWriter json, ChanceAlone chance)
     {
         json.WriteStartObject("chance_alone");
@@ -62,6 +70,11 @@ internal static class WarningJsonWriter
         json.WriteNumber("downward_cusum_false_watches", Math.Round(chance.DownwardCusumSignals, 4));
         json.WriteNumber("p_value_tests", chance.PValueTests);
         json.WriteNumber("p_value_false_watches", Math.Round(chance.PValueWatches, 4));
+        json.WriteString("method", "parametric_bootstrap_weighted_min_p");
+        json.WriteNumber("replicates", chance.Replicates);
+        json.WriteNumber("headline_watch", Math.Round(chance.HeadlineWatch, 4));
+        json.WriteNumber("headline_warning", Math.Round(chance.HeadlineWarning, 4));
+        json.WriteNumber("headline_alert", Math.Round(chance.HeadlineAlert, 4));
         json.WriteEndObject();
     }
 }

@@ -19,22 +19,19 @@ internal static class WarningTextWriter
         TextWrap.Write(
             output,
             "",
-            $"{report.Tests} tests ({options.Cadence.ToString().ToLowerInvariant()}ly counts; CUSUMs for ×{options.DesignRatio:0.##}, nominally one false alarm in " +
-            $"{options.InControlYears:0.#} years each). {report.Chance.Describe(options)}",
+            $"{report.Tests} tests ({options.Cadence.ToString().ToLowerInvariant()}ly counts; CUSUMs for ×{options.DesignRatio:0.##}), calibrated together. {report.Chance.Describe(options)}",
             0);
         if (report.Warnings.Count == 0)
         {
             output.WriteLine("No warnings.");
         }
 
-        foreach (var w in report.Warnings)
+        Each(output, report.Warnings);
+        if (report.Declines.Count > 0)
         {
             output.WriteLine();
-            output.WriteLine($"{w.Level.ToString().ToUpperInvariant(),-8} {w.Indicator} · {w.Detector} · {w.Direction.ToString().ToLowerInvariant()} · fired {w.Fired:yyyy-MM-dd}");
-            TextWrap.Write(output, "  ", w.Statement, 2);
-            var shown = string.Join(", ", w.EventIds.Take(ShownIds));
-            var more = w.EventIds.Count > ShownIds ? $" and {w.EventIds.Count - ShownIds:N0} more (--format json lists all)" : "";
-            TextWrap.Write(output, "  events: ", w.EventIds.Count == 0 ? "none" : shown + more, 10);
+            output.WriteLine($"Declines (tested apart; they do not raise the level): {report.Declines.Count}");
+            Each(output, report.Declines);
         }
 
         if (report.Notes.Count > 0)
@@ -45,6 +42,19 @@ internal static class WarningTextWriter
             {
                 TextWrap.Write(output, "  - ", note, 4);
             }
+        }
+    }
+
+    private static void Each(TextWriter output, IReadOnlyList<Warning> warnings)
+    {
+        foreach (var w in warnings)
+        {
+            output.WriteLine();
+            output.WriteLine($"{w.Level.ToString().ToUpperInvariant(),-8} {w.Indicator} · {w.Detector} · {w.Direction.ToString().ToLowerInvariant()} · fired {w.Fired:yyyy-MM-dd}");
+            TextWrap.Write(output, "  ", w.Statement, 2);
+            var shown = string.Join(", ", w.EventIds.Take(ShownIds));
+            var more = w.EventIds.Count > ShownIds ? $" and {w.EventIds.Count - ShownIds:N0} more (--format json lists all)" : "";
+            TextWrap.Write(output, "  events: ", w.EventIds.Count == 0 ? "none" : shown + more, 10);
         }
     }
 }

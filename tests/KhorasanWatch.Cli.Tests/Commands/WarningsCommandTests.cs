@@ -94,7 +94,7 @@ public sealed class WarningsCommandTests : IDisposable
     }
 
     [Fact]
-    public void WhatChanceAloneWouldRaise_CountsCusumsApartFromPValueTests()
+    public void WhatChanceAloneWouldRaise_IsTheHeadlinesRateMeasuredOnTheStoresOwnNull()
     {
         IngestSample();
 
@@ -105,11 +105,16 @@ public sealed class WarningsCommandTests : IDisposable
         var chance = root.GetProperty("chance_alone");
         var cusums = chance.GetProperty("upward_cusums").GetInt32() + chance.GetProperty("downward_cusums").GetInt32();
         Assert.Equal(root.GetProperty("tests").GetInt32(), cusums + chance.GetProperty("p_value_tests").GetInt32());
-        Assert.Equal(chance.GetProperty("p_value_tests").GetInt32() * 0.05, chance.GetProperty("p_value_false_watches").GetDouble(), 4);
-        Assert.InRange(chance.GetProperty("upward_cusum_false_warnings").GetDouble(), 0.01, chance.GetProperty("upward_cusums").GetInt32() * 0.25);
+        Assert.Equal(1999, chance.GetProperty("replicates").GetInt32());
+        Assert.Equal("parametric_bootstrap_weighted_min_p", chance.GetProperty("method").GetString());
+        Assert.InRange(chance.GetProperty("headline_watch").GetDouble(), 0.05, 0.2 + 0.001);
+        Assert.InRange(chance.GetProperty("headline_warning").GetDouble(), 0.01, 0.05 + 0.001);
+        Assert.InRange(chance.GetProperty("headline_alert").GetDouble(), 0, 0.005 + 0.001);
+        Assert.InRange(chance.GetProperty("upward_cusum_false_warnings").GetDouble(), 0, 0.05);
+        Assert.Equal(JsonValueKind.Array, root.GetProperty("declines").ValueKind);
         var flat = string.Join(' ', text.Split('\n').Select(l => l.Trim()));
-        Assert.Contains("upward CUSUMs would signal (a false 'warning')", flat, StringComparison.Ordinal);
-        Assert.Contains("nominal: it takes the 24-month baseline rate as the true rate", flat, StringComparison.Ordinal);
+        Assert.Contains("With nothing changed, at this store's own rates, clustering and mixes, the headline would reach 'watch' in", flat, StringComparison.Ordinal);
+        Assert.Contains("Falls are tested apart and never raise the headline.", flat, StringComparison.Ordinal);
         Assert.DoesNotContain("0.0 a month", flat, StringComparison.Ordinal);
     }
 

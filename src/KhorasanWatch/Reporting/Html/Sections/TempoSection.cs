@@ -91,11 +91,23 @@ internal static class TempoSection
         if (report.Warnings.Count == 0)
         {
             html.Append("<p>No detector fired.</p>\n");
-            return;
+        }
+        else
+        {
+            Findings(html, report.Warnings, notes);
         }
 
+        if (report.Declines.Count > 0)
+        {
+            html.Append($"<p>Declines, tested as a family of their own; a fall matters to the assessment but is no sign of resurgence, so it never raises the level ({Of(report.Declines.Count, "finding")}):</p>\n");
+            Findings(html, report.Declines, notes);
+        }
+    }
+
+    private static void Findings(StringBuilder html, IReadOnlyList<Warning> warnings, Footnotes notes)
+    {
         html.Append("<table class=\"data\"><thead><tr><th>Level</th><th>Fired</th><th>Finding</th></tr></thead><tbody>\n");
-        foreach (var w in report.Warnings)
+        foreach (var w in warnings)
         {
             var level = w.Level.ToString().ToLowerInvariant();
             html.Append($"<tr><td><span class=\"level-{level}\">{level}</span></td><td>{Day(w.Fired)}</td><td>{E(w.Statement)}{notes.Cite(Title(w), w.EventIds)}</td></tr>\n");

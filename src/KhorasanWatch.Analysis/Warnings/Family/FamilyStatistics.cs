@@ -1,0 +1,203 @@
+namespace KhorasanWatch.Analysis.Warnings.Family;
+
+/// <summary>
+/// The statistic of every test of a family on one window, larger meaning more evidence of what the
+/// test looks for. The same code reads the store and each simulated replicate, so the simulated
+/// distribution is that of exactly these numbers. Count tests are standardised by their series'
+/// baseline (<see cref="BaselineFit"/>): the CUSUM on (x − k)/√(φμ), the change point's and rate
+/// ratios' likelihood-ratio statistics divided by φ.
+/// </summary>
+public static class FamilyStatistics
+{
+
+    public static double[] Compute(WindowData data, IReadOnlyList<WatchedSeries> series, WindowLayout layout, IReadOnlyList<FamilyTest> tests, double designRatio)
+    {
+        var counts = data.SeriesCounts(series);
+        var fits = counts.Select(c => BaselineFit.Of(c.AsSpan(0, layout.Baseline))).ToArray();
+        var result = new double[tests.Count];
+        for (var j = 0; j < tests.Count; j++)
+        {
+            var test = tests[j];
+            result[j] = test.Kind switch
+            {
+                TestKind.Cusum => CusumMax(counts[test.Series], layout.Baseline, fits[test.Series], test.Rise, designRatio),
+                TestKind.ChangePoint => BestSplit(counts[test.Series], test.Rise, layout.Baseline).Statistic / fits[test.Series].Dispersion,
+                TestKind.YearOnYear => Signed(RateStatistic(counts[test.Series], layout.Quarter!.Value, layout.QuarterYearEarlier!.Value, fits[test.Series]), test.Rise),
+                TestKind.Last12Months => Signed(RateStatistic(counts[test.Series], layout.Last12Months!.Value, layout.Previous12Months!.Value, fits[test.Series]), test.Rise),
+                TestKind.NewProvinces => NewPlaces(data, layout, m => m.Province),
+                TestKind.NewCountries => NewPlaces(data, layout, m => m.Abroad),
+                _ => MixShift(data, layout),
+            };
+        }
+
+        return result;
+    }
+
+    /// <summary>The CUSUM's path over the monitored periods (after the baseline), standardised; a rise's or a fall's.</summary>
+    public static double[] CusumPath(int[] counts, int baseline, BaselineFit fit, bool rise, double designRatio)
+    {
+        var mu0 = fit.Mean;
+        var mu1 = rise ? mu0 * designRatio : mu0 / designRatio;
+        var k = (mu1 - mu0) / Math.Log(mu1 / mu0);
+        var scale = Math.Sqrt(fit.Dispersion * mu0);
+        var path = new double[counts.Length - baseline];
+        var s = 0.0;
+        for (var t = baseline; t < counts.Length; t++)
+        {
+            var step = rise ? counts[t] - k : k - counts[t];
+            s = Math.Max(0, s + (step / scale));
+            path[t - baseline] = s;
+        }
+
+        return path;
+    }
+
+    private static double CusumMax(int[] counts, int baseline, BaselineFit fit, bool rise, double designRatio)
+    {
+        // Where the CUSUM stands at the last period: the strongest run ending now. A quiet baseline cannot fall.
+        return !rise && fit.Empty ? 0 : CusumPath(counts, baseline, fit, rise, designRatio)[^1];
+    }
+
+    /// <summary>
+    /// The best single change among those up (or down) whose new rate starts in period
+    /// <paramref name="from"/> or later (the monitored periods: the warnings speak of now, and a
+    /// change further back was news in an earlier run), against one rate over the whole window: the
+    /// first period after it (0 when there is none) and its Poisson likelihood-ratio statistic,
+    /// 2·(log-likelihood gain).
+    /// </summary>
+    public static (int Split, double Statistic) BestSplit(int[] counts, bool rise, int from)
+    {
+        long total = 0;
+        foreach (var c in counts)
+        {
+            total += c;
+        }
+
+        var n = counts.Length;
+        var whole = LogLikelihood(total, n);
+        long before = 0;
+        var best = (Split: 0, Statistic: 0.0);
+        for (var split = 1; split < n; split++)
+        {
+            before += counts[split - 1];
+            if (split < from)
+            {
+                continue;
+            }
+
+            var after = total - before;
+            var up = after * (double)split > before * (double)(n - split);
+            var down = after * (double)split < before * (double)(n - split);
+            if (rise ? !up : !down)
+            {
+                continue;
+            }
+
+            var statistic = 2 * (LogLikelihood(before, split) + LogLikelihood(after, n - split) - whole);
+            if (statistic > best.Statistic)
+            {
+                best = (split, statistic);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The signed root of the quasi-Poisson deviance of the current range's rate against the baseline range's: positive when the current rate is higher.</summary>
+    private static double RateStatistic(int[] counts, IndexRange current, IndexRange baseline, BaselineFit fit)
+    {
+        long c = 0, b = 0;
+        for (var t = current.Start; t < current.End; t++)
+        {
+            c += counts[t];
+        }
+
+        for (var t = baseline.Start; t < baseline.End; t++)
+        {
+            b += counts[t];
+        }
+
+        if (c + b == 0)
+        {
+            return 0;
+        }
+
+        var expectedCurrent = (c + b) * (double)current.Length / (current.Length + baseline.Length);
+        var expectedBaseline = (c + b) - expectedCurrent;
+        var deviance = 2 * (XLog(c, expectedCurrent) + XLog(b, expectedBaseline));
+        return Math.Sign(c - expectedCurrent) * Math.Sqrt(Math.Max(0, deviance) / fit.Dispersion);
+    }
+
+    private static double Signed(double z, bool rise) => rise ? z : -z;
+
+    /// <summary>Attacks in the quarter at places with none in the twelve months before it.</summary>
+    private static double NewPlaces(WindowData data, WindowLayout layout, Func<Mark, int> place)
+    {
+        var seen = new HashSet<int>();
+        var before = layout.BeforeQuarter!.Value;
+        for (var t = before.Start; t < before.End; t++)
+        {
+            foreach (var m in data.Attacks[t])
+            {
+                seen.Add(place(m));
+            }
+        }
+
+        var quarter = layout.Quarter!.Value;
+        var fresh = 0;
+        for (var t = quarter.Start; t < quarter.End; t++)
+        {
+            foreach (var m in data.Attacks[t])
+            {
+                var p = place(m);
+                fresh += p >= 0 && !seen.Contains(p) ? 1 : 0;
+            }
+        }
+
+        return fresh;
+    }
+
+    /// <summary>Pearson's chi-square statistic of the quarter's target mix against the twelve months before it.</summary>
+    private static double MixShift(WindowData data, WindowLayout layout)
+    {
+        var quarter = Tally(data, layout.Quarter!.Value);
+        var before = Tally(data, layout.BeforeQuarter!.Value);
+        var nq = quarter.Values.Sum();
+        var nb = before.Values.Sum();
+        if (nq == 0 || nb == 0)
+        {
+            return 0;
+        }
+
+        var chi = 0.0;
+        foreach (var category in quarter.Keys.Union(before.Keys))
+        {
+            var q = quarter.GetValueOrDefault(category);
+            var b = before.GetValueOrDefault(category);
+            var eq = (q + b) * (double)nq / (nq + nb);
+            var eb = (q + b) - eq;
+            chi += ((q - eq) * (q - eq) / eq) + ((b - eb) * (b - eb) / eb);
+        }
+
+        return chi;
+    }
+
+    private static Dictionary<int, int> Tally(WindowData data, IndexRange range)
+    {
+        var tally = new Dictionary<int, int>();
+        for (var t = range.Start; t < range.End; t++)
+        {
+            foreach (var m in data.Attacks[t])
+            {
+                tally[m.Category] = tally.GetValueOrDefault(m.Category) + 1;
+            }
+        }
+
+        return tally;
+    }
+
+    private static double LogLikelihood(long events, int periods) =>
+        events == 0 ? 0 : events * Math.Log((double)events / periods) - events;
+
+    private static double XLog(long x, double expected) => x == 0 ? 0 : x * Math.Log(x / expected);
+}
