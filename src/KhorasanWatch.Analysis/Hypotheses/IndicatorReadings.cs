@@ -23,7 +23,8 @@ public static class IndicatorReadings
         var before = year.Previous();
         var day = Figures.Day(asOf);
         var readings = new Dictionary<string, IndicatorReading>(StringComparer.Ordinal);
-        foreach (var series in WatchedSeries.For(rules))
+        // Comparisons, so a category relabelled inside the two years is counted as one (WatchedSeries.ForDetection).
+        foreach (var series in WatchedSeries.ForDetection(rules, before.Start, asOf))
         {
             var now = events.Where(e => year.Contains(e.Date.Start) && series.Counts(e)).ToList();
             var id = series.Id + "_12m";
