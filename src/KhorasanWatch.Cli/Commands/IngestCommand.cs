@@ -43,7 +43,28 @@ internal static class IngestCommand
         }
 
         var profile = profilePath is null ? WatchProfile.Iskp : LoadProfile(profilePath);
-        using var store = StoreOption.Open(db, console);
+        var path = StoreOption.Resolve(db, console);
+        var created = !File.Exists(path);
+        var stored = false;
+        try
+        {
+            var exit = Load(console, path, files, source, json, profile, encoding, out stored);
+            return exit;
+        }
+        finally
+        {
+            // A store this run created and left empty (every file refused, or a crash) is not left behind a failed command.
+            if (created && !stored)
+            {
+                StoreOption.Remove(path);
+            }
+        }
+    }
+
+    private static int Load(CliConsole console, string path, string[] files, EventSource? source, bool json, WatchProfile profile, Encoding? encoding, out bool stored)
+    {
+        stored = false;
+        using var store = StoreOption.Open(path, console);
         var boundaries = store.LoadBoundaries();
         var ingestor = new Ingestor(store, profile, Gazetteer.Default, boundaries.Count > 0 ? new ProvinceLocator(boundaries) : null);
         var progress = new IngestProgress(console);
@@ -67,6 +88,7 @@ internal static class IngestCommand
             }
         }
 
+        stored = reports.Any(r => r.Counts.Added + r.Counts.Updated + r.Counts.Unchanged > 0);
         if (json)
         {
             IngestReportWriter.WriteJson(console.Out, reports, failures);

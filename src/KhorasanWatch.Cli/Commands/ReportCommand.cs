@@ -1,4 +1,5 @@
 using System.CommandLine;
+using KhorasanWatch.Files;
 using System.Globalization;
 using KhorasanWatch.Analysis.Indicators;
 using KhorasanWatch.Analysis.Sharing;
@@ -45,6 +46,7 @@ internal static class ReportCommand
             _ = TlpLevels.TryParse(OneOf(parse.GetValue(tlp)!, "--tlp", Markings), out var marking); // One of the TLP names, checked above.
             var path = WritableFile(parse.GetValue(output)!, "--out", "report.html"); // Required.
             var pdfPath = parse.GetValue(pdf) is { } p ? WritableFile(p, "--pdf", "report.pdf") : null;
+            Distinct(path, pdfPath, StoreOption.Resolve(parse.GetValue(db), console));
             var inputs = watch.LoadForReport(parse, console, actorId);
             var end = last ?? inputs.Data.LastEvent!.Value; // LoadForReport refuses a store without the actor's events.
             var start = first ?? new DateOnly(end.Year - 3, ((end.Month - 1) / 3 * 3) + 1, 1);
@@ -88,6 +90,25 @@ internal static class ReportCommand
         return Path.GetDirectoryName(path) is { } folder && Directory.Exists(folder)
             ? path
             : throw new UsageException($"{option} {path} cannot be written: the folder {Path.GetDirectoryName(path)} does not exist");
+    }
+
+    /// <summary>No output may be the store or the other output: writing the report there would destroy it. Compared by file identity.</summary>
+    private static void Distinct(string html, string? pdf, string store)
+    {
+        if (FileIdentity.Same(html, store))
+        {
+            throw new UsageException($"--out {html} is the store; writing the report there would destroy it. Give another file, e.g. report.html");
+        }
+
+        if (pdf is not null && FileIdentity.Same(pdf, store))
+        {
+            throw new UsageException($"--pdf {pdf} is the store; writing the PDF there would destroy it. Give another file, e.g. report.pdf");
+        }
+
+        if (pdf is not null && FileIdentity.Same(html, pdf))
+        {
+            throw new UsageException($"--out and --pdf are the same file ({html}); the PDF would overwrite the HTML it is printed from. Give two files, e.g. report.html and report.pdf");
+        }
     }
 
     private static void Write(string path, string html)

@@ -16,6 +16,21 @@ internal static class StoreOption
     public static SqliteEventStore OpenExisting(string? option, CliConsole console)
     {
         var path = Resolve(option, console);
-        return File.Exists(path) ? SqliteEventStore.Open(path) : throw new StoreException(path, "no such store (load one with 'kwatch ingest FILE --db PATH')");
+        if (!File.Exists(path))
+        {
+            throw new StoreException(path, "no such store (load one with 'kwatch ingest FILE --db PATH')");
+        }
+
+        // SQLite would take an empty file for a new database and write its tables into it: a reading verb changes nothing.
+        return new FileInfo(path).Length == 0
+            ? throw new StoreException(path, "the file is empty, not a store (load one with 'kwatch ingest FILE --db PATH')")
+            : SqliteEventStore.Open(path);
+    }
+
+    /// <summary>Deletes a store (and its rollback journal) that a failed command created.</summary>
+    public static void Remove(string path)
+    {
+        File.Delete(path);
+        File.Delete(path + "-journal");
     }
 }
