@@ -149,7 +149,11 @@ internal sealed class NullStore : IEventStore
 
     private sealed class NullWriter : IFileWriter
     {
-        public UpsertOutcome Upsert(ConflictEvent e, long line, RawRecord raw) => UpsertOutcome.Added;
+        public UpsertOutcome Upsert(ConflictEvent e, long line, RawRecord raw, out long firstLine)
+        {
+            firstLine = 0;
+            return UpsertOutcome.Added;
+        }
 
         public void Reject(RowIssue issue, string raw)
         {
@@ -191,12 +195,12 @@ internal sealed class TimingStore(IEventStore inner) : IEventStore
 
     private sealed class Writer(IFileWriter inner, TimingStore t) : IFileWriter
     {
-        public UpsertOutcome Upsert(ConflictEvent e, long line, RawRecord raw)
+        public UpsertOutcome Upsert(ConflictEvent e, long line, RawRecord raw, out long firstLine)
         {
             t.Upsert.Start();
             try
             {
-                return inner.Upsert(e, line, raw);
+                return inner.Upsert(e, line, raw, out firstLine);
             }
             finally
             {

@@ -48,7 +48,7 @@ public sealed class Ingestor(IEventStore store, WatchProfile profile, Gazetteer 
         {
             foreach (var batch in queue.GetConsumingEnumerable(cancel))
             {
-                Write(batch, writer, tally);
+                Write(batch, writer, tally, path, IdField(opened.Source));
             }
         }
         finally
@@ -70,7 +70,7 @@ public sealed class Ingestor(IEventStore store, WatchProfile profile, Gazetteer 
         return new FileReport(path, opened.Source, counts, tally.Rejects, clock.Elapsed);
     }
 
-    private static void Write(Batch batch, IFileWriter writer, Tally tally)
+    private static void Write(Batch batch, IFileWriter writer, Tally tally, string path, string idField)
     {
         foreach (var row in batch.Rows)
         {
@@ -83,23 +83,30 @@ public sealed class Ingestor(IEventStore store, WatchProfile profile, Gazetteer 
 
             if (row.Event is null)
             {
-                var issue = row.Rejection!; // a row without an event always carries its rejection
-                writer.Reject(issue, row.Raw);
-                tally.Rejected++;
-                if (tally.Rejects.Count < MaxRejectsReported)
-                {
-                    tally.Rejects.Add(issue);
-                }
-
+                Reject(row.Rejection!, row.Raw, writer, tally); // a row without an event always carries its rejection
                 continue;
             }
 
-            switch (writer.Upsert(row.Event, row.Line, new RawRecord(batch.Raw, row.Index, row.ContentHash)))
+            switch (writer.Upsert(row.Event, row.Line, new RawRecord(batch.Raw, row.Index, row.ContentHash), out var firstLine))
             {
                 case UpsertOutcome.Added: tally.Added++; break;
                 case UpsertOutcome.Updated: tally.Updated++; break;
+                case UpsertOutcome.Duplicate:
+                    // Two rows of one file cannot both be the event, and a silent overwrite would lose one: the first is kept.
+                    Reject(new RowIssue(path, row.Line, idField, $"duplicate event id '{row.Event.SourceEventId}': line {firstLine} has it already, and the first row is kept"), row.Raw, writer, tally);
+                    break;
                 default: tally.Unchanged++; break;
             }
+        }
+    }
+
+    private static void Reject(RowIssue issue, string raw, IFileWriter writer, Tally tally)
+    {
+        writer.Reject(issue, raw);
+        tally.Rejected++;
+        if (tally.Rejects.Count < MaxRejectsReported)
+        {
+            tally.Rejects.Add(issue);
         }
     }
 
@@ -138,6 +145,14 @@ public sealed class Ingestor(IEventStore store, WatchProfile profile, Gazetteer 
             queue.CompleteAdding();
         }
     }
+
+    private static string IdField(EventSource source) => source switch
+    {
+        EventSource.Acled => "event_id_cnty",
+        EventSource.Ucdp => "id",
+        EventSource.Gtd => "eventid",
+        _ => "event id",
+    };
 
     /// <summary>Freezes a batch and compresses its raw rows, on the reading thread, which has time to spare.</summary>
     private static Batch Seal(List<MappedRow> rows) => new([.. rows], RawBlock.Pack([.. rows.Select(r => r.Raw)]));

@@ -9,7 +9,8 @@ namespace KhorasanWatch.Storage;
 /// </summary>
 public interface IFileWriter : IDisposable
 {
-    UpsertOutcome Upsert(ConflictEvent e, long line, RawRecord raw);
+    /// <summary>Stores the event; <paramref name="firstLine"/> is set for <see cref="UpsertOutcome.Duplicate"/>: the line of this file that stored the id first.</summary>
+    UpsertOutcome Upsert(ConflictEvent e, long line, RawRecord raw, out long firstLine);
 
     void Reject(RowIssue issue, string raw);
 
@@ -26,4 +27,7 @@ public enum UpsertOutcome
     Added,
     Updated,
     Unchanged,
+
+    /// <summary>An earlier row of the same file stored this id; nothing was written.</summary>
+    Duplicate,
 }

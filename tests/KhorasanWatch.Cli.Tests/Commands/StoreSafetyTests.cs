@@ -94,4 +94,25 @@ public sealed class StoreSafetyTests : IDisposable
         Assert.Contains("empty, not a store", run.Error, StringComparison.Ordinal);
         Assert.Equal(0, new FileInfo(Db).Length);
     }
+
+    [Fact]
+    public void TwoRowsWithOneIdInAFile_KeepTheFirst_AndRejectTheSecondNamingBothLines()
+    {
+        var file = _temp.Write("dup.csv", Text(new Row("AFG1", Admin2: "Jalalabad"), new Row("AFG2"), new Row("AFG1", Admin2: "Behsud")));
+
+        var run = CliRun.Of("ingest", file, "--db", Db, "--json");
+
+        Assert.Equal(1, run.ExitCode);
+        using var json = System.Text.Json.JsonDocument.Parse(run.Out);
+        var counts = json.RootElement.GetProperty("files")[0];
+        Assert.Equal(2, counts.GetProperty("added").GetInt32());
+        Assert.Equal(0, counts.GetProperty("updated").GetInt32());
+        var reject = Assert.Single(json.RootElement.GetProperty("rejects").EnumerateArray());
+        Assert.Equal(4, reject.GetProperty("line").GetInt32());
+        Assert.Equal("event_id_cnty", reject.GetProperty("field").GetString());
+        Assert.Contains("line 2 has it already", reject.GetProperty("reason").GetString(), StringComparison.Ordinal);
+        var events = CliRun.Of("events", "--db", Db, "--format", "json").Out;
+        Assert.Contains("Jalalabad", events, StringComparison.Ordinal);
+        Assert.DoesNotContain("Behsud", events, StringComparison.Ordinal);
+    }
 }

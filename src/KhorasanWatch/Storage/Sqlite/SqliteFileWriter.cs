@@ -38,7 +38,7 @@ internal sealed class SqliteFileWriter : IFileWriter
             _runId = Convert.ToInt64(run.ExecuteScalar(), CultureInfo.InvariantCulture);
         }
 
-        _find = Command("SELECT content_hash, version FROM events WHERE id = $id");
+        _find = Command("SELECT content_hash, version, run_id, line FROM events WHERE id = $id");
         _find.Parameters.Add("$id", SqliteType.Text);
         _insert = new RawStatement(connection, EventColumns.InsertSql("INSERT", " ON CONFLICT(id) DO NOTHING"));
         _replace = new RawStatement(connection, EventColumns.InsertSql("INSERT OR REPLACE"));
@@ -68,8 +68,9 @@ internal sealed class SqliteFileWriter : IFileWriter
         _reject.Parameters.Add("$raw", SqliteType.Text);
     }
 
-    public UpsertOutcome Upsert(ConflictEvent e, long line, RawRecord raw)
+    public UpsertOutcome Upsert(ConflictEvent e, long line, RawRecord raw, out long firstLine)
     {
+        firstLine = 0;
         var linkable = _linkRule.IsLinkable(e);
         var block = BlockId(raw.Block);
 
@@ -89,6 +90,12 @@ internal sealed class SqliteFileWriter : IFileWriter
             reader.Read();
             storedHash = reader.GetInt64(0);
             version = reader.GetInt32(1);
+            if (reader.GetInt64(2) == _runId)
+            {
+                // Stored by this file already: found at no cost, on the path a present id takes anyway.
+                firstLine = reader.GetInt64(3);
+                return UpsertOutcome.Duplicate;
+            }
         }
 
         if (storedHash == raw.ContentHash)
