@@ -23,25 +23,56 @@ public static class ChangePoint
             return null;
         }
 
-        long total = counts.Sum(c => (long)c);
-        if (total == 0)
+        var (split, statistic) = Strongest(counts);
+        if (split == 0)
         {
-            return null;
+            // No events at all have no rates to tell apart; a flat series splits first at no gain.
+            if (counts.All(c => c == 0))
+            {
+                return null;
+            }
+
+            split = 1;
+        }
+
+        double before = counts.Take(split).Sum();
+        double after = counts.Skip(split).Sum();
+        return new ChangePointEstimate(split, before / split, after / (counts.Count - split), statistic);
+    }
+
+    /// <summary>
+    /// The strongest single change: the first period after the split (0 when no split qualifies
+    /// or none gains anything) and 2·(log-likelihood gain) over one rate for the whole series. With
+    /// <paramref name="rise"/> only changes up (true) or down (false) count; only splits whose new
+    /// rate starts at period <paramref name="from"/> or later are tried.
+    /// </summary>
+    public static (int FirstPeriodAfter, double LikelihoodRatio) Strongest(IReadOnlyList<int> counts, bool? rise = null, int from = 1)
+    {
+        long total = 0;
+        for (var i = 0; i < counts.Count; i++)
+        {
+            total += counts[i];
         }
 
         var n = counts.Count;
         var whole = SegmentLogLikelihood(total, n);
-        ChangePointEstimate? best = null;
         long before = 0;
+        var best = (FirstPeriodAfter: 0, LikelihoodRatio: 0.0);
         for (var split = 1; split < n; split++)
         {
             before += counts[split - 1];
             var after = total - before;
-            var ll = SegmentLogLikelihood(before, split) + SegmentLogLikelihood(after, n - split);
-            var statistic = 2 * (ll - whole);
-            if (best is null || statistic > best.LikelihoodRatio)
+            var up = after * (double)split > before * (double)(n - split);
+            var down = after * (double)split < before * (double)(n - split);
+            if (split < from || (rise == true && !up) || (rise == false && !down))
             {
-                best = new ChangePointEstimate(split, (double)before / split, (double)after / (n - split), statistic);
+                continue;
+            }
+
+            var statistic = 2 * (SegmentLogLikelihood(before, split) + SegmentLogLikelihood(after, n - split) - whole);
+            if (statistic > best.LikelihoodRatio)
+            {
+                best = (split, statistic);
             }
         }
 

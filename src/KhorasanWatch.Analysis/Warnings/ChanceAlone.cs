@@ -29,7 +29,7 @@ public sealed record ChanceAlone(
     public double HeadlineAlert { get; init; }
 
     /// <summary>The sentence a report prints under its level.</summary>
-    public string Describe(WarningOptions options)
+    public string Describe()
     {
         if (Replicates == 0)
         {

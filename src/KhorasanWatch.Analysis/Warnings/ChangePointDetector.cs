@@ -14,7 +14,7 @@ internal static class ChangePointDetector
     public static Warning Describe(SeriesCounts series, TestOutcome outcome, WarningOptions options)
     {
         var counts = series.Counts;
-        var split = Math.Max(1, Family.FamilyStatistics.BestSplit(counts, outcome.Test.Rise, series.Window.BaselineCount).Split);
+        var split = Math.Max(1, ChangePoint.Strongest(counts, outcome.Test.Rise, series.Window.BaselineCount).FirstPeriodAfter);
         var after = counts[split..].Sum();
         var before = counts[..split].Sum();
         var size = RateRatio.Compare(after, counts.Length - split, before, split);

@@ -48,8 +48,7 @@ internal static class IngestCommand
         var stored = false;
         try
         {
-            var exit = Load(console, path, files, source, json, profile, encoding, out stored);
-            return exit;
+            return Load(console, path, files, source, json, profile, encoding, out stored);
         }
         finally
         {

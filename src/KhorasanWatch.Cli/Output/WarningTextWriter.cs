@@ -19,7 +19,7 @@ internal static class WarningTextWriter
         TextWrap.Write(
             output,
             "",
-            $"{report.Tests} tests ({options.Cadence.ToString().ToLowerInvariant()}ly counts; CUSUMs for ×{options.DesignRatio:0.##}), calibrated together. {report.Chance.Describe(options)}",
+            $"{report.Tests} tests ({options.Cadence.ToString().ToLowerInvariant()}ly counts; CUSUMs for ×{options.DesignRatio:0.##}), calibrated together. {report.Chance.Describe()}",
             0);
         if (report.Warnings.Count == 0)
         {

@@ -89,7 +89,7 @@ public sealed class WarningDetectorTests
         Assert.InRange(chance.HeadlineWarning, 0.03, 0.045 + 0.001);
         Assert.InRange(chance.HeadlineAlert, 0.001, 0.0045 + 0.001);
         Assert.InRange(chance.UpwardCusumSignals, 0.001, 0.05);
-        Assert.Matches("'warning' in [0-9.]+ %", chance.Describe(new WarningOptions()));
+        Assert.Matches("'warning' in [0-9.]+ %", chance.Describe());
     }
 
     [Fact]

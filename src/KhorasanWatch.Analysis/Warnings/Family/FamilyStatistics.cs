@@ -1,3 +1,5 @@
+using KhorasanWatch.Analysis.Statistics;
+
 namespace KhorasanWatch.Analysis.Warnings.Family;
 
 /// <summary>
@@ -9,7 +11,6 @@ namespace KhorasanWatch.Analysis.Warnings.Family;
 /// </summary>
 public static class FamilyStatistics
 {
-
     public static double[] Compute(WindowData data, IReadOnlyList<WatchedSeries> series, WindowLayout layout, IReadOnlyList<FamilyTest> tests, double designRatio)
     {
         var counts = data.SeriesCounts(series);
@@ -20,8 +21,9 @@ public static class FamilyStatistics
             var test = tests[j];
             result[j] = test.Kind switch
             {
-                TestKind.Cusum => CusumMax(counts[test.Series], layout.Baseline, fits[test.Series], test.Rise, designRatio),
-                TestKind.ChangePoint => BestSplit(counts[test.Series], test.Rise, layout.Baseline).Statistic / fits[test.Series].Dispersion,
+                TestKind.Cusum => CusumNow(counts[test.Series], layout.Baseline, fits[test.Series], test.Rise, designRatio),
+                // The change must start in the monitored periods: the warnings speak of now, and a change further back was news in an earlier run.
+                TestKind.ChangePoint => ChangePoint.Strongest(counts[test.Series], test.Rise, layout.Baseline).LikelihoodRatio / fits[test.Series].Dispersion,
                 TestKind.YearOnYear => Signed(RateStatistic(counts[test.Series], layout.Quarter!.Value, layout.QuarterYearEarlier!.Value, fits[test.Series]), test.Rise),
                 TestKind.Last12Months => Signed(RateStatistic(counts[test.Series], layout.Last12Months!.Value, layout.Previous12Months!.Value, fits[test.Series]), test.Rise),
                 TestKind.NewProvinces => NewPlaces(data, layout, m => m.Province),
@@ -52,56 +54,9 @@ public static class FamilyStatistics
         return path;
     }
 
-    private static double CusumMax(int[] counts, int baseline, BaselineFit fit, bool rise, double designRatio)
-    {
-        // Where the CUSUM stands at the last period: the strongest run ending now. A quiet baseline cannot fall.
-        return !rise && fit.Empty ? 0 : CusumPath(counts, baseline, fit, rise, designRatio)[^1];
-    }
-
-    /// <summary>
-    /// The best single change among those up (or down) whose new rate starts in period
-    /// <paramref name="from"/> or later (the monitored periods: the warnings speak of now, and a
-    /// change further back was news in an earlier run), against one rate over the whole window: the
-    /// first period after it (0 when there is none) and its Poisson likelihood-ratio statistic,
-    /// 2·(log-likelihood gain).
-    /// </summary>
-    public static (int Split, double Statistic) BestSplit(int[] counts, bool rise, int from)
-    {
-        long total = 0;
-        foreach (var c in counts)
-        {
-            total += c;
-        }
-
-        var n = counts.Length;
-        var whole = LogLikelihood(total, n);
-        long before = 0;
-        var best = (Split: 0, Statistic: 0.0);
-        for (var split = 1; split < n; split++)
-        {
-            before += counts[split - 1];
-            if (split < from)
-            {
-                continue;
-            }
-
-            var after = total - before;
-            var up = after * (double)split > before * (double)(n - split);
-            var down = after * (double)split < before * (double)(n - split);
-            if (rise ? !up : !down)
-            {
-                continue;
-            }
-
-            var statistic = 2 * (LogLikelihood(before, split) + LogLikelihood(after, n - split) - whole);
-            if (statistic > best.Statistic)
-            {
-                best = (split, statistic);
-            }
-        }
-
-        return best;
-    }
+    /// <summary>Where the CUSUM stands at the last period: the strongest run ending now. A quiet baseline cannot fall.</summary>
+    private static double CusumNow(int[] counts, int baseline, BaselineFit fit, bool rise, double designRatio) =>
+        !rise && fit.Empty ? 0 : CusumPath(counts, baseline, fit, rise, designRatio)[^1];
 
     /// <summary>The signed root of the quasi-Poisson deviance of the current range's rate against the baseline range's: positive when the current rate is higher.</summary>
     private static double RateStatistic(int[] counts, IndexRange current, IndexRange baseline, BaselineFit fit)
@@ -195,9 +150,6 @@ public static class FamilyStatistics
 
         return tally;
     }
-
-    private static double LogLikelihood(long events, int periods) =>
-        events == 0 ? 0 : events * Math.Log((double)events / periods) - events;
 
     private static double XLog(long x, double expected) => x == 0 ? 0 : x * Math.Log(x / expected);
 }

@@ -6,8 +6,8 @@ namespace KhorasanWatch.Analysis.Warnings.Family;
 /// "Nothing changed in the window", conditional on what the window holds, from which replicate
 /// windows are drawn. Each series keeps its total over the window; the total is spread over the
 /// periods as independent months of one negative binomial would spread it — Dirichlet-multinomial
-/// with the size the baseline's counts give by the method of moments (uniform, that is Poisson,
-/// where the baseline is not over-dispersed). Given the total this does not depend on the rate at
+/// with a size from the window's dispersion, drawn afresh for each replicate (<see cref="Spread"/>;
+/// uniform, that is Poisson, where the draw is not over-dispersed). Given the total this does not depend on the rate at
 /// all, so no error in estimating the rate can make a false alarm; only the clustering is
 /// estimated, and the tests are standardised by it. The attacks' marks (target, province, country,
 /// which series count them) are the window's own, shuffled over the simulated attacks: the exact

@@ -87,7 +87,7 @@ internal static class TempoSection
     {
         var report = content.Warnings;
         html.Append($"<h3>Warnings as of {Day(report.AsOf)}: <span class=\"level-{report.Level.ToString().ToLowerInvariant()}\">{report.Level.ToString().ToLowerInvariant()}</span></h3>\n");
-        html.Append($"<p>{Of(report.Tests, "test")} ran. {E(report.Chance.Describe(ReportBuilder.Warning))}</p>\n");
+        html.Append($"<p>{Of(report.Tests, "test")} ran. {E(report.Chance.Describe())}</p>\n");
         if (report.Warnings.Count == 0)
         {
             html.Append("<p>No detector fired.</p>\n");
