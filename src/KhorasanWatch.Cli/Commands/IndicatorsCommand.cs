@@ -37,11 +37,7 @@ internal static class IndicatorsCommand
             }
 
             var periods = Periods.Covering(range.From, range.To, kind);
-            if (periods[0].End < data.CoverageStart)
-            {
-                throw new UsageException(
-                    $"--from {range.From:yyyy-MM-dd}: the data start on {data.CoverageStart:yyyy-MM-dd}, and periods before that would read as zeros; give --from {data.CoverageStart:yyyy-MM-dd} or later");
-            }
+            WatchOptions.CheckCovered(data, periods, actorId);
 
             var indicators = IndicatorCalculator.Compute(data.Events, periods, region, IndicatorRules.Iskp, data.CoverageStart);
             var context = new IndicatorContext(actorId, region, kind, range.From, range.To, data.CoverageStart);

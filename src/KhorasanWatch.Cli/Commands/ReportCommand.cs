@@ -49,8 +49,9 @@ internal static class ReportCommand
             Distinct(path, pdfPath, StoreOption.Resolve(parse.GetValue(db), console));
             var inputs = watch.LoadForReport(parse, console, actorId);
             var end = last ?? inputs.Data.LastEvent!.Value; // LoadForReport refuses a store without the actor's events.
-            var start = first ?? new DateOnly(end.Year - 3, ((end.Month - 1) / 3 * 3) + 1, 1);
+            var start = first ?? Later(new DateOnly(end.Year - 3, ((end.Month - 1) / 3 * 3) + 1, 1), inputs.Data.CoverageStart);
             Arguments.CheckOrder(start, end);
+            WatchOptions.CheckCovered(inputs.Data, Analysis.Indicators.Periods.Covering(start, end, kind), actorId);
             if (day < end)
             {
                 throw new UsageException(
@@ -71,6 +72,8 @@ internal static class ReportCommand
         });
         return command;
     }
+
+    private static DateOnly Later(DateOnly a, DateOnly b) => a > b ? a : b;
 
     /// <summary>The value when it is one of <paramref name="allowed"/>; checked here, not by the parser, so the error is one line.</summary>
     private static string OneOf(string value, string option, string[] allowed) =>

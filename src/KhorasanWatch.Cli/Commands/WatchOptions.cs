@@ -81,6 +81,24 @@ internal sealed class WatchOptions
             data, store.OtherActorsByMonth(IndicatorRules.Iskp.HomeCountry), store.LoadBoundaries(), store.Claims(), MatrixEvaluation.Current(store, AchMatrixJson.Shipped.Name));
     }
 
+    /// <summary>
+    /// Refuses periods the data do not cover, before the actor's coverage starts or after the store's
+    /// last event, where every figure would be a zero nobody recorded. One rule for every verb that
+    /// reads a range.
+    /// </summary>
+    public static void CheckCovered(WatchData data, IReadOnlyList<Period> periods, string actorId)
+    {
+        switch (data.Covers(periods[0], periods[^1]))
+        {
+            case RangeCoverage.BeforeData:
+                throw new UsageException(
+                    $"--from {periods[0].Start:yyyy-MM-dd}: the data start on {data.CoverageStart:yyyy-MM-dd} for '{actorId}', and periods before that would read as zeros; give --from {data.CoverageStart:yyyy-MM-dd} or later");
+            case RangeCoverage.AfterData:
+                throw new UsageException(
+                    $"--to {periods[^1].End:yyyy-MM-dd}: the store's data end on {data.CoverageEnd:yyyy-MM-dd}, and periods after that would read as zeros; give --to {data.CoverageEnd:yyyy-MM-dd} or earlier");
+        }
+    }
+
     /// <summary>A store without the actor's events is refused: empty, it needs an ingest; otherwise the data are someone else's.</summary>
     private WatchData Checked(WatchData data, Func<long> storeEvents, ParseResult parse, CliConsole console, string actorId)
     {

@@ -10,7 +10,7 @@ internal static class SourcesWriter
         if (format == "json")
         {
             output.WriteLine(JsonSerializer.Serialize(
-                years.Select(y => new { source = y.Source, year = y.Year, events = y.Events, watched = y.Watched, uncertain = y.Uncertain }),
+                years.Select(y => new { source = y.Source, year = y.Year, events = y.Events, watched = y.Watched, uncertain = y.Uncertain, last_day = y.LastDay.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) }),
                 JsonOutput.Indented));
             return;
         }

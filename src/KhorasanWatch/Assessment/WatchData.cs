@@ -8,11 +8,26 @@ namespace KhorasanWatch.Assessment;
 /// <summary>
 /// What the indicators and warnings read from a store: one record per real event involving the
 /// watched actor (either attribution), plus the foreign air and drone strikes the rules watch for
-/// civilian harm; the first day the store's data cover (1 January of its earliest year); and the
+/// civilian harm; the days the data cover for the actor, from <see cref="CoverageStart"/> (1 January
+/// of the store's earliest year, or the actor's emergence where the profile states it and it is
+/// later) to <see cref="CoverageEnd"/> (the last day on which the store records any event); and the
 /// first and last day of the watched actor's events.
 /// </summary>
 public sealed record WatchData(IReadOnlyList<CountedEvent> Counted, DateOnly CoverageStart, DateOnly? FirstEvent, DateOnly? LastEvent)
 {
+    /// <summary>The last day on which the store records any event: later days are not covered, not quiet.</summary>
+    public DateOnly CoverageEnd { get; init; } = DateOnly.MaxValue;
+
+    /// <summary>
+    /// Whether periods from <paramref name="first"/> to <paramref name="last"/> can be read: at least one
+    /// must end on or after <see cref="CoverageStart"/>, and the last must start on or before
+    /// <see cref="CoverageEnd"/>. Outside that, every figure would be a zero the data never recorded.
+    /// </summary>
+    public RangeCoverage Covers(Period first, Period last) =>
+        first.End < CoverageStart ? RangeCoverage.BeforeData
+        : last.Start > CoverageEnd ? RangeCoverage.AfterData
+        : RangeCoverage.Covered;
+
     public IEnumerable<ConflictEvent> Events => Counted.Select(c => c.Event);
 
     /// <summary>
@@ -39,12 +54,28 @@ public sealed record WatchData(IReadOnlyList<CountedEvent> Counted, DateOnly Cov
             }
         }
 
-        var years = store.Sources().Select(s => s.Year).ToList();
-        var coverage = years.Count == 0 ? DateOnly.MaxValue : new DateOnly(years.Min(), 1, 1);
+        var years = store.Sources();
+        var coverage = years.Count == 0 ? DateOnly.MaxValue : new DateOnly(years.Min(y => y.Year), 1, 1);
+        if (watching.Actors.FirstOrDefault(a => a.Id == actorId)?.Emerged is { } emerged && emerged > coverage)
+        {
+            coverage = emerged;
+        }
+
         return new WatchData(
             DistinctEvents.Select(records.Values),
             coverage,
             watchedDays.Count == 0 ? null : watchedDays.Min(),
-            watchedDays.Count == 0 ? null : watchedDays.Max());
+            watchedDays.Count == 0 ? null : watchedDays.Max())
+        {
+            CoverageEnd = years.Count == 0 ? DateOnly.MinValue : years.Max(y => y.LastDay),
+        };
     }
+}
+
+/// <summary>Whether a range of periods lies within the days the data cover.</summary>
+public enum RangeCoverage
+{
+    Covered,
+    BeforeData,
+    AfterData,
 }

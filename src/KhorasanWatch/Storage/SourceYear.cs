@@ -2,6 +2,7 @@ namespace KhorasanWatch.Storage;
 
 /// <summary>
 /// How many events one source holds for one year; of them, how many involve the watched actor with
-/// certain attribution, and, apart, how many are of uncertain attribution (never counted as its).
+/// certain attribution, and, apart, how many are of uncertain attribution (never counted as its);
+/// and the last day of that year on which the source records any event.
 /// </summary>
-public sealed record SourceYear(string Source, int Year, long Events, long Watched, long Uncertain);
+public sealed record SourceYear(string Source, int Year, long Events, long Watched, long Uncertain, DateOnly LastDay);

@@ -156,6 +156,24 @@ public sealed partial class ReportCommandTests : IDisposable
     }
 
     [Theory]
+    [InlineData("--from 2030-01-01 --to 2031-12-31", "kwatch: --to 2031-12-31: the store's data end on 2025-02-11")]
+    [InlineData("--from 2005-01-01 --to 2008-12-31", "kwatch: --from 2005-01-01: the data start on 2015-01-01 for 'iskp'")]
+    [InlineData("--from 2010-01-01 --to 2014-12-31", "kwatch: --from 2010-01-01: the data start on 2015-01-01 for 'iskp'")]
+    public void ARangeOutsideTheData_IsRefusedInOneLine_AsIndicatorsRefuseIt(string args, string error)
+    {
+        var output = _temp.File("r.html");
+        var run = CliRun.Of(["report", "--db", Db, "--out", output, .. args.Split(' ')]);
+        var indicators = CliRun.Of(["indicators", "--db", Db, .. args.Split(' ')]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith(error, run.Error, StringComparison.Ordinal);
+        Assert.Single(run.Error.Trim().Split('\n'));
+        Assert.False(File.Exists(output));
+        Assert.Equal(2, indicators.ExitCode);
+        Assert.Equal(run.Error, indicators.Error);
+    }
+
+    [Theory]
     [InlineData("--tlp", "purple", "kwatch: --tlp must be one of clear, green, amber, amber+strict, red")]
     [InlineData("--period", "week", "kwatch: --period must be one of month, quarter, year")]
     public void AValueOutsideAnOptionsChoices_IsOneLineListingThem(string option, string value, string error)

@@ -18,7 +18,7 @@ public sealed partial class ReportWordingTests : IDisposable
 
     [Theory]
     [InlineData("--to", "2022-03-31")] // 2022-Q1 has an attack and 2021-Q1 none: the tempo table and the monitor compare against none
-    [InlineData("--from", "2030-01-01", "--to", "2030-06-01")] // no attacks at all
+    [InlineData("--from", "2015-07-01", "--to", "2015-12-31")] // no attacks at all
     [InlineData()]
     public void NoInfinityOrNaN_ReachesTheText(params string[] args)
     {
@@ -86,9 +86,9 @@ public sealed partial class ReportWordingTests : IDisposable
     [Fact]
     public void AfterAQuietQuarter_ThePaceForecastAsksForOneAttack_WithoutInventingAPace()
     {
-        var keyPoints = Text(Section(_store.Report("--from", "2030-01-01", "--to", "2030-06-01"), "key-points"));
+        var keyPoints = Text(Section(_store.Report("--from", "2015-07-01", "--to", "2015-12-31"), "key-points"));
 
-        Assert.Contains("that ISKP carries out at least one attack in the next three months, after none in the three months to 1 June 2030", keyPoints, StringComparison.Ordinal);
+        Assert.Contains("that ISKP carries out at least one attack in the next three months, after none in the three months to 31 December 2015", keyPoints, StringComparison.Ordinal);
         Assert.DoesNotContain("recent pace", keyPoints, StringComparison.Ordinal);
         Assert.DoesNotContain("as in the three months", keyPoints, StringComparison.Ordinal);
     }

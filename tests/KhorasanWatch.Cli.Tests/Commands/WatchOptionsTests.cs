@@ -69,6 +69,30 @@ public sealed class WatchOptionsTests : IDisposable
     }
 
     [Fact]
+    public void YearsBeforeTheActorEmerged_AreNotItsQuietYears()
+    {
+        // A store reaching back to 2010 through another actor's events: ISKP's coverage starts at its
+        // emergence (January 2015, the profile), not at the store's first year.
+        var db = _temp.File("early.db");
+        var rows = new[]
+        {
+            new Row("TAL1", Date: "2010-05-02", Actor1: "Taliban", SubEventType: "Armed clash", EventType: "Battles", Actor2: "Military Forces of Afghanistan (2004-2021)"),
+            new Row("IS1", Date: "2015-06-10"),
+            new Row("IS2", Date: "2016-06-10"),
+            new Row("IS3", Date: "2016-07-10"),
+        };
+        Assert.Equal(0, CliRun.Of("ingest", _temp.Write("early.csv", Text(rows)), "--db", db).ExitCode);
+
+        var before = CliRun.Of("indicators", "--db", db, "--from", "2010-01-01", "--to", "2014-12-31", "--period", "year");
+        var json = CliRun.Of("indicators", "--db", db, "--from", "2015-01-01", "--to", "2016-12-31", "--period", "year", "--format", "json");
+
+        Assert.Equal(2, before.ExitCode);
+        Assert.Contains("the data start on 2015-01-01 for 'iskp'", before.Error, StringComparison.Ordinal);
+        Assert.Equal(0, json.ExitCode);
+        Assert.Contains("\"coverage_start\": \"2015-01-01\"", json.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void WarningsAsOfFarPastTheLastEvent_SayWhereTheDataEnd()
     {
         var db = IngestSample();

@@ -68,14 +68,14 @@ public sealed class SqliteEventStore : IEventStore, IBoundaryStore, IClaimStore,
         using var command = _connection.CreateCommand();
         command.CommandText = """
             SELECT source, CAST(substr(date_start, 1, 4) AS INTEGER) AS year, COUNT(*),
-                   SUM(role <> 'none' AND attribution = 'certain'), SUM(attribution = 'uncertain')
+                   SUM(role <> 'none' AND attribution = 'certain'), SUM(attribution = 'uncertain'), MAX(date_start)
             FROM events GROUP BY source, year ORDER BY source, year
             """;
         using var reader = command.ExecuteReader();
         var result = new List<SourceYear>();
         while (reader.Read())
         {
-            result.Add(new SourceYear(reader.GetString(0), reader.GetInt32(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4)));
+            result.Add(new SourceYear(reader.GetString(0), reader.GetInt32(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4), DateOnly.ParseExact(reader.GetString(5)[..10], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
         }
 
         return result;
