@@ -68,6 +68,13 @@ public static class KeyJudgments
                 : $", {Change(comparison)} {figure}: {comparison.Describe()}.";
         }
 
+        if (p.Engagements.All.Count > 0)
+        {
+            var e = p.Engagements;
+            text += $" The sources name no initiator in {Plural(e.All.Count, "engagement")} ({Plural(e.Deaths.Best, "death")}): by their headlines " +
+                $"{e.ActorAttacks.Count} {(e.ActorAttacks.Count == 1 ? "was" : "were")} {ctx.Actor}'s attacks, counted above, {Plural(e.OperationsAgainstActor.Count, "operation")} against it, and {e.Undetermined.Count} undetermined.";
+        }
+
         if (p.Uncertain.Count > 0)
         {
             text += $" Another {Plural(p.Uncertain.Count, "event")} of uncertain attribution {(p.Uncertain.Count == 1 ? "is" : "are")} not counted.";

@@ -1,4 +1,5 @@
 using KhorasanWatch.Analysis.Actors;
+using KhorasanWatch.Analysis.Engagements;
 using KhorasanWatch.Analysis.Targets;
 
 namespace KhorasanWatch.Analysis.Events;
@@ -69,6 +70,12 @@ public sealed record ConflictEvent
     public TargetCategory? TargetCategory { get; init; }
 
     public string? TargetReason { get; init; }
+
+    /// <summary>
+    /// For an engagement (the watched actor a party, the source naming no initiator): who acted, as
+    /// read from the source's text. Derived by the profile when events are read, never stored.
+    /// </summary>
+    public EngagementReading? Engagement { get; init; }
 
     public required Fatalities Fatalities { get; init; }
 

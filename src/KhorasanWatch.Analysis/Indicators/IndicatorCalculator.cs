@@ -43,6 +43,7 @@ public static class IndicatorCalculator
             Targets = TargetsOf(attacks, trailingAttacks),
             Spread = SpreadOf(attacks, trailingAttacks, rules),
             Fight = FightOf(all, attacks, rules),
+            Engagements = Engagements.Of(involved),
             Scale = ScaleOf(attacks),
             Strikes = StrikesOf(all, rules),
         };
@@ -109,7 +110,11 @@ public static class IndicatorCalculator
             Mean(e => e.Fatalities.High ?? e.Fatalities.Best ?? 0),
             Tally.Of(attacks.Where(IndicatorRules.IsMassCasualty)),
             Tally.Of(attacks.Where(IndicatorRules.IsSuicide)),
-            Tally.Of(attacks.Where(IndicatorRules.IsComplex)));
+            Tally.Of(attacks.Where(IndicatorRules.IsComplex)))
+        {
+            SuicideRecorded = attacks.Count == 0 || attacks.Any(e => SourceCoverage.Of(e.Source).RecordsSuicide),
+            ComplexRecorded = attacks.Count == 0 || attacks.Any(e => !string.IsNullOrWhiteSpace(e.Notes)),
+        };
     }
 
     private static StrikeHarm StrikesOf(List<ConflictEvent> all, IndicatorRules rules)

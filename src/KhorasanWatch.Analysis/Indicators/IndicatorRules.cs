@@ -1,4 +1,5 @@
 using KhorasanWatch.Analysis.Actors;
+using KhorasanWatch.Analysis.Engagements;
 using KhorasanWatch.Analysis.Events;
 using KhorasanWatch.Analysis.Targets;
 
@@ -42,8 +43,21 @@ public sealed record IndicatorRules(
 
     public static bool IsUncertain(ConflictEvent e) => e.Attribution == Attribution.Uncertain;
 
-    /// <summary>The watched actor carried the attack out, by the source's certain account.</summary>
-    public static bool IsAttack(ConflictEvent e) => e.Attribution == Attribution.Certain && e.Role == WatchRole.Perpetrator;
+    /// <summary>
+    /// The watched actor carried the attack out, by the source's certain account: as its perpetrator,
+    /// or in an engagement whose text says it attacked (<see cref="ConflictEvent.Engagement"/>).
+    /// </summary>
+    public static bool IsAttack(ConflictEvent e) =>
+        e.Attribution == Attribution.Certain && (e.Role == WatchRole.Perpetrator || e.Engagement?.Kind == EngagementKind.ActorAttack);
+
+    /// <summary>The watched actor fought and the source names no initiator (UCDP's dyads), whatever the text says of who acted.</summary>
+    public static bool IsEngagement(ConflictEvent e) => e.Attribution == Attribution.Certain && e.Engagement is not null;
+
+    /// <summary>An engagement whose text says the other side acted against the watched actor.</summary>
+    public static bool IsOperationAgainstActor(ConflictEvent e) => IsEngagement(e) && e.Engagement!.Kind == EngagementKind.OperationAgainstActor;
+
+    /// <summary>An engagement whose text does not say who acted.</summary>
+    public static bool IsUndeterminedEngagement(ConflictEvent e) => IsEngagement(e) && e.Engagement!.Kind == EngagementKind.Undetermined;
 
     public static bool IsMassCasualty(ConflictEvent e) => IsAttack(e) && e.Fatalities.Best >= MassCasualtyDeaths;
 
@@ -62,17 +76,18 @@ public sealed record IndicatorRules(
 
     public static bool IsOnAdversary(ConflictEvent e) => IsAttack(e) && e.TargetCategory == TargetCategory.Taliban;
 
-    /// <summary>The adversary acted against the watched actor (it is the source's side B).</summary>
+    /// <summary>The adversary acted against the watched actor: it is the source's side B, or an engagement's text says so.</summary>
     public bool IsAdversaryOperation(ConflictEvent e) =>
-        e.Attribution == Attribution.Certain && e.Role == WatchRole.Target && e.ActorIds.Contains(AdversaryId);
+        e.Attribution == Attribution.Certain && e.ActorIds.Contains(AdversaryId) && (e.Role == WatchRole.Target || IsOperationAgainstActor(e));
 
     /// <summary>A neighbouring state's forces acted against the watched actor (it is the source's side B).</summary>
     public bool IsNeighbourAction(ConflictEvent e) =>
         e.Attribution == Attribution.Certain && e.Role == WatchRole.Target && e.ActorIds.Any(NeighbourForceIds.Contains);
 
-    /// <summary>The two fought and the source does not say who started it (UCDP dyads).</summary>
+    /// <summary>The two fought and neither the source nor its text says who started it (UCDP dyads).</summary>
     public bool IsClashWithAdversary(ConflictEvent e) =>
-        e.Attribution == Attribution.Certain && e.Role == WatchRole.Party && e.ActorIds.Contains(AdversaryId);
+        e.Attribution == Attribution.Certain && e.Role == WatchRole.Party && e.ActorIds.Contains(AdversaryId) &&
+        e.Engagement?.Kind is null or EngagementKind.Undetermined;
 
     /// <summary>An air or drone strike by a watched foreign force in the strike country, whoever its target.</summary>
     public bool IsForeignStrike(ConflictEvent e) =>

@@ -33,6 +33,8 @@ public sealed record PeriodIndicators
 
     public required AdversaryFight Fight { get; init; }
 
+    public required Engagements Engagements { get; init; }
+
     public required Scale Scale { get; init; }
 
     public required StrikeHarm Strikes { get; init; }

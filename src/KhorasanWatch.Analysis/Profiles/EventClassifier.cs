@@ -40,7 +40,7 @@ public static class EventClassifier
             target = profile.ClassifyTarget(e, targetIsSideB: onSideA is not null, actor2.Concat(assoc2), actor1.Concat(assoc1));
         }
 
-        return e with
+        var classified = e with
         {
             ActorIds = ids,
             Role = role,
@@ -48,7 +48,17 @@ public static class EventClassifier
             TargetCategory = target?.Category,
             TargetReason = target?.Reason,
         };
+        return profile.WithEngagement(classified);
     }
+
+    /// <summary>
+    /// An engagement (the watched actor a party to a fight whose source names no initiator) with who
+    /// acted read from its text; any other event as it is. The reading is not stored: reads apply it.
+    /// </summary>
+    public static ConflictEvent WithEngagement(this WatchProfile profile, ConflictEvent e) =>
+        e.Role == WatchRole.Party && !SourceCoverage.NamesInitiator(e)
+            ? e with { Engagement = profile.Engagements.Read(e.Notes) }
+            : e;
 
     /// <summary>
     /// The target category of an attack whose target is side B (or side A), whoever carried it out:

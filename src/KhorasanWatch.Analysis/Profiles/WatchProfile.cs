@@ -1,4 +1,5 @@
 using KhorasanWatch.Analysis.Actors;
+using KhorasanWatch.Analysis.Engagements;
 using KhorasanWatch.Analysis.Targets;
 
 namespace KhorasanWatch.Analysis.Profiles;
@@ -23,7 +24,12 @@ public sealed class WatchProfile
         Resolver = new ActorResolver(actors);
         Targets = targets;
         GenericActorIds = actors.Where(a => a.Generic).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        var watched = actors.First(a => a.Id == watchedActorId);
+        Engagements = new EngagementClassifier(watched.TextNames.Count > 0 ? watched.TextNames : watched.Aliases.Where(a => a.Exact).Select(a => a.Text));
     }
+
+    /// <summary>Reads who acted in an engagement of the watched actor from the source's text.</summary>
+    public EngagementClassifier Engagements { get; }
 
     public string Name { get; }
 

@@ -28,7 +28,7 @@ public static class WatchProfileReader
             a.Name,
             a.Generic,
             [.. a.Aliases.Select(x => ToAlias(origin, a.Id, x))],
-            a.Emerged)).ToList();
+            a.Emerged) { TextNames = a.TextNames ?? [] }).ToList();
         var known = actors.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
 
         var rules = file.Targets.Rules.Select((r, i) =>
@@ -97,7 +97,7 @@ public static class WatchProfileReader
 
     private sealed record ProfileFile(string Name, string WatchedActor, List<ActorEntry> Actors, TargetsEntry Targets);
 
-    private sealed record ActorEntry(string Id, string Name, List<AliasEntry> Aliases, bool Generic = false, DateOnly? Emerged = null);
+    private sealed record ActorEntry(string Id, string Name, List<AliasEntry> Aliases, bool Generic = false, DateOnly? Emerged = null, List<string>? TextNames = null);
 
     private sealed record AliasEntry(string? Name = null, string? Contains = null, List<string>? Countries = null, DateOnly? From = null, DateOnly? Until = null);
 

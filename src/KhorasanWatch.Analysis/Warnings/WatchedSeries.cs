@@ -23,6 +23,7 @@ public sealed record WatchedSeries(string Id, string Singular, string Plural, Fu
         new("attacks_on_westerners", "attack on Westerners or foreigners", "attacks on Westerners or foreigners", IndicatorRules.IsOnWesterners),
         new("attacks_on_adversary", "attack on the Taliban", "attacks on the Taliban", IndicatorRules.IsOnAdversary),
         new("adversary_operations", "Taliban operation against the group", "Taliban operations against the group", rules.IsAdversaryOperation, OfAttacks: false),
+        new("engagements", "engagement with no initiator recorded", "engagements with no initiator recorded", IndicatorRules.IsEngagement, OfAttacks: false),
         new("strikes_on_civilians", "foreign strike hitting civilians", "foreign strikes hitting civilians", rules.IsStrikeOnCivilians, OfAttacks: false),
     ];
 

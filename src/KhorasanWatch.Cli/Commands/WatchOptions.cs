@@ -95,7 +95,7 @@ internal sealed class WatchOptions
                     $"--from {periods[0].Start:yyyy-MM-dd}: the data start on {data.CoverageStart:yyyy-MM-dd} for '{actorId}', and periods before that would read as zeros; give --from {data.CoverageStart:yyyy-MM-dd} or later");
             case RangeCoverage.AfterData:
                 throw new UsageException(
-                    $"--to {periods[^1].End:yyyy-MM-dd}: the store's data end on {data.CoverageEnd:yyyy-MM-dd}, and periods after that would read as zeros; give --to {data.CoverageEnd:yyyy-MM-dd} or earlier");
+                    $"--from {periods[0].Start:yyyy-MM-dd}: the store's data end on {data.CoverageEnd:yyyy-MM-dd}, and periods after that would read as zeros; give --from {data.CoverageEnd:yyyy-MM-dd} or earlier");
         }
     }
 

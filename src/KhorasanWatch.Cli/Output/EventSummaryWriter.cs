@@ -38,7 +38,7 @@ internal static class EventSummaryWriter
             {
                 row.Uncertain++;
             }
-            else if (e.Role == WatchRole.Perpetrator)
+            else if (Analysis.Indicators.IndicatorRules.IsAttack(Analysis.Profiles.EventClassifier.WithEngagement(Analysis.Profiles.WatchProfile.Iskp, e)))
             {
                 row.Attacks++;
                 row.Killed += e.Fatalities.Best ?? 0;

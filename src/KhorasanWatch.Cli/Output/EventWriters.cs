@@ -102,7 +102,7 @@ internal static class EventWriters
 
     private static void WriteEvent(Utf8JsonWriter json, StoredEvent stored)
     {
-        var e = stored.Event;
+        var e = Analysis.Profiles.EventClassifier.WithEngagement(Analysis.Profiles.WatchProfile.Iskp, stored.Event);
         json.WriteStartObject();
         json.WriteString("id", e.Id);
         json.WriteString("source", e.Source.Code());
@@ -119,7 +119,15 @@ internal static class EventWriters
         Number(json, "longitude", e.Longitude);
         json.WriteString("event_type", e.EventType.Code());
         Text(json, "sub_event_type", e.SubEventType);
-        json.WriteBoolean("suicide", e.Suicide);
+        if (SourceCoverage.Of(e.Source).RecordsSuicide)
+        {
+            json.WriteBoolean("suicide", e.Suicide);
+        }
+        else
+        {
+            json.WriteNull("suicide"); // The source does not record it: unknown, not false.
+        }
+
         json.WriteStartArray("actors");
         foreach (var id in e.ActorIds)
         {
@@ -135,6 +143,14 @@ internal static class EventWriters
         Text(json, "attribution", AttributionText(e));
         Text(json, "target_category", e.TargetCategory?.Id());
         Text(json, "target_reason", e.TargetReason);
+        Text(json, "engagement", e.Engagement?.Kind switch
+        {
+            null => null,
+            Analysis.Engagements.EngagementKind.ActorAttack => "actor_attack",
+            Analysis.Engagements.EngagementKind.OperationAgainstActor => "operation_against_actor",
+            _ => "undetermined",
+        });
+        Text(json, "engagement_reason", e.Engagement?.Reason);
         Number(json, "fatalities_best", e.Fatalities.Best);
         Number(json, "fatalities_low", e.Fatalities.Low);
         Number(json, "fatalities_high", e.Fatalities.High);

@@ -74,6 +74,7 @@ internal static class IndicatorJsonWriter
         json.WriteEndObject();
         json.WriteNumber("attacks_on_westerners", p.Spread.OnWesterners.Count);
         WriteFight(json, p.Fight);
+        WriteEngagements(json, p.Engagements);
         WriteScale(json, p.Scale);
         json.WriteStartObject("strikes");
         json.WriteNumber("strikes", p.Strikes.Strikes.Count);
@@ -134,6 +135,19 @@ internal static class IndicatorJsonWriter
         json.WriteEndObject();
     }
 
+    private static void WriteEngagements(Utf8JsonWriter json, Engagements e)
+    {
+        json.WriteStartObject("engagements");
+        json.WriteNumber("engagements", e.All.Count);
+        Deaths(json, "deaths", e.Deaths);
+        json.WriteNumber("read_as_attacks", e.ActorAttacks.Count);
+        json.WriteNumber("operations_against_actor", e.OperationsAgainstActor.Count);
+        Deaths(json, "operation_deaths", e.OperationDeaths);
+        json.WriteNumber("undetermined", e.Undetermined.Count);
+        Deaths(json, "undetermined_deaths", e.UndeterminedDeaths);
+        json.WriteEndObject();
+    }
+
     private static void WriteScale(Utf8JsonWriter json, Scale scale)
     {
         json.WriteStartObject("scale");
@@ -141,9 +155,37 @@ internal static class IndicatorJsonWriter
         Number(json, "deaths_per_attack_low", scale.DeathsPerAttackLow);
         Number(json, "deaths_per_attack_high", scale.DeathsPerAttackHigh);
         json.WriteNumber("mass_casualty", scale.MassCasualty.Count);
-        json.WriteNumber("suicide", scale.Suicide.Count);
-        json.WriteNumber("complex", scale.Complex.Count);
+        Recorded(json, "suicide", scale.Suicide.Count, scale.SuicideRecorded);
+        Recorded(json, "complex", scale.Complex.Count, scale.ComplexRecorded);
+        if (!scale.SuicideRecorded || !scale.ComplexRecorded)
+        {
+            json.WriteStartObject("not_recorded");
+            if (!scale.SuicideRecorded)
+            {
+                json.WriteString("suicide", Scale.SuicideNotRecorded);
+            }
+
+            if (!scale.ComplexRecorded)
+            {
+                json.WriteString("complex", Scale.ComplexNotRecorded);
+            }
+
+            json.WriteEndObject();
+        }
         json.WriteEndObject();
+    }
+
+    /// <summary>The count, or null where the loaded sources do not record it (never 0 for unknown).</summary>
+    private static void Recorded(Utf8JsonWriter json, string name, int count, bool recorded)
+    {
+        if (recorded)
+        {
+            json.WriteNumber(name, count);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
     }
 
     private static void WriteIds(Utf8JsonWriter json, PeriodIndicators p)
@@ -160,6 +202,10 @@ internal static class IndicatorJsonWriter
         Ids(json, "suicide", p.Scale.Suicide.EventIds);
         Ids(json, "complex", p.Scale.Complex.EventIds);
         Ids(json, "clashes", p.Fight.Clashes.EventIds);
+        Ids(json, "engagements", p.Engagements.All.EventIds);
+        Ids(json, "engagements_read_as_attacks", p.Engagements.ActorAttacks.EventIds);
+        Ids(json, "operations_against_actor", p.Engagements.OperationsAgainstActor.EventIds);
+        Ids(json, "undetermined_engagements", p.Engagements.Undetermined.EventIds);
         Ids(json, "strikes_on_civilians", p.Strikes.OnCivilians.EventIds);
         json.WriteStartObject("targets");
         foreach (var (category, tally) in p.Targets.Counts)

@@ -67,20 +67,34 @@ internal static class IndicatorTableWriter
         Line(output, "abroad", string.Join(", ", p.Spread.OutsideHome.Select(x => $"{x.Key} {x.Value.Count}")), "none");
         Line(output, "westerners", N(p.Spread.OnWesterners.Count), "");
         var fight = p.Fight;
-        Line(output, "taliban", $"{Of(fight.AdversaryOperations.Count, "operation")} against the group ({N(fight.AdversaryOperationDeaths.Best)} dead), " +
-            $"{Of(fight.AttacksOnAdversary.Count, "attack")} on the Taliban ({N(fight.AttackDeaths.Best)} dead), {Of(fight.Clashes.Count, "clash", "clashes")}", "");
+        Line(output, "taliban", $"{Of(fight.AdversaryOperations.Count, "operation")} against the group ({Deaths(fight.AdversaryOperationDeaths)}), " +
+            $"{Of(fight.AttacksOnAdversary.Count, "attack")} on the Taliban ({Deaths(fight.AttackDeaths)}), {Of(fight.Clashes.Count, "clash", "clashes")}", "");
+        var engaged = p.Engagements;
+        if (engaged.All.Count > 0)
+        {
+            Line(output, "engaged", $"{Of(engaged.All.Count, "fight")} with no initiator recorded ({Deaths(engaged.Deaths)}); by their text " +
+                $"{Of(engaged.ActorAttacks.Count, "attack")} by the group (counted above), {Of(engaged.OperationsAgainstActor.Count, "operation")} against it, {N(engaged.Undetermined.Count)} undetermined", "");
+        }
+
         var scale = p.Scale;
         Line(output, "scale", $"{(scale.DeathsPerAttack is { } d ? d.ToString("0.0", CultureInfo.InvariantCulture) : "n/a")} dead per attack" +
             $"{(scale.DeathsPerAttackLow != scale.DeathsPerAttackHigh ? $" ({scale.DeathsPerAttackLow:0.0}–{scale.DeathsPerAttackHigh:0.0})" : "")}, " +
-            $"{N(scale.MassCasualty.Count)} mass-casualty, {N(scale.Suicide.Count)} suicide, {N(scale.Complex.Count)} complex", "");
-        Line(output, "strikes", $"{Of(p.Strikes.Strikes.Count, "foreign air/drone strike")} ({N(p.Strikes.StrikeDeaths.Best)} dead), " +
-            $"{N(p.Strikes.OnCivilians.Count)} hitting civilians ({N(p.Strikes.CivilianStrikeDeaths.Best)} dead)", "");
+            $"{N(scale.MassCasualty.Count)} mass-casualty, {(scale.SuicideRecorded ? $"{N(scale.Suicide.Count)} suicide" : "suicide not recorded")}, " +
+            $"{(scale.ComplexRecorded ? $"{N(scale.Complex.Count)} complex" : "complex not recorded")}", "");
+        Line(output, "strikes", $"{Of(p.Strikes.Strikes.Count, "foreign air/drone strike")} ({Deaths(p.Strikes.StrikeDeaths)}), " +
+            $"{N(p.Strikes.OnCivilians.Count)} hitting civilians ({Deaths(p.Strikes.CivilianStrikeDeaths)})", "");
     }
 
     private static void Line(TextWriter output, string label, string text, string empty) =>
         TextWrap.Write(output, $"  {label,-11}", text.Length == 0 ? empty : text, 13);
 
     private static string Of(long n, string one, string? many = null) => Figures.Count(n, one, many);
+
+    /// <summary>"12 dead", "deaths not recorded" where no event gives a toll, "12 dead, 3 with no toll" in between.</summary>
+    private static string Deaths(FatalityTotals f) =>
+        f.Unknown > 0 && f.Best == 0 && f.Low == 0 && f.High == 0 ? "deaths not recorded"
+        : f.Unknown > 0 ? $"{N(f.Best)} dead, {N(f.Unknown)} with no toll"
+        : $"{N(f.Best)} dead";
 
     private static string N(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
 

@@ -20,12 +20,14 @@ public sealed record WatchData(IReadOnlyList<CountedEvent> Counted, DateOnly Cov
 
     /// <summary>
     /// Whether periods from <paramref name="first"/> to <paramref name="last"/> can be read: at least one
-    /// must end on or after <see cref="CoverageStart"/>, and the last must start on or before
-    /// <see cref="CoverageEnd"/>. Outside that, every figure would be a zero the data never recorded.
+    /// must end on or after <see cref="CoverageStart"/> (the actor's coverage has a firm start), and
+    /// the first must start on or before <see cref="CoverageEnd"/> (the last event: a quiet end is
+    /// possible, a range wholly after it is not data). Outside that, every figure would be a zero
+    /// the data never recorded.
     /// </summary>
     public RangeCoverage Covers(Period first, Period last) =>
         first.End < CoverageStart ? RangeCoverage.BeforeData
-        : last.Start > CoverageEnd ? RangeCoverage.AfterData
+        : first.Start > CoverageEnd ? RangeCoverage.AfterData
         : RangeCoverage.Covered;
 
     public IEnumerable<ConflictEvent> Events => Counted.Select(c => c.Event);
@@ -41,7 +43,7 @@ public sealed record WatchData(IReadOnlyList<CountedEvent> Counted, DateOnly Cov
         var records = new Dictionary<string, (ConflictEvent Event, IReadOnlyList<string> LinkedIds)>(StringComparer.Ordinal);
         foreach (var stored in store.Events(query))
         {
-            var e = ReferenceEquals(watching, profile) ? stored.Event : watching.Classify(stored.Event);
+            var e = ReferenceEquals(watching, profile) ? profile.WithEngagement(stored.Event) : watching.Classify(stored.Event);
             records[e.Id] = (e, stored.LinkedIds);
         }
 

@@ -30,17 +30,8 @@ public sealed class TargetClassifierAccuracyTests
     public void Classifier_MeetsItsStatedPrecisionAndRecallPerCategory()
     {
         var rows = Labelled();
-        var all = Score(rows);
-        var heldOut = Score(rows.Where(r => r.Number % 2 == 0).ToList());
-        var output = TestContext.Current.TestOutputHelper;
-        output?.WriteLine("all rows:");
-        output?.WriteLine(all.Table());
-        output?.WriteLine("held-out (even-numbered) rows:");
-        output?.WriteLine(heldOut.Table());
-        foreach (var miss in all.Misses)
-        {
-            output?.WriteLine(miss);
-        }
+        var (all, heldOut) = (Score(rows), Score(rows.Where(r => r.Number % 2 == 0).ToList()));
+        all.Print(TestContext.Current.TestOutputHelper, heldOut);
 
         // The bounds are what the README states; lower them only with the README.
         Assert.True(all.Accuracy >= 0.85, $"accuracy {all.Accuracy:P1}");
@@ -52,9 +43,9 @@ public sealed class TargetClassifierAccuracyTests
         }
     }
 
-    private static Scores Score(IReadOnlyList<LabelledEvent> rows)
+    private static ClassifierScores<TargetCategory> Score(IReadOnlyList<LabelledEvent> rows)
     {
-        var scores = new Scores();
+        var scores = new ClassifierScores<TargetCategory>(TargetCategories.All, c => c.Id());
         foreach (var row in rows)
         {
             var classified = WatchProfile.Iskp.ClassifyTarget(row.Event);
@@ -87,42 +78,4 @@ public sealed class TargetClassifierAccuracyTests
         })];
 
     private static string? Blank(string s) => s.Length == 0 ? null : s;
-
-    private sealed class Scores
-    {
-        private readonly Dictionary<TargetCategory, (int Tp, int Fp, int Fn)> _counts = TargetCategories.All.ToDictionary(c => c, _ => (0, 0, 0));
-        private int _right;
-        private int _total;
-
-        public List<string> Misses { get; } = [];
-
-        public double Accuracy => _total == 0 ? 1 : (double)_right / _total;
-
-        public void Add(TargetCategory expected, TargetCategory got, string description)
-        {
-            _total++;
-            if (expected == got)
-            {
-                _right++;
-                var c = _counts[got];
-                _counts[got] = (c.Tp + 1, c.Fp, c.Fn);
-                return;
-            }
-
-            Misses.Add(description);
-            var g = _counts[got];
-            _counts[got] = (g.Tp, g.Fp + 1, g.Fn);
-            var e = _counts[expected];
-            _counts[expected] = (e.Tp, e.Fp, e.Fn + 1);
-        }
-
-        public double Precision(TargetCategory c) => _counts[c] is var k && k.Tp + k.Fp == 0 ? 1 : (double)k.Tp / (k.Tp + k.Fp);
-
-        public double Recall(TargetCategory c) => _counts[c] is var k && k.Tp + k.Fn == 0 ? 1 : (double)k.Tp / (k.Tp + k.Fn);
-
-        public string Table() =>
-            string.Join('\n', TargetCategories.All.Select(c =>
-                $"| {c.Id(),-24} | {_counts[c].Tp + _counts[c].Fn,4} | {Precision(c),6:P0} | {Recall(c),6:P0} |"))
-            + $"\n| accuracy {Accuracy:P1} over {_total} rows |";
-    }
 }

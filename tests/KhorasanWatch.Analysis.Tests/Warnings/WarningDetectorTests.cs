@@ -84,7 +84,7 @@ public sealed class WarningDetectorTests
 
         Assert.Equal(1999, chance.Replicates);
         Assert.Equal(report.Tests, chance.UpwardCusums + chance.DownwardCusums + chance.PValueTests);
-        Assert.Equal(8, chance.UpwardCusums);
+        Assert.Equal(WatchedSeries.For(IndicatorRules.Iskp).Count, chance.UpwardCusums); // one upward CUSUM per watched series
         Assert.InRange(chance.HeadlineWatch, 0.13, 0.18 + 0.001);
         Assert.InRange(chance.HeadlineWarning, 0.03, 0.045 + 0.001);
         Assert.InRange(chance.HeadlineAlert, 0.001, 0.0045 + 0.001);

@@ -156,7 +156,7 @@ public sealed partial class ReportCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("--from 2030-01-01 --to 2031-12-31", "kwatch: --to 2031-12-31: the store's data end on 2025-02-11")]
+    [InlineData("--from 2030-01-01 --to 2031-12-31", "kwatch: --from 2030-01-01: the store's data end on 2025-02-11")]
     [InlineData("--from 2005-01-01 --to 2008-12-31", "kwatch: --from 2005-01-01: the data start on 2015-01-01 for 'iskp'")]
     [InlineData("--from 2010-01-01 --to 2014-12-31", "kwatch: --from 2010-01-01: the data start on 2015-01-01 for 'iskp'")]
     public void ARangeOutsideTheData_IsRefusedInOneLine_AsIndicatorsRefuseIt(string args, string error)

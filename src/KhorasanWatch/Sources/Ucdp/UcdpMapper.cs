@@ -7,7 +7,8 @@ namespace KhorasanWatch.Sources.Ucdp;
 /// Maps UCDP GED rows: the full 49-column files and the extracts found in the wild, which drop
 /// columns (ids, dyad and conflict names, <c>adm_1</c>, precision codes), add an unnamed index
 /// column, or write <c>type_of_violence</c> as words. <c>best</c>/<c>low</c>/<c>high</c> that
-/// break low ≤ best ≤ high are kept as given and reported as a warning.
+/// break low ≤ best ≤ high are kept as given and reported as a warning. The notes are
+/// <c>source_headline</c>, or, where an extract drops it, the headlines inside <c>source_article</c>.
 /// </summary>
 public sealed class UcdpMapper : ISourceMapper
 {
@@ -116,7 +117,7 @@ public sealed class UcdpMapper : ISourceMapper
             Actor1 = row.Get(_sideA),
             Actor2 = row.Get(_sideB),
             Fatalities = fatalities,
-            Notes = row.Get(_headline),
+            Notes = row.Get(_headline) ?? ArticleHeadlines.Of(row.Get(_article)),
             SourceNames = row.Get(_article),
         };
         return MapResult.Ok(e, warnings);

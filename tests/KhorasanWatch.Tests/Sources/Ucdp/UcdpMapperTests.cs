@@ -102,6 +102,23 @@ public sealed class UcdpMapperTests
         return Assert.IsType<ConflictEvent>(result.Event);
     }
 
+    [Theory]
+    [InlineData("\"Xinhua News Agency,2017-03-08,1st LD: 3rd explosion rocks military hospital in Afghan capital\";\"Agence France Presse,2017-03-08,Gunmen dressed as doctors attack Kabul military hospital\"",
+        "1st LD: 3rd explosion rocks military hospital in Afghan capital | Gunmen dressed as doctors attack Kabul military hospital")]
+    [InlineData("\"Reuters News,2018-01-29,Islamic state claims responsibility for attack in Kabul, says Amaq\"", "Islamic state claims responsibility for attack in Kabul, says Amaq")]
+    [InlineData("Reuters 2021-08-27 Kabul airport attack", null)] // no report in the Publisher,date,headline form: no headline to take
+    public void WithoutSourceHeadline_TheNotesAreTheHeadlinesInsideSourceArticle(string article, string? notes)
+    {
+        var values = KabulAirportBombing();
+        values.Remove("source_headline");
+        values["source_article"] = article;
+        var header = string.Join(',', FullHeader.Split(',').Where(h => h != "source_headline"));
+
+        var e = MapOk(Row(header, values));
+
+        Assert.Equal(notes, e.Notes);
+    }
+
     [Fact]
     public void Map_FullFile_FillsEveryField()
     {

@@ -52,9 +52,9 @@ internal static class ConflictSection
             : $", against {(before.Scale.DeathsPerAttack is null ? "no attack of known toll" : Mean(before.Scale.DeathsPerAttack))} in {E(label)} ({Days(span.Start, span.End)}){notes.Cite($"{actor} attacks of known toll in {label}", KnownToll(content, before))}. ");
         html.Append("The paper reads scale and frequency as a sign of funding.</p>\n");
         html.Append($"<table class=\"data keep\"><thead><tr><th></th><th class=\"n\">Attacks</th><th class=\"n\">In {E(label)}</th></tr></thead><tbody>\n");
-        Compare(html, "Mass-casualty (ten or more dead)", s.MassCasualty.EventIds, before?.Scale.MassCasualty.EventIds, label, notes);
-        Compare(html, "Suicide", s.Suicide.EventIds, before?.Scale.Suicide.EventIds, label, notes);
-        Compare(html, "Complex (named so in the notes)", s.Complex.EventIds, before?.Scale.Complex.EventIds, label, notes);
+        Compare(html, "Mass-casualty (ten or more dead)", s.MassCasualty.EventIds, before?.Scale.MassCasualty.EventIds, label, notes, before is not null);
+        Compare(html, "Suicide", s.SuicideRecorded ? s.Suicide.EventIds : null, before is { Scale.SuicideRecorded: true } ? before.Scale.Suicide.EventIds : null, label, notes, before is not null);
+        Compare(html, "Complex (named so in the notes)", s.ComplexRecorded ? s.Complex.EventIds : null, before is { Scale.ComplexRecorded: true } ? before.Scale.Complex.EventIds : null, label, notes, before is not null);
         html.Append("</tbody></table>\n");
     }
 
@@ -67,8 +67,13 @@ internal static class ConflictSection
     private static void Row(StringBuilder html, string label, IReadOnlyList<string> ids, long deaths, Footnotes notes) =>
         html.Append($"<tr><td>{E(label)}</td><td class=\"n\">{N(ids.Count)}{notes.Cite(label, ids)}</td><td class=\"n\">{N(deaths)}</td></tr>\n");
 
-    private static void Compare(StringBuilder html, string label, IReadOnlyList<string> now, IReadOnlyList<string>? before, string beforeLabel, Footnotes notes) =>
-        html.Append($"<tr><td>{E(label)}</td><td class=\"n\">{N(now.Count)}{notes.Cite($"{label} attacks in the period", now)}</td><td class=\"n\">")
-            .Append(before is null ? "<span class=\"no-data\">no data</span>" : $"{N(before.Count)}{notes.Cite($"{label} attacks in {beforeLabel}", before)}")
+    /// <summary>A row of counts now and before; a null count is one the loaded sources do not record (or, before, a span the data do not reach).</summary>
+    private static void Compare(StringBuilder html, string label, IReadOnlyList<string>? now, IReadOnlyList<string>? before, string beforeLabel, Footnotes notes, bool reached = true) =>
+        html.Append($"<tr><td>{E(label)}</td><td class=\"n\">")
+            .Append(now is null ? NotRecorded : $"{N(now.Count)}{notes.Cite($"{label} attacks in the period", now)}")
+            .Append("</td><td class=\"n\">")
+            .Append(before is null ? (reached ? NotRecorded : "<span class=\"no-data\">no data</span>") : $"{N(before.Count)}{notes.Cite($"{label} attacks in {beforeLabel}", before)}")
             .Append("</td></tr>\n");
+
+    private const string NotRecorded = "<span class=\"no-data\">not recorded by the loaded sources</span>";
 }

@@ -64,6 +64,7 @@ internal static class TempoSection
         html.Append(compared.Count == 0 ? "" : ": " + string.Join(", and ", compared));
         html.Append(unreached.Count == 0 ? "." : $"; the data do not reach {string.Join(" or ", unreached)}.");
         html.Append("</p>\n");
+        WriteEngagements(html, window.Engagements, actor, notes);
 
         html.Append("<table class=\"data\"><thead><tr><th>Period</th><th class=\"n\">Attacks</th><th class=\"n\">Deaths</th><th class=\"n\">Uncertain</th><th>Against a year earlier</th></tr></thead><tbody>\n");
         // Each ratio's baseline has its own note; a baseline that is itself a row of the table shares that row's note.
@@ -120,6 +121,22 @@ internal static class TempoSection
         $"Events behind the {DetectorName(w.Detector)} signal on {WatchedSeries.For(IndicatorRules.Iskp).FirstOrDefault(s => s.Id == w.Indicator)?.Plural ?? w.Indicator.Replace('_', ' ')}";
 
     /// <summary>A detector as a reader knows it: "CUSUM", "change-point", "rate-ratio".</summary>
+    /// <summary>Fights whose source names no initiator, and what their text says of who acted (docs/engagements.md).</summary>
+    private static void WriteEngagements(StringBuilder html, Engagements engaged, string actor, Footnotes notes)
+    {
+        if (engaged.All.Count == 0)
+        {
+            return;
+        }
+
+        var deaths = engaged.Deaths.Unknown == engaged.All.Count ? "deaths not recorded" : Of(engaged.Deaths.Best, "death");
+        html.Append($"<p>Beside the attacks, {Of(engaged.All.Count, "engagement")}{notes.Cite($"{actor} engagements with no initiator recorded", engaged.All.EventIds)} ({deaths}): ");
+        html.Append($"fights in which {E(actor)} was a party and the source names no initiator (UCDP's state-based and non-state events). Read from their headlines, ");
+        html.Append($"{engaged.ActorAttacks.Count}{notes.Cite($"engagements read as {actor} attacks", engaged.ActorAttacks.EventIds)} were {E(actor)}'s attacks (counted above), ");
+        html.Append($"{engaged.OperationsAgainstActor.Count}{notes.Cite($"engagements read as operations against {actor}", engaged.OperationsAgainstActor.EventIds)} operations against it, ");
+        html.Append($"and {engaged.Undetermined.Count}{notes.Cite($"engagements whose text does not say who acted", engaged.Undetermined.EventIds)} do not say who acted.</p>\n");
+    }
+
     private static string DetectorName(string detector) => detector switch
     {
         "cusum" => "CUSUM",
