@@ -17,7 +17,12 @@ namespace KhorasanWatch.Analysis.Assessment;
 /// </summary>
 public static class JudgedEstimates
 {
-    public static KeyJudgment Hypothesis(AchMatrix matrix, AchScore score)
+    /// <summary>
+    /// The hypothesis key judgment. With the <paramref name="evidence"/> as read on <paramref name="asOf"/>,
+    /// it also names the items that decided the lead (those that count most against the runner-up and
+    /// not against the leader) and how old their evidence is.
+    /// </summary>
+    public static KeyJudgment Hypothesis(AchMatrix matrix, AchScore score, IReadOnlyList<ResolvedEvidence>? evidence = null, DateOnly? asOf = null)
     {
         var ranked = score.Hypotheses.OrderBy(h => h.Rank).ThenBy(h => h.Id, StringComparer.Ordinal).ToList();
         var leaders = score.Leaders;
@@ -31,6 +36,10 @@ public static class JudgedEstimates
         text += critical.Count == 0
             ? "; no single item, if wrong, would change that."
             : $"; if {string.Join(" or ", critical.Select(c => Item(matrix, c.ItemId)))} were wrong, the lead would change.";
+        if (evidence is not null && asOf is { } day && leaders.Count == 1 && others.Count > 0)
+        {
+            text += Deciding(matrix, evidence, leaders[0].Id, others.OrderBy(o => o.Inconsistency).First(), day);
+        }
         var credible = matrix.Items.Count(i => i.Credibility == WeightLevel.High);
         var level = leaders.Count > 1 || critical.Count > 0 ? ConfidenceLevel.Low
             : margin >= 2 && credible * 2 >= matrix.Items.Count ? ConfidenceLevel.High
@@ -38,7 +47,9 @@ public static class JudgedEstimates
         var reason =
             $"{Figures.Count(score.Items.Count, "evidence item")} scored with Heuer's method, {credible} of high credibility; lead margin {N(margin)}; " +
             $"{Figures.Count(critical.Count, "critical item")}.";
-        var claimIds = matrix.Items.Where(i => i.Kind == EvidenceKind.Claim && i.Reference is not null).Select(i => i.Reference!).ToList(); // Filtered to claim items with a reference.
+        var claimIds = evidence is not null
+            ? evidence.Select(e => e.Claim?.Id).OfType<string>().ToList()
+            : matrix.Items.Where(i => i.Kind == EvidenceKind.Claim && i.Reference is not null).Select(i => i.Reference!).ToList(); // Filtered to claim items with a reference.
         return new KeyJudgment("hypothesis", text, null, new AnalyticConfidence(level, reason), []) { ClaimIds = claimIds };
     }
 
@@ -70,6 +81,33 @@ public static class JudgedEstimates
             ClaimIds = claims.Select(c => c.Claim.Id).Concat(setAside.Select(r => r.Id)).ToList(),
         };
     }
+
+    /// <summary>
+    /// " It leads on …": per group of items (items reading the same events count once), what the
+    /// group counts against the runner-up beyond what it counts against the leader; the largest
+    /// three, each with the age of its evidence.
+    /// </summary>
+    private static string Deciding(AchMatrix matrix, IReadOnlyList<ResolvedEvidence> evidence, string leader, HypothesisScore runnerUp, DateOnly day)
+    {
+        double Weighted(ResolvedEvidence e, string h) => e.Ratings[h].Inconsistency() * matrix.Weights.For(e.Item.Credibility) * matrix.Weights.For(e.Item.Relevance);
+        var deciding = evidence.GroupBy(e => e.Item.Group ?? "\u001f" + e.Item.Id, StringComparer.Ordinal)
+            .Select(g => (Item: g.OrderByDescending(e => Weighted(e, runnerUp.Id)).First(), Margin: g.Max(e => Weighted(e, runnerUp.Id)) - g.Max(e => Weighted(e, leader))))
+            .Where(d => d.Margin > 1e-9)
+            .OrderByDescending(d => d.Margin).ThenBy(d => d.Item.Item.Id, StringComparer.Ordinal)
+            .Take(3)
+            .Select(d => $"{Item(matrix, d.Item.Item.Id)} ({Age(d.Item, day)})")
+            .ToList();
+        return deciding.Count == 0 ? ""
+            : $" Against “{runnerUp.Name}”, the next, the lead rests most on {string.Join("; ", deciding)}.";
+    }
+
+    /// <summary>How old an item's evidence is: the span a claim describes, the twelve months of data, or the analyst's note.</summary>
+    private static string Age(ResolvedEvidence e, DateOnly day) => e.Item.Kind switch
+    {
+        EvidenceKind.Claim when e.Claim is { } claim => $"a claim describing {claim.RefersTo}, {AchEvidence.Age(claim.RefersTo.End, day)}",
+        EvidenceKind.Indicator => $"the data to {Figures.Day(day)}",
+        _ => "the analyst's note",
+    };
 
     private static string Item(AchMatrix matrix, string id) =>
         matrix.Items.FirstOrDefault(i => i.Id == id)?.Text.TrimEnd('.') is { Length: > 0 } text ? $"“{text}”" : id;

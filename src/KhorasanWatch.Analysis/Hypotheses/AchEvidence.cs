@@ -1,27 +1,35 @@
+using System.Globalization;
 using KhorasanWatch.Analysis.Estimates;
+using KhorasanWatch.Analysis.Statistics;
 
 namespace KhorasanWatch.Analysis.Hypotheses;
 
 /// <summary>
 /// Links the matrix to the register and the data: a claim item reads as the claim's current version,
-/// an indicator item as the current reading, rated as the analyst rated that state. An item whose
-/// claim or reading is missing, or whose reading's state has no ratings, is rated NA everywhere, so
-/// it cannot move the score, and says why.
+/// or, rated by subject, as the subject's latest independent claim as of the day in the band its
+/// figure falls in; an indicator item as the current reading, rated as the analyst rated that
+/// state, and N everywhere when the reading is no finding at the stated level. An item whose claim
+/// or reading is missing, whose reading's state has no ratings, or whose claim's range spans
+/// bands, is rated NA (or N) everywhere, so it cannot move the score, and says why.
 /// </summary>
 public static class AchEvidence
 {
     public static IReadOnlyList<ResolvedEvidence> Resolve(
-        AchMatrix matrix, IReadOnlyDictionary<string, Claim> claims, IReadOnlyDictionary<string, IndicatorReading> readings)
+        AchMatrix matrix, IReadOnlyDictionary<string, Claim> claims, IReadOnlyDictionary<string, IndicatorReading> readings, DateOnly? asOf = null)
     {
         var none = matrix.Hypotheses.ToDictionary(h => h.Id, _ => AchRating.NA, StringComparer.Ordinal);
+        var neutral = matrix.Hypotheses.ToDictionary(h => h.Id, _ => AchRating.N, StringComparer.Ordinal);
         return matrix.Items.Select(item => item.Kind switch
         {
+            EvidenceKind.Claim when item.Subject is { } subject => BySubject(item, subject, claims.Values, asOf, none, neutral),
             EvidenceKind.Claim when item.Reference is { } id && claims.TryGetValue(id, out var claim) =>
-                new ResolvedEvidence(item, $"{claim.Statement} ({claim.Source.Title}; {claim.Grade}; version {claim.Version})", null, Complete(item.Ratings, none), []),
+                new ResolvedEvidence(item, $"{claim.Statement} ({claim.Source.Title}; {claim.Grade}; version {claim.Version})", null, Complete(item.Ratings, none), []) { Claim = claim },
             EvidenceKind.Claim =>
-                new ResolvedEvidence(item, $"Claim '{item.Reference}' is not in the register: import it (kwatch claims import) for this item to count.", null, none, []),
+                new ResolvedEvidence(item, $"Claim '{item.Reference}' is not in the register: import it for this item to count.", null, none, []),
             EvidenceKind.Indicator when item.Reference is { } id && readings.TryGetValue(id, out var reading) =>
-                item.RatingsByState.TryGetValue(reading.State, out var rated)
+                !reading.Significant
+                    ? new ResolvedEvidence(item, $"{reading.Text} Not significant at the stated level: rated N for every hypothesis.", reading.State, neutral, reading.EventIds, reading.BaselineEventIds)
+                    : item.RatingsByState.TryGetValue(reading.State, out var rated)
                     ? new ResolvedEvidence(item, reading.Text, reading.State, Complete(rated, none), reading.EventIds, reading.BaselineEventIds)
                     : new ResolvedEvidence(item, $"{reading.Text} The matrix gives no ratings for this reading, so the item does not count.", reading.State, none, reading.EventIds, reading.BaselineEventIds),
             EvidenceKind.Indicator =>
@@ -29,6 +37,45 @@ public static class AchEvidence
             _ => new ResolvedEvidence(item, item.Text, null, Complete(item.Ratings, none), []),
         }).ToList();
     }
+
+    /// <summary>
+    /// The latest independent claim of the subject known on the day: not a relay, with a figure in
+    /// the item's unit, describing and reported no later than the day; the latest span it
+    /// describes wins, then the latest report. Its whole range must fall in one band.
+    /// </summary>
+    private static ResolvedEvidence BySubject(
+        EvidenceItem item, string subject, IEnumerable<Claim> claims, DateOnly? asOf, Dictionary<string, AchRating> none, Dictionary<string, AchRating> neutral)
+    {
+        var latest = claims
+            .Where(c => c.Subject == subject && c.Relays is null && c.Range is not null && (item.Unit is null || c.Unit == item.Unit))
+            .Where(c => asOf is not { } day || (c.Reported.Start <= day && c.RefersTo.Start <= day))
+            .OrderByDescending(c => c.RefersTo.End).ThenByDescending(c => c.Reported.End).ThenBy(c => c.Id, StringComparer.Ordinal)
+            .FirstOrDefault();
+        if (latest is null)
+        {
+            return new ResolvedEvidence(item, $"The register holds no independent claim of '{subject}' with a figure{(item.Unit is null ? "" : $" in {item.Unit}")}: the item does not count.", null, none, []);
+        }
+
+        var (low, high) = latest.Range!.Value; // Filtered to claims with a range above.
+        var figure = low == high ? N(low) : double.IsPositiveInfinity(high) ? $"{N(low)} or more" : double.IsNegativeInfinity(low) ? $"at most {N(high)}" : $"{N(low)}–{N(high)}";
+        var age = asOf is { } on ? $", {Age(latest.RefersTo.End, on)}" : "";
+        var reading = $"{latest.Statement} ({latest.Source.Title}; {latest.Grade}; describes {latest.RefersTo}{age}; {figure} {latest.Unit})";
+        var bands = item.Bands.Where(b => b.Holds(low, high)).ToList();
+        return bands.Count == 1
+            ? new ResolvedEvidence(item, $"{reading}: {bands[0].Label}.", bands[0].Label, Complete(bands[0].Ratings, none), []) { Claim = latest }
+            : new ResolvedEvidence(item, $"{reading}: the figure spans more than one band, so it is rated N for every hypothesis.", "spans bands", neutral, []) { Claim = latest };
+    }
+
+    /// <summary>"ended 4.2 years before the day", "ended 3 months before the day", "current".</summary>
+    public static string Age(DateOnly end, DateOnly day)
+    {
+        var days = day.DayNumber - end.DayNumber;
+        return days <= 0 ? "current on the day"
+            : days < 365 ? $"ended {Figures.Count(Math.Max(1, days / 30), "month")} before the day"
+            : $"ended {(days / 365.25).ToString("0.#", CultureInfo.InvariantCulture)} years before the day";
+    }
+
+    private static string N(double x) => x.ToString("#,0.##", CultureInfo.InvariantCulture);
 
     private static Dictionary<string, AchRating> Complete(IReadOnlyDictionary<string, AchRating> ratings, Dictionary<string, AchRating> none) =>
         none.ToDictionary(h => h.Key, h => ratings.TryGetValue(h.Key, out var r) ? r : AchRating.NA, StringComparer.Ordinal);

@@ -8,8 +8,10 @@ namespace KhorasanWatch.Analysis.Hypotheses;
 /// <summary>
 /// Reads and writes a matrix as JSON — the form it is shipped, saved and versioned in:
 /// <c>{"name", "question", "weights": {"high","medium","low"}, "hypotheses": [{"id","name"}],
-/// "items": [{"id","kind": "claim|indicator|note","ref","text","credibility","relevance",
-/// "ratings": {hypothesis: rating}, "ratings_by_state": {state: {hypothesis: rating}}}]}</c>.
+/// "items": [{"id","kind": "claim|indicator|note","ref","text","credibility","relevance","group",
+/// "ratings": {hypothesis: rating}, "ratings_by_state": {state: {hypothesis: rating}},
+/// "subject","unit","ratings_by_band": [{"from","below","ratings"}]}]}</c>. A claim item gives
+/// either "ref" (one claim) or "subject" with "ratings_by_band" (the subject's latest independent claim).
 /// Hypothesis ids and item ids are each used once; weights, when given, are all three and above 0;
 /// every rating must name a known hypothesis and be one of CC, C, N, I, II, NA.
 /// </summary>
@@ -121,7 +123,11 @@ public static class AchMatrixJson
                 i.Credibility.ToString().ToLowerInvariant(),
                 i.Relevance.ToString().ToLowerInvariant(),
                 i.Ratings.Count == 0 ? null : Names(i.Ratings),
-                i.RatingsByState.Count == 0 ? null : i.RatingsByState.ToDictionary(s => s.Key, s => Names(s.Value)))).ToList()),
+                i.RatingsByState.Count == 0 ? null : i.RatingsByState.ToDictionary(s => s.Key, s => Names(s.Value)),
+                i.Group,
+                i.Subject,
+                i.Unit,
+                i.Bands.Count == 0 ? null : i.Bands.Select(b => new BandFile(b.From, b.Below, Names(b.Ratings))).ToList())).ToList()),
         Options) + "\n";
 
     private static Dictionary<string, string> Names(IReadOnlyDictionary<string, AchRating> ratings) => ratings.ToDictionary(r => r.Key, r => r.Value.ToString());
@@ -135,10 +141,23 @@ public static class AchMatrixJson
             throw new MatrixException(origin, $"{where}: kind '{i.Kind}' is not claim, indicator or note");
         }
 
-        if (kind != EvidenceKind.Note && string.IsNullOrWhiteSpace(i.Ref))
+        var bySubject = kind == EvidenceKind.Claim && !string.IsNullOrWhiteSpace(i.Subject);
+        if (kind != EvidenceKind.Note && string.IsNullOrWhiteSpace(i.Ref) && !bySubject)
         {
-            throw new MatrixException(origin, $"{where}: a {kind.ToString().ToLowerInvariant()} item needs 'ref'");
+            throw new MatrixException(origin, kind == EvidenceKind.Claim
+                ? $"{where}: a claim item needs 'ref' (one claim) or 'subject' with 'ratings_by_band'"
+                : $"{where}: an indicator item needs 'ref'");
         }
+
+        if (bySubject && i.RatingsByBand is not { Count: > 0 })
+        {
+            throw new MatrixException(origin, $"{where}: a claim item by 'subject' needs 'ratings_by_band'");
+        }
+
+        var bands = (i.RatingsByBand ?? []).Select((b, n) =>
+            b.From is { } f && b.Below is { } below && below <= f
+                ? throw new MatrixException(origin, $"{where} band {n + 1}: 'below' must be above 'from'")
+                : new ClaimBand(b.From, b.Below, Ratings(b.Ratings, hypotheses, $"{where} band {n + 1}", origin))).ToList();
 
         return new EvidenceItem
         {
@@ -151,6 +170,10 @@ public static class AchMatrixJson
             Ratings = Ratings(i.Ratings, hypotheses, where, origin),
             RatingsByState = (i.RatingsByState ?? []).ToDictionary(
                 s => s.Key, s => (IReadOnlyDictionary<string, AchRating>)Ratings(s.Value, hypotheses, $"{where} state '{s.Key}'", origin), StringComparer.Ordinal),
+            Group = string.IsNullOrWhiteSpace(i.Group) ? null : i.Group,
+            Subject = bySubject ? i.Subject : null,
+            Unit = i.Unit,
+            Bands = bands,
         };
     }
 
@@ -183,5 +206,8 @@ public static class AchMatrixJson
 
     private sealed record ItemFile(
         string? Id, string? Kind, string? Ref, string? Text, string? Credibility, string? Relevance,
-        Dictionary<string, string>? Ratings, Dictionary<string, Dictionary<string, string>>? RatingsByState);
+        Dictionary<string, string>? Ratings, Dictionary<string, Dictionary<string, string>>? RatingsByState,
+        string? Group = null, string? Subject = null, string? Unit = null, List<BandFile>? RatingsByBand = null);
+
+    private sealed record BandFile(double? From, double? Below, Dictionary<string, string>? Ratings);
 }

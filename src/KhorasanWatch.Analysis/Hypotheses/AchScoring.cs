@@ -4,7 +4,9 @@ namespace KhorasanWatch.Analysis.Hypotheses;
 /// Heuer's scoring: a hypothesis is judged by the evidence against it, not for it. Its
 /// inconsistency is the sum over items of I = 1 and II = 2, each multiplied by the item's
 /// credibility and relevance weights (<see cref="AchWeights"/>); the least inconsistent hypothesis
-/// ranks first (ties share a rank). An item's diagnosticity is the spread of its consistency across
+/// ranks first (ties share a rank). Items of one <see cref="EvidenceItem.Group"/> read the same
+/// events (tempo, mass-casualty attacks and the warning level are all counts of the same attacks),
+/// so a group counts once: for each hypothesis, its most inconsistent item, weighted, stands for it. An item's diagnosticity is the spread of its consistency across
 /// hypotheses (CC 2 … II −2): evidence rated alike for all hypotheses does not help choose. The
 /// sensitivity check drops each item in turn, as if it were wrong or deceptive, and names those
 /// whose loss would change the leading hypothesis or the order.
@@ -28,10 +30,11 @@ public static class AchScoring
 
     private static List<HypothesisScore> Rank(AchMatrix matrix, IReadOnlyList<ResolvedEvidence> evidence)
     {
+        var groups = evidence.GroupBy(e => e.Item.Group ?? "\u001f" + e.Item.Id, StringComparer.Ordinal).ToList();
         var scores = matrix.Hypotheses.Select(h =>
         {
-            var weighted = evidence.Sum(e => e.Ratings[h.Id].Inconsistency() * matrix.Weights.For(e.Item.Credibility) * matrix.Weights.For(e.Item.Relevance));
-            var count = evidence.Sum(e => e.Ratings[h.Id].Inconsistency());
+            var weighted = groups.Sum(g => g.Max(e => e.Ratings[h.Id].Inconsistency() * matrix.Weights.For(e.Item.Credibility) * matrix.Weights.For(e.Item.Relevance)));
+            var count = groups.Sum(g => g.Max(e => e.Ratings[h.Id].Inconsistency()));
             return (h, Weighted: Math.Round(weighted, 9), Count: count);
         }).ToList();
         return scores.Select(s => new HypothesisScore(s.h.Id, s.h.Name, s.Weighted, s.Count, 1 + scores.Count(o => o.Weighted < s.Weighted))).ToList();

@@ -10,8 +10,9 @@ namespace KhorasanWatch.Analysis.Hypotheses;
 /// The readings evidence items can link to, computed from the events as of a day: for each watched
 /// series (<see cref="WatchedSeries"/>), "<c>ID_12m</c>" compares the last twelve months with the
 /// twelve before by the exact rate-ratio test — <c>up</c> or <c>down</c> at p &lt; 0.05, <c>flat</c>
-/// otherwise, <c>no_data</c> when the data do not reach back — and <c>warning_level</c> is the
-/// current warning level (none, watch, warning, alert). The sentences go into the report as they
+/// otherwise (not significant), <c>no_data</c> when the data do not reach back — and
+/// <c>warning_level</c> is the current warning level (none, watch, warning, alert; significant from
+/// warning up). The sentences go into the report as they
 /// are, so they write days and counts as the report does and name countries, not ISO codes.
 /// </summary>
 public static class IndicatorReadings
@@ -39,14 +40,21 @@ public static class IndicatorReadings
             var c = RateRatio.Compare(now.Count, year.Days, then.Count, before.Days);
             var state = c.P < 0.05 && c.Ratio > 1 ? "up" : c.P < 0.05 && c.Ratio < 1 ? "down" : "flat";
             readings[id] = new IndicatorReading(
-                id, state, $"{counted} against {then.Count.ToString("#,0", CultureInfo.InvariantCulture)} in the twelve before: {c.Describe()} ({state}).", Ids(now), Ids(then));
+                id, state, $"{counted} against {then.Count.ToString("#,0", CultureInfo.InvariantCulture)} in the twelve before: {c.Describe()} ({state}).", Ids(now), Ids(then))
+            {
+                Significant = state != "flat",
+            };
         }
 
         var level = warnings.Level.ToString().ToLowerInvariant();
         var signals = warnings.Warnings.Count == 0 ? "no signals" : Figures.Count(warnings.Warnings.Count, "signal");
         readings["warning_level"] = new IndicatorReading(
             "warning_level", level, $"The warning level as of {Figures.Day(warnings.AsOf)} is {level} ({signals} in {Figures.Count(warnings.Tests, "test")}).",
-            warnings.Warnings.Count == 0 ? [] : warnings.Warnings[0].EventIds);
+            warnings.Warnings.Count == 0 ? [] : warnings.Warnings[0].EventIds)
+        {
+            // Below 'warning' the family's false-alarm rate exceeds 5 %: no finding at the stated level.
+            Significant = warnings.Level >= WarningLevel.Warning,
+        };
         return readings;
     }
 

@@ -26,7 +26,9 @@ internal static class AchWriters
                     json.WriteStartObject();
                     json.WriteString("id", item.Item.Id);
                     json.WriteString("kind", item.Item.Kind.ToString().ToLowerInvariant());
-                    json.WriteString("ref", item.Item.Reference);
+                    json.WriteString("ref", item.Item.Reference ?? item.Claim?.Id);
+                    json.WriteString("subject", item.Item.Subject);
+                    json.WriteString("group", item.Item.Group);
                     json.WriteString("text", item.Item.Text);
                     json.WriteString("reading", item.Reading);
                     json.WriteString("state", item.State);

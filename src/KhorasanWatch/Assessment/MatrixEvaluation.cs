@@ -17,7 +17,7 @@ public sealed record MatrixEvaluation(AchMatrix Matrix, int? SavedVersion, DateO
         AchMatrix matrix, int? savedVersion, IReadOnlyList<Claim> claims, IReadOnlyList<ConflictEvent> events, DateOnly asOf, DateOnly coverageStart, WarningReport warnings)
     {
         var readings = IndicatorReadings.Compute(events, asOf, coverageStart, IndicatorRules.Iskp, warnings);
-        var evidence = AchEvidence.Resolve(matrix, claims.ToDictionary(c => c.Id, StringComparer.Ordinal), readings);
+        var evidence = AchEvidence.Resolve(matrix, claims.ToDictionary(c => c.Id, StringComparer.Ordinal), readings, asOf);
         return new MatrixEvaluation(matrix, savedVersion, asOf, evidence, AchScoring.Score(matrix, evidence));
     }
 

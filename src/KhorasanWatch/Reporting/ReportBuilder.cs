@@ -35,7 +35,7 @@ public static class ReportBuilder
             .ToList();
         var manpower = series.FirstOrDefault(s => s.Subject == "manpower") is { } m ? JudgedEstimates.Manpower(m, request.ActorName) : null;
         var judgments = KeyJudgments.For(
-            events, request.Window, request.AsOf, data.CoverageStart, request.ActorName, rules, warnings, JudgedEstimates.Hypothesis(matrix.Matrix, assessment.Score), manpower);
+            events, request.Window, request.AsOf, data.CoverageStart, request.ActorName, rules, warnings, JudgedEstimates.Hypothesis(matrix.Matrix, assessment.Score, assessment.Evidence, request.AsOf), manpower);
         return new ReportContent(
             request,
             IndicatorCalculator.Compute(events, [request.Window], Region.All, rules, data.CoverageStart)[0],

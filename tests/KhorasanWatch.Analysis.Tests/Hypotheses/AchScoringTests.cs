@@ -1,5 +1,6 @@
 using KhorasanWatch.Analysis.Estimates;
 using KhorasanWatch.Analysis.Hypotheses;
+using KhorasanWatch.Analysis.Tests.Estimates;
 
 namespace KhorasanWatch.Analysis.Tests.Hypotheses;
 
@@ -149,5 +150,44 @@ public sealed class AchScoringTests
 
         Assert.Contains(reason, error.Message, StringComparison.Ordinal);
         Assert.StartsWith("m.json: ", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ItemsReadingTheSameEvents_CountOnce_TheirMostInconsistentStandingForTheGroup()
+    {
+        EvidenceItem Grouped(string id, AchRating onB, string? group) => Note(id, WeightLevel.High, WeightLevel.High, ("a", AchRating.C), ("b", onB)) with { Group = group };
+        var apart = new AchMatrix("m", "?", [new("a", "A"), new("b", "B")], [Grouped("x", AchRating.I, null), Grouped("y", AchRating.I, null), Grouped("z", AchRating.II, null)], AchWeights.Default);
+        var together = apart with { Items = [.. apart.Items.Select(i => i with { Group = "same_events" })] };
+
+        Assert.Equal(4 * 1.999396, Score(apart).Hypotheses.Single(h => h.Id == "b").Inconsistency, 6);
+        Assert.Equal(2 * 1.999396, Score(together).Hypotheses.Single(h => h.Id == "b").Inconsistency, 6); // the II alone
+    }
+
+    [Fact]
+    public void AClaimRatedBySubject_ReadsTheLatestIndependentClaim_InItsBand()
+    {
+        var item = new EvidenceItem
+        {
+            Id = "manpower", Kind = EvidenceKind.Claim, Subject = "manpower", Unit = "fighters", Text = "manpower",
+            Bands =
+            [
+                new ClaimBand(null, 3000, new Dictionary<string, AchRating> { ["a"] = AchRating.C, ["b"] = AchRating.I }),
+                new ClaimBand(3000, null, new Dictionary<string, AchRating> { ["a"] = AchRating.I, ["b"] = AchRating.C }),
+            ],
+        };
+        var matrix = new AchMatrix("m", "?", [new("a", "A"), new("b", "B")], [item], AchWeights.Default);
+        Dictionary<string, Claim> Register(params Claim[] claims) => claims.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        ResolvedEvidence Read(Dictionary<string, Claim> claims) => Assert.Single(AchEvidence.Resolve(matrix, claims, new Dictionary<string, IndicatorReading>(), new DateOnly(2025, 1, 1)));
+
+        var old = TestClaims.Of("old", value: 2000, refersTo: "2021");
+        var revised = TestClaims.Of("revised", value: 10000, refersTo: "2024");
+        var relay = TestClaims.Of("relay", value: 500, refersTo: "2024-06", relays: "revised");
+        var open = TestClaims.Of("open", low: 2000, refersTo: "2025-01-01");
+
+        Assert.Equal(AchRating.I, Read(Register(old)).Ratings["b"]);
+        Assert.Equal(AchRating.I, Read(Register(old, revised, relay)).Ratings["a"]); // the revised figure, not the relay repeating it
+        Assert.Equal("revised", Read(Register(old, revised, relay)).Claim!.Id);
+        Assert.Contains("ended", Read(Register(old)).Reading, StringComparison.Ordinal);
+        Assert.All(Read(Register(old, revised, open)).Ratings.Values, r => Assert.Equal(AchRating.N, r)); // "2,000 or more" spans both bands
     }
 }

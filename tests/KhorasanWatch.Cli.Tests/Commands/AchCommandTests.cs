@@ -76,6 +76,27 @@ public sealed class AchCommandTests : IDisposable
     }
 
     [Fact]
+    public void ANewManpowerEstimate_ChangesTheSampleReportsAssessment()
+    {
+        var before = SampleStore.Text(SampleStore.Section(Report(), "assessment"));
+        var keyBefore = SampleStore.Text(SampleStore.Section(Report(), "key-points"));
+        var add = CliRun.Of("claims", "add", "--db", Db, "--key", "partner-2024-iskp-6000", "--subject", "manpower",
+            "--statement", "A partner service estimates ISKP at about 6,000 fighters.", "--value", "6000", "--unit", "fighters",
+            "--refers-to", "2024", "--reported", "2024-12-01", "--source-title", "Partner liaison estimate", "--grade", "B2", "--tlp", "clear");
+        Assert.True(add.ExitCode == 0, add.Error);
+
+        var after = SampleStore.Text(SampleStore.Section(Report(), "assessment"));
+        var keyAfter = SampleStore.Text(SampleStore.Section(Report(), "key-points"));
+
+        Assert.NotEqual(before, after);
+        Assert.Contains("1,500 to 4,000", before, StringComparison.Ordinal); // the 2,000 of 2017-2020, Reuters
+        Assert.Contains("6,000 fighters", after, StringComparison.Ordinal);
+        Assert.Contains("4,000 or more", after, StringComparison.Ordinal);
+        Assert.Contains("years before the day", before, StringComparison.Ordinal); // how old the estimate the matrix reads is
+        Assert.NotEqual(keyBefore, keyAfter);
+    }
+
+    [Fact]
     public void OnAnEmptyStore_ItemsWithoutClaimsOrReadingsAreNamedAsNotCounted()
     {
         KhorasanWatch.Storage.Sqlite.SqliteEventStore.Open(_temp.File("empty.db")).Dispose();
@@ -99,6 +120,14 @@ public sealed class AchCommandTests : IDisposable
         Assert.Contains("no evidence item 'nothing'", badItem.Error, StringComparison.Ordinal);
         Assert.Contains("give the state", noState.Error, StringComparison.Ordinal);
         Assert.All(new[] { badRating, badItem, noState }, r => Assert.Single(r.Error.Trim().Split('\n')));
+    }
+
+    private string Report()
+    {
+        var path = _temp.File($"r-{Guid.NewGuid():N}.html");
+        var run = CliRun.Of("report", "--db", Db, "--out", path, "--tlp", "clear");
+        Assert.True(run.ExitCode == 0, run.Error);
+        return File.ReadAllText(path);
     }
 
     [Fact]

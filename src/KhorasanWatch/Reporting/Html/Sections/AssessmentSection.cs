@@ -41,7 +41,7 @@ internal static class AssessmentSection
         foreach (var (item, diagnosticity) in e.Evidence.Zip(score.Items))
         {
             var what = $"Evidence: {Label(e, item.Item.Id)}";
-            var cite = item.Item.Kind == EvidenceKind.Claim && item.Item.Reference is { } claim
+            var cite = item.Item.Kind == EvidenceKind.Claim && (item.Claim?.Id ?? item.Item.Reference) is { } claim
                 ? notes.Cite(what, [], [claim])
                 : item.EventIds.Count > 0 ? notes.Cite(what, item.EventIds) : "";
             html.Append($"<tr><td>{Reading(item, cite, content, notes)}</td><td>{Level(item.Item.Credibility)}</td><td>{Level(item.Item.Relevance)}</td>");
