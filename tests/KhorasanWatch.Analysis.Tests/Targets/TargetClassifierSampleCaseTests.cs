@@ -31,6 +31,19 @@ public sealed class TargetClassifierSampleCaseTests
             Fatalities = Fatalities.Unknown,
         });
 
+    /// <summary>Who was hit decides, not where: foreigners beside Shia guides, concertgoers in Russia, worshippers at a church in Turkey, mourners in Iran.</summary>
+    [Theory]
+    [InlineData("2024-05-17", "AFG", "Civilians (Afghanistan)", "On 17 May 2024, gunmen fired on foreign tourists and their Shia guides in a market in Bamyan city; three Spaniards were among the dead.", "westerners_foreigners")]
+    [InlineData("2024-03-22", "RUS", "Civilians (Russia)", "On 22 March 2024, gunmen shot concertgoers and set fire to Crocus City Hall in Krasnogorsk, near Moscow.", "other_civilians")]
+    [InlineData("2024-01-28", "TUR", "Civilians (Turkey)", "On 28 January 2024, two gunmen opened fire during Sunday Mass at a church in Sariyer, Istanbul.", "religious_minorities")]
+    [InlineData("2024-01-03", "IRN", "Civilians (Iran)", "On 3 January 2024, two suicide bombers blew themselves up among crowds walking to a grave at a cemetery in Kerman.", "other_civilians")]
+    public void TheTarget_IsWhoWasHit_NotThePlace(string date, string country, string actor2, string notes, string expected)
+    {
+        var result = Classify(date, country, actor2, null, notes);
+
+        Assert.Equal(expected, result.Category.Id());
+    }
+
     [Fact]
     public void AhmadiAsASurname_DoesNotMakeATalibanOfficialAReligiousMinority()
     {
