@@ -47,7 +47,7 @@ internal sealed class JudgmentContext
     public AnalyticConfidence Confidence(IReadOnlyList<string> eventIds)
     {
         var supporting = eventIds.Where(_byId.ContainsKey).Select(id => _byId[id]).ToList();
-        var sources = supporting.Select(e => e.Source.Code().ToUpperInvariant()).Distinct(StringComparer.Ordinal).ToList();
+        var sources = supporting.Select(e => e.Provenance).Distinct(StringComparer.Ordinal).ToList();
         var uncertain = Window.Uncertain.Count;
         return AnalyticConfidence.From(supporting.Count, uncertain, sources, _yearsOfData);
     }

@@ -83,4 +83,14 @@ public sealed record ConflictEvent
 
     /// <summary>The source's own citation (ACLED <c>source</c>, UCDP <c>source_article</c>, GTD <c>scite1</c>).</summary>
     public string? SourceNames { get; init; }
+
+    /// <summary>
+    /// The compilation the record comes from when it is not the format's publisher: a curated
+    /// selection written in ACLED's format names itself (ACLED <c>tags</c>: <c>dataset=NAME</c>), so
+    /// the report never calls it ACLED's data. Null for the publisher's own data.
+    /// </summary>
+    public string? Dataset { get; init; }
+
+    /// <summary>Where the record comes from, as a reader should be told: its dataset, else the source ("ACLED").</summary>
+    public string Provenance => Dataset ?? Source.Code().ToUpperInvariant();
 }

@@ -151,6 +151,7 @@ internal static class EventWriters
             _ => "undetermined",
         });
         Text(json, "engagement_reason", e.Engagement?.Reason);
+        Text(json, "dataset", e.Dataset);
         Number(json, "fatalities_best", e.Fatalities.Best);
         Number(json, "fatalities_low", e.Fatalities.Low);
         Number(json, "fatalities_high", e.Fatalities.High);

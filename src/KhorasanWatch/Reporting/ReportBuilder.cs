@@ -50,12 +50,15 @@ public static class ReportBuilder
             boundaries.Where(b => b.Country == rules.HomeCountry).OrderBy(b => b.Admin1, StringComparer.Ordinal).ToList(),
             data.Counted.ToDictionary(c => c.Event.Id, StringComparer.Ordinal),
             data.CoverageStart,
-            data.Counted.Select(c => c.Event.Source).Distinct().Select(s => s.ToString().ToUpperInvariant()).Order(StringComparer.Ordinal).ToList(),
+            data.Counted.Select(c => c.Event.Provenance).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
             claims.ToDictionary(c => c.Id, StringComparer.Ordinal),
             series,
             ClaimDisagreements.Find(claims, Html.HtmlText.ClaimName, t => Html.HtmlText.Days(t.Start, t.End)),
             register.Count - claims.Count,
-            assessment);
+            assessment)
+        {
+            Curated = data.Counted.Select(c => c.Event.Dataset).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
+        };
 
         // A comparison window the data do not reach, or that overlaps the report's window, is not computed: its counts would mislead.
         PeriodIndicators? Covered(Period? period) =>

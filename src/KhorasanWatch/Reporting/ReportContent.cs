@@ -34,4 +34,8 @@ public sealed record ReportContent(
     IReadOnlyList<ClaimSeriesResult> Series,
     IReadOnlyList<ClaimDisagreement> Disagreements,
     int ClaimsAboveMarking,
-    MatrixEvaluation Assessment);
+    MatrixEvaluation Assessment)
+{
+    /// <summary>The compilations among <see cref="Sources"/>: curated selections, not complete records (<see cref="Analysis.Events.ConflictEvent.Dataset"/>).</summary>
+    public IReadOnlyList<string> Curated { get; init; } = [];
+}

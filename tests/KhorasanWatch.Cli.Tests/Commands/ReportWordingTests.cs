@@ -43,6 +43,19 @@ public sealed partial class ReportWordingTests : IDisposable
     }
 
     [Fact]
+    public void TheSample_NamesItsOwnCompilation_AndSaysItIsACuratedSelection()
+    {
+        var text = Text(_store.Report());
+        var events = CliRun.Of("events", "--db", _store.Db, "--format", "json", "--limit", "1").Out;
+
+        Assert.Contains("Events come from Khorasan Watch curated compilation;", text, StringComparison.Ordinal);
+        Assert.Contains("is a curated selection of notable events", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Events come from ACLED", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("one source (ACLED)", text, StringComparison.Ordinal);
+        Assert.Contains("\"dataset\": \"Khorasan Watch curated compilation\"", events, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ACountOfOne_TakesTheSingular()
     {
         var html = _store.Report("--from", "2016-01-01", "--to", "2016-03-31");

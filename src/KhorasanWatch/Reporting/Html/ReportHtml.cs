@@ -28,6 +28,11 @@ public static class ReportHtml
         AssessmentSection.Write(body, content, notes);
         body.Append("<h2 id=\"sources\">Sources</h2>\n");
         body.Append($"<p>Each figure's note lists the events behind it, with the source's own id and citation. Events come from {E(string.Join(", ", content.Sources))}; where two sources record the same attack it is counted once and the other record is listed as corroboration. Data from {Day(content.CoverageStart)}.</p>\n");
+        if (content.Curated.Count > 0)
+        {
+            body.Append($"<p class=\"no-data\">{E(string.Join(" and ", content.Curated))} {(content.Curated.Count == 1 ? "is a curated selection" : "are curated selections")} of notable events, each row with its own citation, not a complete record: its counts, rates and tests describe the selection, not the actor's whole activity.</p>\n");
+        }
+
         notes.Write(body);
 
         var banner = $"<span style=\"color:{request.Tlp.Colour()}\">{E(request.Tlp.Label())}</span>";

@@ -6,13 +6,14 @@ namespace KhorasanWatch.Sources.Acled;
 /// <summary>
 /// Maps ACLED export rows (codebook columns in any order; older names such as <c>data_id</c>;
 /// dates as 2021-08-26 or 26 August 2021) to events. ACLED's single fatality figure is its
-/// conservative best estimate.
+/// conservative best estimate. A row whose <c>tags</c> hold <c>dataset=NAME</c> (tags are
+/// separated by semicolons) comes from that compilation, written in ACLED's format, not from ACLED.
 /// </summary>
 public sealed class AcledMapper : ISourceMapper
 {
     private readonly Gazetteer _gazetteer;
     private readonly int _id, _date, _timePrecision, _eventType, _subEventType, _actor1, _assoc1, _actor2, _assoc2,
-        _iso, _country, _admin1, _admin2, _location, _lat, _lon, _geoPrecision, _source, _notes, _fatalities;
+        _iso, _country, _admin1, _admin2, _location, _lat, _lon, _geoPrecision, _source, _notes, _fatalities, _tags;
 
     public AcledMapper(ColumnMap columns, Gazetteer gazetteer)
     {
@@ -37,6 +38,21 @@ public sealed class AcledMapper : ISourceMapper
         _source = columns.Find("source");
         _notes = columns.Find("notes");
         _fatalities = columns.Find("fatalities");
+        _tags = columns.Find("tags");
+    }
+
+    /// <summary>The NAME of a <c>dataset=NAME</c> tag, if any.</summary>
+    internal static string? DatasetOf(string? tags)
+    {
+        foreach (var tag in (tags ?? "").Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (tag.StartsWith("dataset=", StringComparison.OrdinalIgnoreCase) && tag["dataset=".Length..].Trim() is { Length: > 0 } name)
+            {
+                return name;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>True when the header looks like an ACLED export.</summary>
@@ -107,6 +123,7 @@ public sealed class AcledMapper : ISourceMapper
             Fatalities = Fatalities.BestOnly(fatalities),
             Notes = row.Get(_notes),
             SourceNames = row.Get(_source),
+            Dataset = DatasetOf(row.Get(_tags)),
         };
         return MapResult.Ok(e, warnings);
     }

@@ -4,7 +4,7 @@ namespace KhorasanWatch.Storage.Sqlite;
 
 /// <summary>
 /// The display-only text fields of an event (never filtered on in SQL), stored together in one
-/// column separated by U+001F. A bulk ingest pays for every value it binds, and these twelve
+/// column separated by U+001F. A bulk ingest pays for every value it binds, and these thirteen
 /// fields were a third of them. An empty field reads back as null, as the readers make it.
 /// </summary>
 internal static class EventDetails
@@ -20,6 +20,7 @@ internal static class EventDetails
         var f = new Fields();
         (f[0], f[1], f[2], f[3], f[4], f[5]) = (e.SourceEventId, e.Admin2, e.Location, e.SubEventType, e.Actor1, e.AssocActor1);
         (f[6], f[7], f[8], f[9], f[10], f[11]) = (e.Actor2, e.AssocActor2, e.TargetText, e.TargetReason, e.Notes, e.SourceNames);
+        f[12] = e.Dataset;
         return f;
     }
 
@@ -49,6 +50,7 @@ internal static class EventDetails
             TargetReason = At(9),
             Notes = At(10),
             SourceNames = At(11),
+            Dataset = At(12), // Stores written before the field read as null: the publisher's data.
         };
     }
 
@@ -62,8 +64,8 @@ internal static class EventDetails
 
     private static string Clean(string? value) => value is null ? "" : value.Replace(Separator, ' ');
 
-    /// <summary>The twelve fields, held without an allocation per event.</summary>
-    [System.Runtime.CompilerServices.InlineArray(12)]
+    /// <summary>The thirteen fields, held without an allocation per event.</summary>
+    [System.Runtime.CompilerServices.InlineArray(13)]
     public struct Fields
     {
         private string? _first;

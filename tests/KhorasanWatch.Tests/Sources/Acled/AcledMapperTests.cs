@@ -122,6 +122,23 @@ public sealed class AcledMapperTests
         Assert.StartsWith("A suicide bomber", e.Notes, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("", null)]
+    [InlineData("crowd size=no report", null)]
+    [InlineData("dataset=Khorasan Watch curated compilation", "Khorasan Watch curated compilation")]
+    [InlineData("crowd size=no report; dataset= Partner compilation ", "Partner compilation")]
+    [InlineData("dataset=", null)]
+    public void ADatasetTag_NamesTheCompilationTheRowComesFrom(string tags, string? dataset)
+    {
+        var values = KabulAirportBombing();
+        values["tags"] = tags; // set directly: With() splits on the semicolons a tag list holds
+
+        var e = MapOk(Row(CodebookHeader(), values));
+
+        Assert.Equal(dataset, e.Dataset);
+        Assert.Equal(dataset ?? "ACLED", e.Provenance);
+    }
+
     [Fact]
     public void Map_ExtraColumns_AreIgnored()
     {
