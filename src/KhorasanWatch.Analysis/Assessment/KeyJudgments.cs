@@ -28,13 +28,28 @@ public static class KeyJudgments
     {
         var ctx = new JudgmentContext(events, window, asOf, coverageStart, actor, rules);
         var home = JudgmentContext.Place(rules.HomeCountry);
+        KeyJudgment[] Forecasts(JudgmentContext c) =>
+        [
+            Pace(c),
+            Chance(c, "mass_casualty", "a mass-casualty attack (ten or more dead)", ("mass-casualty attack", "mass-casualty attacks"), IndicatorRules.IsMassCasualty),
+            Chance(c, "abroad", $"an attack outside {home}", ($"attack outside {home}", $"attacks outside {home}"), rules.IsOutsideHome),
+        ];
+        var forecasts = Forecasts(ctx);
+        var uncertain = ctx.LastYear(AttributionBounds.IsPossibleAttack).Count;
+        if (uncertain > 0)
+        {
+            // The same forecasts at the high end of attribution: does the verdict hold?
+            var high = Forecasts(new JudgmentContext(AttributionBounds.HighEnd(events), window, asOf, coverageStart, actor, rules));
+            forecasts = forecasts.Zip(high, (low, h) => low with { Text = low.Text + AtHighEnd(low, h, uncertain, actor) }).ToArray();
+        }
+
         KeyJudgment?[] ordered =
         [
             Tempo(ctx),
             hypothesis,
-            Pace(ctx),
-            Chance(ctx, "mass_casualty", "a mass-casualty attack (ten or more dead)", ("mass-casualty attack", "mass-casualty attacks"), IndicatorRules.IsMassCasualty),
-            Chance(ctx, "abroad", $"an attack outside {home}", ($"attack outside {home}", $"attacks outside {home}"), rules.IsOutsideHome),
+            forecasts[0],
+            forecasts[1],
+            forecasts[2],
             Warned(ctx, warnings),
             manpower,
             Targets(ctx),
@@ -162,13 +177,25 @@ public static class KeyJudgments
         if (warnings.Warnings.Count == 0)
         {
             return new KeyJudgment(
-                "warnings", $"No detector fired as of {ctx.AsOfText}: the warning level is none ({Plural(warnings.Tests, "test")}).{ByChance(warnings)}", null, ctx.Confidence(ctx.Window.Attacks.EventIds), []);
+                "warnings", $"No detector fired as of {ctx.AsOfText}: the warning level is none ({Plural(warnings.Tests, "test")}).{ByChance(warnings)}{AttributionNote(ctx, warnings)}", null, ctx.Confidence(ctx.Window.Attacks.EventIds), []);
         }
 
         var top = warnings.Warnings[0];
-        var text = $"The warning level as of {ctx.AsOfText} is {level}, from {Plural(warnings.Warnings.Count, "signal")} in {Plural(warnings.Tests, "test")}; the strongest: {top.Statement}{ByChance(warnings)}";
+        var text = $"The warning level as of {ctx.AsOfText} is {level}, from {Plural(warnings.Warnings.Count, "signal")} in {Plural(warnings.Tests, "test")}; the strongest: {top.Statement}{ByChance(warnings)}{AttributionNote(ctx, warnings)}";
         return new KeyJudgment("warnings", text, null, ctx.Confidence(top.EventIds), top.EventIds);
     }
+
+    /// <summary>" The same with the 2 events …" or " With the 2 events … counted, it would be likely (…)".</summary>
+    private static string AtHighEnd(KeyJudgment low, KeyJudgment high, int uncertain, string actor)
+    {
+        var events = $"{Plural(uncertain, "attack")} of uncertain attribution in the twelve months counted as {actor}'s";
+        return low.Likelihood?.Term == high.Likelihood?.Term
+            ? $" The verdict holds with the {events}."
+            : $" With the {events}, it would be {high.Likelihood} (model estimate {Percent(high.Likelihood!.Probability)}).";
+    }
+
+    private static string AttributionNote(JudgmentContext ctx, WarningReport warnings) =>
+        warnings.AttributionHigh is { } high ? " " + high.Describe(warnings.Level, ctx.Actor) : "";
 
     /// <summary>" The tests are calibrated together: with nothing changed, …": what the level means, when tests ran.</summary>
     private static string ByChance(WarningReport warnings) =>

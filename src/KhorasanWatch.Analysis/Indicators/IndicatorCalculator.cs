@@ -26,6 +26,7 @@ public static class IndicatorCalculator
         var involved = all.Where(IndicatorRules.IsInvolved).ToList();
         var attacks = involved.Where(IndicatorRules.IsAttack).ToList();
         var uncertain = all.Where(IndicatorRules.IsUncertain).ToList();
+        var attacksHigh = attacks.Concat(uncertain.Where(AttributionBounds.IsPossibleAttack)).ToList();
         var trailing = period.TrailingYear();
         var trailingAttacks = trailing.Start >= coverageStart ? timeline.In(trailing).Where(IndicatorRules.IsAttack).ToList() : null;
 
@@ -37,6 +38,8 @@ public static class IndicatorCalculator
             Uncertain = Tally.Of(uncertain),
             ImpreciseDates = involved.Concat(uncertain).Count(e => e.Date.End > period.End),
             Fatalities = FatalityTotals.Of(attacks),
+            AttacksHigh = Tally.Of(attacksHigh),
+            FatalitiesHigh = FatalityTotals.Of(attacksHigh),
             Tempo = new Tempo(
                 Compare(timeline, attacks.Count, period, period.YearEarlier(), coverageStart),
                 Compare(timeline, attacks.Count, period, period.Previous(), coverageStart)),

@@ -25,6 +25,11 @@ public sealed record PeriodIndicators
     /// <summary>Deaths in the watched actor's attacks.</summary>
     public required FatalityTotals Fatalities { get; init; }
 
+    /// <summary>The high end of attribution (<see cref="AttributionBounds"/>): the attacks with those of uncertain attribution, and their deaths.</summary>
+    public Tally AttacksHigh { get; init; } = Tally.Empty;
+
+    public FatalityTotals FatalitiesHigh { get; init; } = new(0, 0, 0, 0);
+
     public required Tempo Tempo { get; init; }
 
     public required TargetMix Targets { get; init; }

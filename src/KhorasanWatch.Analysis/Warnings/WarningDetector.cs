@@ -18,6 +18,23 @@ public static class WarningDetector
     public static WarningReport Detect(
         IEnumerable<ConflictEvent> events, DateOnly asOf, DateOnly coverageStart, Region region, IndicatorRules rules, WarningOptions options)
     {
+        var all = events as IReadOnlyList<ConflictEvent> ?? events.ToList();
+        var report = DetectAtOneEnd(all, asOf, coverageStart, region, rules, options);
+        var window = MonitoringWindow.Ending(asOf, coverageStart, options);
+        var uncertain = window is null ? 0 : all.Count(e =>
+            IndicatorRules.IsUncertain(e) && region.Contains(e) && e.Date.Start >= window.Periods[0].Start && e.Date.Start <= asOf);
+        if (uncertain == 0)
+        {
+            return report;
+        }
+
+        var high = DetectAtOneEnd(AttributionBounds.HighEnd(all), asOf, coverageStart, region, rules, options);
+        return report with { AttributionHigh = new AttributionCheck(uncertain, high.Level) };
+    }
+
+    private static WarningReport DetectAtOneEnd(
+        IEnumerable<ConflictEvent> events, DateOnly asOf, DateOnly coverageStart, Region region, IndicatorRules rules, WarningOptions options)
+    {
         var timeline = new Timeline(events.Where(e => region.Contains(e) && e.Date.Start <= asOf));
         var notes = new List<string>();
         var window = MonitoringWindow.Ending(asOf, coverageStart, options);

@@ -46,6 +46,12 @@ internal static class IndicatorJsonWriter
         json.WriteNumber("uncertain", p.Uncertain.Count);
         json.WriteNumber("imprecise_dates", p.ImpreciseDates);
         Deaths(json, "fatalities", p.Fatalities);
+        json.WriteStartObject("attribution_bounds");
+        json.WriteNumber("attacks_low", p.Attacks.Count);
+        json.WriteNumber("attacks_high", p.AttacksHigh.Count);
+        json.WriteNumber("deaths_low", p.Fatalities.Best);
+        json.WriteNumber("deaths_high", p.FatalitiesHigh.Best);
+        json.WriteEndObject();
         json.WriteNumber("provinces", p.Spread.Provinces.Count);
         Provinces(json, "province_list", p.Spread.Provinces.Select(x => (x.Key, (int?)x.Value.Count)));
         if (p.Spread.NewProvinces is { } fresh)
@@ -194,6 +200,7 @@ internal static class IndicatorJsonWriter
         Ids(json, "events", p.Events.EventIds);
         Ids(json, "attacks", p.Attacks.EventIds);
         Ids(json, "uncertain", p.Uncertain.EventIds);
+        Ids(json, "attacks_high", p.AttacksHigh.EventIds);
         Ids(json, "mass_casualty", p.Scale.MassCasualty.EventIds);
         Ids(json, "attacks_on_westerners", p.Spread.OnWesterners.EventIds);
         Ids(json, "taliban_operations", p.Fight.AdversaryOperations.EventIds);

@@ -28,6 +28,18 @@ internal static class WarningJsonWriter
             WriteChance(json, report.Chance);
             WriteWarnings(json, "warnings", report.Warnings);
             WriteWarnings(json, "declines", report.Declines);
+            if (report.AttributionHigh is { } high)
+            {
+                json.WriteStartObject("attribution_high");
+                json.WriteNumber("uncertain_events", high.UncertainEvents);
+                json.WriteString("level", high.Level.ToString().ToLowerInvariant());
+                json.WriteEndObject();
+            }
+            else
+            {
+                json.WriteNull("attribution_high");
+            }
+
             Ids(json, "notes", report.Notes);
         });
     }

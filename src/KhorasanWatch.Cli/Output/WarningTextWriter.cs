@@ -21,6 +21,11 @@ internal static class WarningTextWriter
             "",
             $"{report.Tests} tests ({options.Cadence.ToString().ToLowerInvariant()}ly counts; CUSUMs for ×{options.DesignRatio:0.##}), calibrated together. {report.Chance.Describe()}",
             0);
+        if (report.AttributionHigh is { } high)
+        {
+            TextWrap.Write(output, "", high.Describe(report.Level, actorId.ToUpperInvariant()), 0);
+        }
+
         if (report.Warnings.Count == 0)
         {
             output.WriteLine("No warnings.");

@@ -63,6 +63,13 @@ internal static class TempoSection
 
         html.Append(compared.Count == 0 ? "" : ": " + string.Join(", and ", compared));
         html.Append(unreached.Count == 0 ? "." : $"; the data do not reach {string.Join(" or ", unreached)}.");
+        if (window.AttacksHigh.Count > window.Attacks.Count)
+        {
+            var possible = window.AttacksHigh.EventIds.Except(window.Attacks.EventIds, StringComparer.Ordinal).ToList();
+            html.Append($" Attribution as bounds: {window.Attacks.Count} to {window.AttacksHigh.Count} attacks and {window.Fatalities.Best:N0} to {window.FatalitiesHigh.Best:N0} deaths, ");
+            html.Append($"the high end counting the {Of(possible.Count, "attack")}{notes.Cite($"attacks of uncertain attribution in the period", possible)} whose source leaves open whether {E(actor)} carried {(possible.Count == 1 ? "it" : "them")} out.");
+        }
+
         html.Append("</p>\n");
         WriteEngagements(html, window.Engagements, actor, notes);
 
