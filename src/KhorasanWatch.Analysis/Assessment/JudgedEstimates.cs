@@ -53,7 +53,8 @@ public static class JudgedEstimates
         return new KeyJudgment("hypothesis", text, null, new AnalyticConfidence(level, reason), []) { ClaimIds = claimIds };
     }
 
-    public static KeyJudgment? Manpower(ClaimSeriesResult series, string actor)
+    /// <summary>The register's manpower estimate; on <paramref name="asOf"/>, an estimate whose span ended more than two years before is flagged as stale and held at low confidence.</summary>
+    public static KeyJudgment? Manpower(ClaimSeriesResult series, string actor, DateOnly? asOf = null)
     {
         if (series.Latest is not { } latest)
         {
@@ -69,13 +70,19 @@ public static class JudgedEstimates
         // A relay of a claim counted here is set aside even when it describes a later period.
         var setAside = series.RelaysBehind(latest);
         var relays = setAside.Count == 0 ? "" : $"; {Figures.Count(setAside.Count, "relayed figure")} set aside as not independent";
+        var stale = asOf is { } day && latest.IsStaleOn(day);
         var text =
-            $"The register's combined estimate of {actor}'s manpower is {N(Figures.TwoSignificantFigures(latest.Combined))} {series.Unit} ({latest.Period.Words}{spread}; " +
+            $"The register's {(latest.IsBound ? "bound on" : "combined estimate of")} {actor}'s manpower is {latest.Figure} {series.Unit} ({latest.Period.Words}{spread}; " +
             $"{Figures.Count(claims.Count, "independent claim")} graded {grades}{relays}).";
+        if (stale)
+        {
+            text += $" It is stale: the span it describes {AchEvidence.Age(latest.Period.End, asOf!.Value).Replace("the day", Figures.Day(asOf.Value), StringComparison.Ordinal)}."; // stale needs asOf
+        }
+
         var strong = claims.Count(c => c.Claim.Grade.Reliability <= 'B' && c.Claim.Grade.Credibility <= 2);
         var fair = claims.Count(c => c.Claim.Grade.Reliability <= 'C' && c.Claim.Grade.Credibility <= 3);
-        var level = strong >= 2 ? ConfidenceLevel.High : fair == 0 ? ConfidenceLevel.Low : ConfidenceLevel.Moderate;
-        var reason = $"{Figures.Count(claims.Count, "claim")} ({grades}); {strong} graded B2 or better.";
+        var level = stale ? ConfidenceLevel.Low : strong >= 2 ? ConfidenceLevel.High : fair == 0 ? ConfidenceLevel.Low : ConfidenceLevel.Moderate;
+        var reason = $"{Figures.Count(claims.Count, "claim")} ({grades}); {strong} graded B2 or better{(stale ? "; the estimate is stale" : "")}.";
         return new KeyJudgment("manpower", text, null, new AnalyticConfidence(level, reason), [])
         {
             ClaimIds = claims.Select(c => c.Claim.Id).Concat(setAside.Select(r => r.Id)).ToList(),

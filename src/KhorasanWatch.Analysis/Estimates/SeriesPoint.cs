@@ -9,4 +9,16 @@ namespace KhorasanWatch.Analysis.Estimates;
 /// independent claim has no point: <see cref="ClaimSeriesResult.RelaysSetAside"/> lists them all).
 /// </summary>
 public sealed record SeriesPoint(
-    Period Period, double Combined, double SpreadLow, double SpreadHigh, IReadOnlyList<WeightedClaim> Claims, bool SourcesDisagree, IReadOnlyList<Claim> RelaysSetAside);
+    Period Period, double Combined, double SpreadLow, double SpreadHigh, IReadOnlyList<WeightedClaim> Claims, bool SourcesDisagree, IReadOnlyList<Claim> RelaysSetAside)
+{
+    /// <summary>Every claim of the point is one-sided ("2,000 or more"): <see cref="Combined"/> is the bound, not an estimate.</summary>
+    public bool IsBound { get; init; }
+
+    /// <summary>The point as a reader should see it: "2,000" (two significant figures), or "2,000 or more" for a bound.</summary>
+    public string Figure => IsBound
+        ? (double.IsPositiveInfinity(SpreadHigh) ? $"{ClaimFigures.Number(Combined)} or more" : $"up to {ClaimFigures.Number(Combined)}")
+        : ClaimFigures.Combined(Combined);
+
+    /// <summary>A point whose span ended more than two years before <paramref name="asOf"/> is stale: it says where the figure was, not where it is.</summary>
+    public bool IsStaleOn(DateOnly asOf) => Period.End < asOf.AddYears(-2);
+}

@@ -24,7 +24,7 @@ internal static class ClaimSeriesWriter
         var rows = s.Points.Select(p => new[]
         {
             p.Period.Label,
-            ClaimFigures.Combined(p.Combined),
+            p.Figure,
             ClaimFigures.Spread(p.SpreadLow, p.SpreadHigh),
             $"{p.Claims.Count}: {string.Join(" ", p.Claims.Select(w => w.Claim.Grade))}",
             p.SourcesDisagree ? "disagree" : "agree",
@@ -65,6 +65,7 @@ internal static class ClaimSeriesWriter
                 Date(json, "end", p.Period.End);
                 Number(json, "combined", p.Combined);
                 Number(json, "combined_rounded", Figures.TwoSignificantFigures(p.Combined));
+                json.WriteBoolean("bound", p.IsBound);
                 Number(json, "low", p.SpreadLow);
                 Number(json, "high", p.SpreadHigh);
                 json.WriteBoolean("disagree", p.SourcesDisagree);

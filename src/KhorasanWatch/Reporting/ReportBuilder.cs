@@ -33,7 +33,7 @@ public static class ReportBuilder
         var series = claims.Where(c => c.IsNumeric).Select(c => c.Subject).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
             .Select(subject => ClaimSeries.Build(claims, subject, PeriodKind.Year, GradeWeights.Default))
             .ToList();
-        var manpower = series.FirstOrDefault(s => s.Subject == "manpower") is { } m ? JudgedEstimates.Manpower(m, request.ActorName) : null;
+        var manpower = series.FirstOrDefault(s => s.Subject == "manpower") is { } m ? JudgedEstimates.Manpower(m, request.ActorName, request.AsOf) : null;
         var judgments = KeyJudgments.For(
             events, request.Window, request.AsOf, data.CoverageStart, request.ActorName, rules, warnings, JudgedEstimates.Hypothesis(matrix.Matrix, assessment.Score, assessment.Evidence, request.AsOf), manpower);
         return new ReportContent(

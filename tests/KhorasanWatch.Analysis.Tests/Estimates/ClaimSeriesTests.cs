@@ -105,7 +105,7 @@ public sealed class ClaimSeriesTests
 
         var move = Assert.Single(ClaimSeries.Build(register, "manpower", PeriodKind.Year, GradeWeights.Default).Moves);
 
-        Assert.Equal("The combined estimate fell from 1,000 fighters (2021, sources 1,000 or more) to 500 fighters (2022, sources 500); the sources' ranges do not overlap.", move.Statement);
+        Assert.Equal("The combined estimate fell from 1,000 or more fighters (2021, sources 1,000 or more) to 500 fighters (2022, sources 500); the sources' ranges do not overlap.", move.Statement);
     }
 
     [Fact]
@@ -133,14 +133,46 @@ public sealed class ClaimSeriesTests
     }
 
     [Fact]
-    public void AClaim_FallsInThePeriodHoldingTheLastDayItDescribes()
+    public void AClaim_IsFiledUnderTheSpanItDescribes_NotItsLastDay()
     {
-        Claim[] register = [Of("window", value: 100, refersTo: "2021-01-01/2021-04-30"), Of("march", value: 120, refersTo: "2021-03")];
+        Claim[] register =
+        [
+            Of("window", value: 100, refersTo: "2021-01-01/2021-04-30"), Of("march", value: 120, refersTo: "2021-03"),
+            Of("few-years-ago", value: 2000, refersTo: "2017-01-01/2020-12-31"),
+        ];
 
         var points = ClaimSeries.Build(register, "manpower", PeriodKind.Quarter, GradeWeights.Default).Points;
 
-        Assert.Equal(["2021-Q1", "2021-Q2"], points.Select(p => p.Period.Label));
-        Assert.Equal(["march"], points[0].Claims.Select(w => w.Claim.Id));
+        Assert.Equal(["2017-01-01/2020-12-31", "2021-Q1", "2021-01-01/2021-04-30"], points.Select(p => p.Period.Label));
+        Assert.Equal(["march"], points[1].Claims.Select(w => w.Claim.Id));
+        Assert.True(points[0].IsStaleOn(new DateOnly(2025, 1, 1)));
+        Assert.False(points[2].IsStaleOn(new DateOnly(2023, 4, 30)));
+    }
+
+    [Fact]
+    public void OneSidedFigures_StayBounds_AndAreNeverAveragedAsPoints()
+    {
+        Claim[] register = [Of("thousands", low: 2000, refersTo: "2021"), Of("more", low: 3000, refersTo: "2021")];
+
+        var point = ClaimSeries.Build(register, "manpower", PeriodKind.Year, GradeWeights.Default).Points.Single();
+
+        Assert.True(point.IsBound);
+        Assert.Equal("3,000 or more", point.Figure); // the tightest bound both claims allow
+    }
+
+    [Fact]
+    public void TwoBareFiguresThatDifferALittle_AreNoMove_GivenTheSubjectsTypicalUncertainty()
+    {
+        // The UN's 1,500-2,200 gives the subject a typical half-width of 19 %: 2,000 then 2,300 overlap.
+        Claim[] register =
+        [
+            Of("un", low: 1500, high: 2200, refersTo: "2019"), Of("y2021", value: 2000, refersTo: "2021"), Of("y2022", value: 2300, refersTo: "2022"),
+            Of("y2024", value: 6000, refersTo: "2024"),
+        ];
+
+        var moves = ClaimSeries.Build(register, "manpower", PeriodKind.Year, GradeWeights.Default).Moves;
+
+        Assert.Equal([(2022, 2024)], moves.Select(m => (m.From.Start.Year, m.To.Start.Year)));
     }
 
     [FsCheck.Xunit.Property]

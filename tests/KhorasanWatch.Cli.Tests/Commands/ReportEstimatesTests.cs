@@ -58,10 +58,11 @@ public sealed class ReportEstimatesTests : IDisposable
     {
         var estimates = Section("estimates");
 
-        Assert.Contains("81,000 fighters (2021)", Row("estimates", "Taliban manpower"), StringComparison.Ordinal);
+        Assert.Contains("81,000 fighters (2021; stale)", Row("estimates", "Taliban manpower"), StringComparison.Ordinal); // 2021, seen from February 2025
         Assert.DoesNotContain("80,534", _html, StringComparison.Ordinal);
         Assert.Contains("2,000 or more", Row("estimates", "Prisoners released"), StringComparison.Ordinal);
         Assert.DoesNotContain("∞", estimates, StringComparison.Ordinal);
-        Assert.Contains("manpower is 2,000 fighters (2020; 1 independent claim graded B3; 1 relayed figure set aside as not independent)", _html.Replace("&#39;", "'", StringComparison.Ordinal), StringComparison.Ordinal);
+        // Filed under the span it describes ("a few years ago", 2017-2020), not its last day, and stale by 2025.
+        Assert.Contains("manpower is 2,000 fighters (2017 to 2020; 1 independent claim graded B3; 1 relayed figure set aside as not independent). It is stale: the span it describes ended 4.1 years before 11 February 2025.", _html.Replace("&#39;", "'", StringComparison.Ordinal), StringComparison.Ordinal);
     }
 }

@@ -39,7 +39,7 @@ internal static class EstimatesSection
             var p = series.Latest!; // Filtered above.
             var ids = p.Claims.Select(c => c.Claim.Id).Concat(series.RelaysSetAside.Select(r => r.Id)).ToList();
             var grades = string.Join(", ", p.Claims.Select(c => c.Claim.Grade.ToString()));
-            html.Append($"<tr><td>{E(Subject(series.Subject))}</td><td>{ClaimFigures.Combined(p.Combined)} {E(series.Unit)} ({E(p.Period.Label)}){notes.Cite($"Register: {Subject(series.Subject)}", [], ids)}</td>");
+            html.Append($"<tr><td>{E(Subject(series.Subject))}</td><td>{E(p.Figure)} {E(series.Unit)} ({E(p.Period.Label)}{(p.IsStaleOn(content.Request.AsOf) ? "; stale" : "")}){notes.Cite($"Register: {Subject(series.Subject)}", [], ids)}</td>");
             html.Append($"<td>{E(ClaimFigures.Spread(p.SpreadLow, p.SpreadHigh))}{(p.SourcesDisagree ? " <b>(sources disagree)</b>" : "")}</td><td>{p.Claims.Count} ({E(grades)}){RelaysCount(series.RelaysSetAside.Count)}</td></tr>\n");
             setAside.AddRange(series.RelaysSetAside.Select(r => (series.Subject, r)));
         }
