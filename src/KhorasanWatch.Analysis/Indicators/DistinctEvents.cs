@@ -7,7 +7,10 @@ namespace KhorasanWatch.Analysis.Indicators;
 /// linked (see <see cref="EventLinkRule"/>); counting each record would count the attack three times.
 /// A record is dropped when it is linked to a record of the set from a preferred source (ACLED, then
 /// UCDP, then GTD; within a source, the smaller id). The dropped ids stay with the kept record
-/// as corroboration.
+/// as corroboration, and their figures are not dropped: where the records differ in deaths, the
+/// kept record keeps its best figure and its low and high widen to the range across them (so
+/// totals' low–high carry the sources' disagreement); where they differ in deaths or target, the
+/// counted event says how, source by source.
 /// </summary>
 public static class DistinctEvents
 {
@@ -28,11 +31,43 @@ public static class DistinctEvents
             if (preferred is null)
             {
                 keptIndex[e.Id] = kept.Count;
-                kept.Add(new CountedEvent(e, links));
+                kept.Add(Reconciled(e, links, links.Where(byId.ContainsKey).Select(id => byId[id]).ToList()));
             }
         }
 
         return kept;
+    }
+
+    /// <summary>The kept record with the deaths' range across its linked records, and what they disagree on.</summary>
+    private static CountedEvent Reconciled(ConflictEvent kept, IReadOnlyList<string> ids, List<ConflictEvent> others)
+    {
+        if (others.Count == 0)
+        {
+            return new CountedEvent(kept, ids);
+        }
+
+        var records = others.Prepend(kept).ToList();
+        var lows = records.Select(r => r.Fatalities.Low ?? r.Fatalities.Best).OfType<int>().ToList();
+        var highs = records.Select(r => r.Fatalities.High ?? r.Fatalities.Best).OfType<int>().ToList();
+        var bests = records.Select(r => r.Fatalities.Best).Distinct().ToList();
+        var targets = records.Select(r => r.TargetCategory).OfType<Targets.TargetCategory>().Distinct().ToList();
+        var parts = new List<string>();
+        if (bests.Count > 1)
+        {
+            parts.Add("deaths " + string.Join(", ", records.Select(r => $"{(r.Fatalities.Best is { } b ? b.ToString(System.Globalization.CultureInfo.InvariantCulture) : "not recorded")} ({r.Provenance})")));
+        }
+
+        if (targets.Count > 1)
+        {
+            parts.Add("target " + string.Join(", ", records.Where(r => r.TargetCategory is not null).Select(r => $"{Targets.TargetCategories.Id(r.TargetCategory!.Value)} ({r.Provenance})")));
+        }
+
+        var own = (Low: kept.Fatalities.Low ?? kept.Fatalities.Best, High: kept.Fatalities.High ?? kept.Fatalities.Best);
+        var widened = lows.Count == 0 || (lows.Min() == own.Low && highs.Max() == own.High) ? kept : kept with
+        {
+            Fatalities = kept.Fatalities with { Low = Math.Min(lows.Min(), kept.Fatalities.Low ?? int.MaxValue), High = Math.Max(highs.Max(), kept.Fatalities.High ?? int.MinValue) },
+        };
+        return new CountedEvent(widened, ids) { Disagreement = parts.Count == 0 ? null : string.Join("; ", parts) };
     }
 
     private static bool Precedes(ConflictEvent a, ConflictEvent b) =>

@@ -114,6 +114,7 @@ internal sealed class Footnotes(IReadOnlyDictionary<string, CountedEvent> events
         var deaths = e.Fatalities.Best is { } best ? $"; {Of(best, "death")}" : "";
         var sources = string.IsNullOrEmpty(e.SourceNames) ? "" : $"; source: {E(e.SourceNames)}";
         var also = counted.AlsoRecordedAs.Count == 0 ? "" : $"; also recorded as {E(string.Join(", ", counted.AlsoRecordedAs))}";
-        return $"{E(Days(e.Date.Start, e.Date.End))} — {E(place)} — <code>{E(id)}</code>{deaths}{sources}{also}";
+        var disagree = counted.Disagreement is { } d ? $"; the sources differ: {E(d)}" : "";
+        return $"{E(Days(e.Date.Start, e.Date.End))} — {E(place)} — <code>{E(id)}</code>{deaths}{sources}{also}{disagree}";
     }
 }
