@@ -61,6 +61,11 @@ public static class KeyJudgments
     private static KeyJudgment Tempo(JudgmentContext ctx)
     {
         var p = ctx.Window;
+        if (!ctx.InitiatorsRecorded && p.Events.Count > 0)
+        {
+            return AllEventsTempo(ctx);
+        }
+
         var attacks = p.Attacks.Count;
         var text = $"{ctx.Actor} carried out {Plural(attacks, "attack")} between {ctx.Span} ({Plural(p.Fatalities.Best, "death")} recorded)";
         var (yoy, before) = (p.Tempo.YearOnYear, p.Tempo.PeriodOnPeriod);
@@ -96,6 +101,31 @@ public static class KeyJudgments
         }
 
         return new KeyJudgment("tempo", text, null, ctx.Confidence(p.Attacks.EventIds), p.Attacks.EventIds) { CitedFigures = cited is null ? [] : [cited] };
+    }
+
+    /// <summary>
+    /// Tempo where no loaded source records who initiated a fight (a UCDP-only store): every event
+    /// of the actor is read, attacks and engagements together, and the sentence says why.
+    /// </summary>
+    private static KeyJudgment AllEventsTempo(JudgmentContext ctx)
+    {
+        var p = ctx.Window;
+        var deaths = FatalityTotals.Of(ctx.In(p.Period, IndicatorRules.IsInvolved));
+        var text = $"The loaded sources ({string.Join(", ", ctx.Sources)}) do not record who started a fight, so tempo reads all {ctx.Actor}'s events: " +
+            $"{Plural(p.Events.Count, "event")} between {ctx.Span} ({(deaths.Unknown == p.Events.Count ? "deaths not recorded" : Plural(deaths.Best, "death"))}), " +
+            $"of them {Plural(p.Attacks.Count, "attack")} by the source's account or the headlines.";
+        var before = p.Period.YearEarlier();
+        var then = ctx.In(before, IndicatorRules.IsInvolved);
+        CitedFigure? cited = null;
+        if (p.Tempo.YearOnYear is not null)
+        {
+            var c = RateRatio.Compare(p.Events.Count, p.Period.Days, then.Count, before.Days);
+            var figure = $"the same days a year earlier ({Plural(then.Count, "event")})";
+            cited = new CitedFigure(figure, $"{ctx.Actor} events on the same days a year earlier", then.Select(e => e.Id).ToList());
+            text += c.Current + c.Baseline == 0 ? $" As in {figure}." : $" Against {figure}: {c.Describe()}.";
+        }
+
+        return new KeyJudgment("tempo", text, null, ctx.Confidence(p.Events.EventIds), p.Events.EventIds) { CitedFigures = cited is null ? [] : [cited] };
     }
 
     /// <summary>

@@ -99,6 +99,9 @@ public sealed class EngagementTests : IDisposable
         Assert.Contains("3 attacks", tempo, StringComparison.Ordinal);
         Assert.Contains("Beside the attacks, 5 engagements", tempo, StringComparison.Ordinal);
         Assert.Contains("operations against it", tempo, StringComparison.Ordinal);
+        var keyPoints = SampleStore.Text(SampleStore.Section(File.ReadAllText(html), "key-points"));
+        Assert.StartsWith("Key points The loaded sources (UCDP) do not record who started a fight, so tempo reads all ISKP's events: 6 events", string.Join(' ', keyPoints.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
+        Assert.Contains("do not record who started a fight, so the key points read tempo from all ISKP's events: 6 events", tempo, StringComparison.Ordinal);
         var scale = SampleStore.Text(SampleStore.Section(File.ReadAllText(html), "scale"));
         Assert.Contains("not recorded by the loaded sources", scale, StringComparison.Ordinal);
     }

@@ -72,6 +72,13 @@ internal static class TempoSection
 
         html.Append("</p>\n");
         WriteEngagements(html, window.Engagements, actor, notes);
+        var involved = content.Events.Values.Select(c => c.Event).Where(IndicatorRules.IsInvolved).ToList();
+        if (involved.Count > 0 && !involved.Any(e => Analysis.Events.SourceCoverage.Of(e.Source).RecordsInitiator))
+        {
+            html.Append($"<p class=\"no-data\">The loaded sources ({E(string.Join(", ", involved.Select(e => e.Provenance).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)))}) do not record who started a fight, ");
+            html.Append($"so the key points read tempo from all {E(actor)}'s events: {Of(window.Events.Count, "event")}{notes.Cite($"{actor} events in the period", window.Events.EventIds)} in the period, attacks and engagements together. ");
+            html.Append("The attack counts here hold only those the source or the headlines attribute to it.</p>\n");
+        }
 
         html.Append("<table class=\"data\"><thead><tr><th>Period</th><th class=\"n\">Attacks</th><th class=\"n\">Deaths</th><th class=\"n\">Uncertain</th><th>Against a year earlier</th></tr></thead><tbody>\n");
         // Each ratio's baseline has its own note; a baseline that is itself a row of the table shares that row's note.
