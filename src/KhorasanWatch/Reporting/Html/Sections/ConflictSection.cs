@@ -17,9 +17,9 @@ internal static class ConflictSection
         var w = content.Window;
         html.Append($"<h2 id=\"fight\">The Taliban–{E(actor)} fight</h2>\n");
         html.Append("<table class=\"data keep\"><thead><tr><th></th><th class=\"n\">Events</th><th class=\"n\">Deaths in them</th></tr></thead><tbody>\n");
-        Row(html, $"Taliban operations against {actor}", w.Fight.AdversaryOperations.EventIds, w.Fight.AdversaryOperationDeaths.Best, notes);
-        Row(html, $"{actor} attacks on the Taliban", w.Fight.AttacksOnAdversary.EventIds, w.Fight.AttackDeaths.Best, notes);
-        Row(html, "Clashes, initiator not recorded", w.Fight.Clashes.EventIds, w.Fight.ClashDeaths.Best, notes);
+        Row(html, $"Taliban operations against {actor}", w.Fight.AdversaryOperations.EventIds, w.Fight.AdversaryOperationDeaths, notes);
+        Row(html, $"{actor} attacks on the Taliban", w.Fight.AttacksOnAdversary.EventIds, w.Fight.AttackDeaths, notes);
+        Row(html, "Clashes, initiator not recorded", w.Fight.Clashes.EventIds, w.Fight.ClashDeaths, notes);
         html.Append("</tbody></table>\n<p class=\"tlp-note\">Sources do not split deaths by side: each figure is all deaths in those events.</p>\n");
 
         WriteScale(html, content, notes);
@@ -27,8 +27,8 @@ internal static class ConflictSection
         var k = w.Strikes;
         html.Append("<p>The paper warns that strikes that kill civilians feed recruitment. Air and drone strikes in Afghanistan by foreign forces (coalition, Pakistani, Iranian, Tajik, Uzbek):</p>\n");
         html.Append("<table class=\"data keep\"><thead><tr><th></th><th class=\"n\">Strikes</th><th class=\"n\">Deaths in them</th></tr></thead><tbody>\n");
-        Row(html, "All foreign strikes", k.Strikes.EventIds, k.StrikeDeaths.Best, notes);
-        Row(html, "Strikes recorded as hitting civilians", k.OnCivilians.EventIds, k.CivilianStrikeDeaths.Best, notes);
+        Row(html, "All foreign strikes", k.Strikes.EventIds, k.StrikeDeaths, notes);
+        Row(html, "Strikes recorded as hitting civilians", k.OnCivilians.EventIds, k.CivilianStrikeDeaths, notes);
         html.Append("</tbody></table>\n");
         if (k.Strikes.Count == 0)
         {
@@ -64,8 +64,12 @@ internal static class ConflictSection
     private static List<string> KnownToll(ReportContent content, Analysis.Indicators.PeriodIndicators period) =>
         period.Attacks.EventIds.Where(id => content.Events.TryGetValue(id, out var c) && c.Event.Fatalities.Best is not null).ToList();
 
-    private static void Row(StringBuilder html, string label, IReadOnlyList<string> ids, long deaths, Footnotes notes) =>
-        html.Append($"<tr><td>{E(label)}</td><td class=\"n\">{N(ids.Count)}{notes.Cite(label, ids)}</td><td class=\"n\">{N(deaths)}</td></tr>\n");
+    /// <summary>A row of events and their deaths; deaths no event records read "not recorded", never 0.</summary>
+    private static void Row(StringBuilder html, string label, IReadOnlyList<string> ids, Analysis.Indicators.FatalityTotals deaths, Footnotes notes) =>
+        html.Append($"<tr><td>{E(label)}</td><td class=\"n\">{N(ids.Count)}{notes.Cite(label, ids)}</td><td class=\"n\">")
+            .Append(ids.Count > 0 && deaths.Unknown == ids.Count ? NotRecorded : N(deaths.Best))
+            .Append(deaths.Unknown > 0 && deaths.Unknown < ids.Count ? $" ({N(deaths.Unknown)} with no toll)" : "")
+            .Append("</td></tr>\n");
 
     /// <summary>A row of counts now and before; a null count is one the loaded sources do not record (or, before, a span the data do not reach).</summary>
     private static void Compare(StringBuilder html, string label, IReadOnlyList<string>? now, IReadOnlyList<string>? before, string beforeLabel, Footnotes notes, bool reached = true) =>
