@@ -6,15 +6,24 @@ namespace KhorasanWatch.Analysis.Events;
 /// side, the source says who attacked (UCDP's state-based and non-state dyads do not: only its
 /// one-sided events name who acted). <see cref="RecordsSuicide"/>: a suicide-attack flag or type.
 /// <see cref="RecordsFatalityRange"/>: a low and high estimate beside the best. <see cref="LethalOnly"/>:
-/// events without a death are outside the source (UCDP's threshold of one death).
+/// events without a death are outside the source (UCDP's threshold of one death). <see cref="FirstYear"/>:
+/// the first year the source covers anywhere (ACLED 1997, its earliest countries; UCDP GED 1989; GTD
+/// 1970): a row dated before it, or after today, is not a date the source can hold and is rejected
+/// at ingest, naming <see cref="DateField"/>.
 /// </summary>
-public sealed record SourceCoverage(EventSource Source, bool RecordsInitiator, bool RecordsSuicide, bool RecordsFatalityRange, bool LethalOnly)
+public sealed record SourceCoverage(EventSource Source, bool RecordsInitiator, bool RecordsSuicide, bool RecordsFatalityRange, bool LethalOnly, int FirstYear, string DateField)
 {
-    public static SourceCoverage Acled { get; } = new(EventSource.Acled, RecordsInitiator: true, RecordsSuicide: true, RecordsFatalityRange: false, LethalOnly: false);
+    public static SourceCoverage Acled { get; } = new(EventSource.Acled, RecordsInitiator: true, RecordsSuicide: true, RecordsFatalityRange: false, LethalOnly: false, 1997, "event_date");
 
-    public static SourceCoverage Ucdp { get; } = new(EventSource.Ucdp, RecordsInitiator: false, RecordsSuicide: false, RecordsFatalityRange: true, LethalOnly: true);
+    public static SourceCoverage Ucdp { get; } = new(EventSource.Ucdp, RecordsInitiator: false, RecordsSuicide: false, RecordsFatalityRange: true, LethalOnly: true, 1989, "date_start");
 
-    public static SourceCoverage Gtd { get; } = new(EventSource.Gtd, RecordsInitiator: true, RecordsSuicide: true, RecordsFatalityRange: false, LethalOnly: false);
+    public static SourceCoverage Gtd { get; } = new(EventSource.Gtd, RecordsInitiator: true, RecordsSuicide: true, RecordsFatalityRange: false, LethalOnly: false, 1970, "iyear");
+
+    /// <summary>Why a date is one the source cannot hold (before its coverage, after <paramref name="today"/>), or null.</summary>
+    public string? Refuses(EventDate date, DateOnly today) =>
+        date.Start.Year < FirstYear ? $"{date.Start:yyyy-MM-dd} is before {Source.Code().ToUpperInvariant()}'s coverage, which starts in {FirstYear}"
+        : date.Start > today ? $"{date.Start:yyyy-MM-dd} is after today ({today:yyyy-MM-dd}); a source records events that happened"
+        : null;
 
     public static SourceCoverage Of(EventSource source) => source switch
     {

@@ -173,6 +173,13 @@ public sealed class Ingestor(IEventStore store, WatchProfile profile, Gazetteer 
             return new MappedRow(null, result.Rejection, result.Warnings, row.Line, row.Raw, index, 0);
         }
 
+        // A day after today's in UTC still counts as today somewhere.
+        var coverage = SourceCoverage.Of(e.Source);
+        if (coverage.Refuses(e.Date, DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1)) is { } outside)
+        {
+            return new MappedRow(null, row.Issue(coverage.DateField, outside), result.Warnings, row.Line, row.Raw, index, 0);
+        }
+
         if (e.Admin1 is null && e.Latitude is { } lat && e.Longitude is { } lon && locator?.Locate(e.Country, lat, lon) is { } province)
         {
             e = e with { Admin1 = province, Admin1Derived = true };
