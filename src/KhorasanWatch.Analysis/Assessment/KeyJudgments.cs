@@ -61,7 +61,7 @@ public static class KeyJudgments
     private static KeyJudgment Tempo(JudgmentContext ctx)
     {
         var p = ctx.Window;
-        if (!ctx.InitiatorsRecorded && p.Events.Count > 0)
+        if (!ctx.InitiatorsRecorded && ctx.Sources.Count > 0)
         {
             return AllEventsTempo(ctx);
         }

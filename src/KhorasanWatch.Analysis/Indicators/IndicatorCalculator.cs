@@ -16,11 +16,15 @@ public static class IndicatorCalculator
     public static IReadOnlyList<PeriodIndicators> Compute(
         IEnumerable<ConflictEvent> events, IReadOnlyList<Period> periods, Region region, IndicatorRules rules, DateOnly coverageStart)
     {
-        var timeline = new Timeline(events.Where(region.Contains));
-        return periods.Select(p => ForPeriod(timeline, p, rules, coverageStart)).ToList();
+        var list = events.Where(region.Contains).ToList();
+        var timeline = new Timeline(list);
+        // A period without attacks can say "0 suicide attacks" only if some loaded source records them.
+        var actors = list.Where(e => IndicatorRules.IsInvolved(e) || IndicatorRules.IsUncertain(e)).ToList();
+        var recorded = (Suicide: actors.Any(e => SourceCoverage.Of(e.Source).RecordsSuicide), Complex: actors.Any(e => !string.IsNullOrWhiteSpace(e.Notes)));
+        return periods.Select(p => ForPeriod(timeline, p, rules, coverageStart, recorded)).ToList();
     }
 
-    private static PeriodIndicators ForPeriod(Timeline timeline, Period period, IndicatorRules rules, DateOnly coverageStart)
+    private static PeriodIndicators ForPeriod(Timeline timeline, Period period, IndicatorRules rules, DateOnly coverageStart, (bool Suicide, bool Complex) recorded)
     {
         var all = timeline.In(period);
         var involved = all.Where(IndicatorRules.IsInvolved).ToList();
@@ -47,7 +51,7 @@ public static class IndicatorCalculator
             Spread = SpreadOf(attacks, trailingAttacks, rules),
             Fight = FightOf(all, attacks, rules),
             Engagements = Engagements.Of(involved),
-            Scale = ScaleOf(attacks),
+            Scale = ScaleOf(attacks, recorded),
             Strikes = StrikesOf(all, rules),
         };
     }
@@ -103,7 +107,7 @@ public static class IndicatorCalculator
             Tally.Of(operations), FatalityTotals.Of(operations), Tally.Of(onAdversary), FatalityTotals.Of(onAdversary), Tally.Of(clashes), FatalityTotals.Of(clashes));
     }
 
-    private static Scale ScaleOf(List<ConflictEvent> attacks)
+    private static Scale ScaleOf(List<ConflictEvent> attacks, (bool Suicide, bool Complex) recorded)
     {
         var known = attacks.Where(e => e.Fatalities.Best is not null).ToList();
         double? Mean(Func<ConflictEvent, int> deaths) => known.Count == 0 ? null : known.Average(deaths);
@@ -115,8 +119,8 @@ public static class IndicatorCalculator
             Tally.Of(attacks.Where(IndicatorRules.IsSuicide)),
             Tally.Of(attacks.Where(IndicatorRules.IsComplex)))
         {
-            SuicideRecorded = attacks.Count == 0 || attacks.Any(e => SourceCoverage.Of(e.Source).RecordsSuicide),
-            ComplexRecorded = attacks.Count == 0 || attacks.Any(e => !string.IsNullOrWhiteSpace(e.Notes)),
+            SuicideRecorded = attacks.Count == 0 ? recorded.Suicide : attacks.Any(e => SourceCoverage.Of(e.Source).RecordsSuicide),
+            ComplexRecorded = attacks.Count == 0 ? recorded.Complex : attacks.Any(e => !string.IsNullOrWhiteSpace(e.Notes)),
         };
     }
 

@@ -58,6 +58,12 @@ internal static class ReportCommand
                     $"--as-of {day:yyyy-MM-dd} is before the report's end {end:yyyy-MM-dd} ({(last is null ? "the last event" : "--to")}); a report cannot speak from before the days it covers");
             }
 
+            if (day is { } speaks && speaks > inputs.Data.CoverageYearEnd)
+            {
+                throw new UsageException(
+                    $"--as-of {speaks:yyyy-MM-dd} is after the data (they end on {inputs.Data.CoverageEnd:yyyy-MM-dd}); a report's forecasts speak from the data, so give --as-of {inputs.Data.CoverageYearEnd:yyyy-MM-dd} or earlier");
+            }
+
             var request = new ReportRequest(actorId, actorId.ToUpperInvariant(), start, end, kind, day ?? end, marking);
             var html = ReportHtml.Render(ReportBuilder.Build(inputs.Data, inputs.OtherActors, inputs.Boundaries, inputs.Claims, inputs.Matrix, request));
             Write(path, html);

@@ -96,6 +96,9 @@ internal sealed class WatchOptions
             case RangeCoverage.AfterData:
                 throw new UsageException(
                     $"--from {periods[0].Start:yyyy-MM-dd}: the store's data end on {data.CoverageEnd:yyyy-MM-dd}, and periods after that would read as zeros; give --from {data.CoverageEnd:yyyy-MM-dd} or earlier");
+            case RangeCoverage.RunsPastData:
+                throw new UsageException(
+                    $"--to {periods[^1].End:yyyy-MM-dd}: the store's data end on {data.CoverageEnd:yyyy-MM-dd}, and periods after {data.CoverageYearEnd:yyyy-MM-dd} would read as zeros; give --to {data.CoverageYearEnd:yyyy-MM-dd} or earlier");
         }
     }
 

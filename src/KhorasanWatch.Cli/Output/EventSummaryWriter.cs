@@ -61,6 +61,6 @@ internal static class EventSummaryWriter
         }
 
         table.Write(output);
-        output.WriteLine($"{ordered.Sum(r => r.Events)} events; attacks = the actor as perpetrator with certain attribution; uncertain = hedged attribution, counted apart");
+        output.WriteLine($"{ordered.Sum(r => r.Events)} events; attacks = counted as indicators count them (the actor as perpetrator, or an engagement its headlines read as its attack), certain attribution; uncertain = hedged attribution, counted apart");
     }
 }

@@ -28,7 +28,14 @@ public sealed record WatchData(IReadOnlyList<CountedEvent> Counted, DateOnly Cov
     public RangeCoverage Covers(Period first, Period last) =>
         first.End < CoverageStart ? RangeCoverage.BeforeData
         : first.Start > CoverageEnd ? RangeCoverage.AfterData
+        : last.Start > CoverageYearEnd ? RangeCoverage.RunsPastData
         : RangeCoverage.Covered;
+
+    /// <summary>
+    /// The end of the year holding <see cref="CoverageEnd"/>: sources release by year, so a quiet
+    /// end of that year may be real, but periods after it are beyond the data.
+    /// </summary>
+    public DateOnly CoverageYearEnd => CoverageEnd == DateOnly.MaxValue ? CoverageEnd : new DateOnly(CoverageEnd.Year, 12, 31);
 
     public IEnumerable<ConflictEvent> Events => Counted.Select(c => c.Event);
 
@@ -80,4 +87,5 @@ public enum RangeCoverage
     Covered,
     BeforeData,
     AfterData,
+    RunsPastData,
 }

@@ -87,6 +87,16 @@ public sealed class EngagementTests : IDisposable
     }
 
     [Fact]
+    public void AMonthWithoutAttacks_OnAStoreThatRecordsNoSuicideFlag_StillReadsNotRecorded()
+    {
+        var run = CliRun.Of("indicators", "--db", Db(), "--from", "2020-01-01", "--to", "2020-01-31", "--period", "month", "--format", "json");
+
+        var scale = JsonDocument.Parse(run.Out).RootElement.GetProperty("periods")[0].GetProperty("scale");
+        Assert.Equal(JsonValueKind.Null, scale.GetProperty("suicide").ValueKind);
+        Assert.Equal(0, scale.GetProperty("complex").GetInt32()); // the store's events have headlines: a complex attack would be named
+    }
+
+    [Fact]
     public void TheReportsTempo_SaysWhatTheEngagementsWere()
     {
         var db = Db();

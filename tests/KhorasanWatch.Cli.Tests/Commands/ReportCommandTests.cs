@@ -159,6 +159,7 @@ public sealed partial class ReportCommandTests : IDisposable
     [InlineData("--from 2030-01-01 --to 2031-12-31", "kwatch: --from 2030-01-01: the store's data end on 2025-02-11")]
     [InlineData("--from 2005-01-01 --to 2008-12-31", "kwatch: --from 2005-01-01: the data start on 2015-01-01 for 'iskp'")]
     [InlineData("--from 2010-01-01 --to 2014-12-31", "kwatch: --from 2010-01-01: the data start on 2015-01-01 for 'iskp'")]
+    [InlineData("--from 2016-01-01 --to 2030-12-31", "kwatch: --to 2030-12-31: the store's data end on 2025-02-11, and periods after 2025-12-31 would read as zeros")]
     public void ARangeOutsideTheData_IsRefusedInOneLine_AsIndicatorsRefuseIt(string args, string error)
     {
         var output = _temp.File("r.html");
@@ -171,6 +172,15 @@ public sealed partial class ReportCommandTests : IDisposable
         Assert.False(File.Exists(output));
         Assert.Equal(2, indicators.ExitCode);
         Assert.Equal(run.Error, indicators.Error);
+    }
+
+    [Fact]
+    public void AnAsOfPastTheData_IsRefusedInOneLine()
+    {
+        var run = CliRun.Of("report", "--db", Db, "--out", _temp.File("r.html"), "--to", "2024-12-31", "--as-of", "2030-06-30");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("kwatch: --as-of 2030-06-30 is after the data (they end on 2025-02-11)", run.Error, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -39,7 +39,10 @@ internal static class TempoSection
             : $", with other actors' events in Afghanistan as a line{OtherActorsNote(content, notes)}.</figcaption></figure>\n");
 
         var window = content.Window;
-        html.Append($"<p>{Of(window.Attacks.Count, "attack")}{attacksNote} and {Of(window.Fatalities.Best, "death")} in them between {Day(content.Request.From)} and {Day(content.Request.To)}");
+        var deaths = window.Attacks.Count > 0 && window.Fatalities.Unknown == window.Attacks.Count ? "deaths not recorded"
+            : window.Fatalities.Unknown > 0 ? $"{Of(window.Fatalities.Best, "death")} ({window.Fatalities.Unknown} with no toll)"
+            : Of(window.Fatalities.Best, "death");
+        html.Append($"<p>{Of(window.Attacks.Count, "attack")}{attacksNote} and {deaths} in them between {Day(content.Request.From)} and {Day(content.Request.To)}");
         var (compared, unreached) = (new List<string>(), new List<string>());
         var yearEarlier = "the same days a year earlier";
         if (window.Tempo.YearOnYear is { } yoy && content.YearEarlier is { } sameDays)
