@@ -19,13 +19,16 @@ public sealed class IngestDatesTests : IDisposable
             new Row("OK1", Date: "2021-08-26"),
             new Row("OLD", Date: "1996-05-01"),
             new Row("FAR", Date: "9999-12-31"),
-            new Row("NEXT", Date: DateTime.UtcNow.AddYears(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))));
+            new Row("NEXT", Date: DateTime.UtcNow.AddYears(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+            new Row("WEEK0", Date: "0001-01-01", TimePrecision: "2"),
+            new Row("WEEK9", Date: "9999-12-31", TimePrecision: "2"),
+            new Row("MONTH9", Date: "9999-12-31", TimePrecision: "3")));
 
         var ingest = CliRun.Of("ingest", csv, "--db", db, "--json");
 
         Assert.Equal(1, ingest.ExitCode); // some rows rejected, the good one stored
         var rejects = JsonDocument.Parse(ingest.Out).RootElement.GetProperty("rejects").EnumerateArray().ToList();
-        Assert.Equal([3, 4, 5], rejects.Select(r => r.GetProperty("line").GetInt32()));
+        Assert.Equal([3, 4, 5, 6, 7, 8], rejects.Select(r => r.GetProperty("line").GetInt32())); // also at the edges of DateOnly with time_precision 2 and 3
         Assert.All(rejects, r => Assert.Equal("event_date", r.GetProperty("field").GetString()));
         Assert.Contains("before ACLED's coverage, which starts in 1997", rejects[0].GetProperty("reason").GetString(), StringComparison.Ordinal);
         Assert.Contains("after today", rejects[1].GetProperty("reason").GetString(), StringComparison.Ordinal);

@@ -68,6 +68,12 @@ public sealed class AcledMapper : ISourceMapper
             return MapResult.Reject(row.Issue(_date < 0 ? "event_date" : row.Name(_date), dateText is null ? "missing date" : $"unreadable date '{dateText}'"));
         }
 
+        // Checked before time_precision widens the day to its week or month, which cannot run past 0001 or 9999.
+        if (SourceCoverage.Acled.Refuses(EventDate.OnDay(day), DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1)) is { } outside)
+        {
+            return MapResult.Reject(row.Issue(_date, outside));
+        }
+
         var warnings = new List<RowIssue>();
         var country = PlaceFields.Country(_gazetteer, row, _country, _iso, warnings, out var badCountry);
         if (country is null)
