@@ -33,6 +33,9 @@ public sealed record SourceCoverage(EventSource Source, bool RecordsInitiator, b
         _ => throw new ArgumentOutOfRangeException(nameof(source), source, null),
     };
 
+    /// <summary>Whether the source codes air and drone strikes (ACLED's sub-event type); UCDP and GTD do not.</summary>
+    public bool RecordsStrikes => Source == EventSource.Acled;
+
     /// <summary>The source names who acted in this event: always where it records initiators, else only in one-sided violence.</summary>
     public static bool NamesInitiator(ConflictEvent e) =>
         Of(e.Source).RecordsInitiator || e.EventType == EventType.ViolenceAgainstCivilians;

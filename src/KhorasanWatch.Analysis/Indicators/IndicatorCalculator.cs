@@ -21,7 +21,10 @@ public static class IndicatorCalculator
         // A period without attacks can say "0 suicide attacks" only if some loaded source records them.
         var actors = list.Where(e => IndicatorRules.IsInvolved(e) || IndicatorRules.IsUncertain(e)).ToList();
         var recorded = (Suicide: actors.Any(e => SourceCoverage.Of(e.Source).RecordsSuicide), Complex: actors.Any(e => !string.IsNullOrWhiteSpace(e.Notes)));
-        return periods.Select(p => ForPeriod(timeline, p, rules, coverageStart, recorded)).ToList();
+        var strikesRecorded = list.Any(e => SourceCoverage.Of(e.Source).RecordsStrikes);
+        return periods.Select(p => ForPeriod(timeline, p, rules, coverageStart, recorded))
+            .Select(i => strikesRecorded ? i : i with { Strikes = i.Strikes with { Recorded = false } })
+            .ToList();
     }
 
     private static PeriodIndicators ForPeriod(Timeline timeline, Period period, IndicatorRules rules, DateOnly coverageStart, (bool Suicide, bool Complex) recorded)

@@ -83,10 +83,15 @@ internal static class IndicatorJsonWriter
         WriteEngagements(json, p.Engagements);
         WriteScale(json, p.Scale);
         json.WriteStartObject("strikes");
-        json.WriteNumber("strikes", p.Strikes.Strikes.Count);
+        Recorded(json, "strikes", p.Strikes.Strikes.Count, p.Strikes.Recorded);
         Deaths(json, "strike_deaths", p.Strikes.StrikeDeaths);
-        json.WriteNumber("on_civilians", p.Strikes.OnCivilians.Count);
+        Recorded(json, "on_civilians", p.Strikes.OnCivilians.Count, p.Strikes.Recorded);
         Deaths(json, "civilian_strike_deaths", p.Strikes.CivilianStrikeDeaths);
+        if (!p.Strikes.Recorded)
+        {
+            json.WriteString("not_recorded", StrikeHarm.NotRecorded);
+        }
+
         json.WriteEndObject();
         Comparison(json, "yoy", p.Tempo.YearOnYear);
         Comparison(json, "previous", p.Tempo.PeriodOnPeriod);

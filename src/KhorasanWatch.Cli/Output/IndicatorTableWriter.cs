@@ -81,8 +81,15 @@ internal static class IndicatorTableWriter
             $"{(scale.DeathsPerAttackLow != scale.DeathsPerAttackHigh ? $" ({scale.DeathsPerAttackLow:0.0}–{scale.DeathsPerAttackHigh:0.0})" : "")}, " +
             $"{N(scale.MassCasualty.Count)} mass-casualty, {(scale.SuicideRecorded ? $"{N(scale.Suicide.Count)} suicide" : "suicide not recorded")}, " +
             $"{(scale.ComplexRecorded ? $"{N(scale.Complex.Count)} complex" : "complex not recorded")}", "");
-        Line(output, "strikes", $"{Of(p.Strikes.Strikes.Count, "foreign air/drone strike")} ({Deaths(p.Strikes.StrikeDeaths)}), " +
-            $"{N(p.Strikes.OnCivilians.Count)} hitting civilians ({Deaths(p.Strikes.CivilianStrikeDeaths)})", "");
+        if (!p.Strikes.Recorded)
+        {
+            Line(output, "strikes", StrikeHarm.NotRecorded, "");
+        }
+        else
+        {
+            Line(output, "strikes", $"{Of(p.Strikes.Strikes.Count, "foreign air/drone strike")} ({Deaths(p.Strikes.StrikeDeaths)}), " +
+                $"{N(p.Strikes.OnCivilians.Count)} hitting civilians ({Deaths(p.Strikes.CivilianStrikeDeaths)})", "");
+        }
     }
 
     private static void Line(TextWriter output, string label, string text, string empty) =>

@@ -83,6 +83,9 @@ public sealed class EngagementTests : IDisposable
         Assert.Contains("UCDP", scale.GetProperty("not_recorded").GetProperty("suicide").GetString(), StringComparison.Ordinal);
         Assert.Equal(0, scale.GetProperty("complex").GetInt32()); // the headlines are descriptions: a complex attack could be named in them
         Assert.Contains("suicide not recorded", table, StringComparison.Ordinal);
+        var strikes = Year(db).GetProperty("strikes");
+        Assert.Equal(JsonValueKind.Null, strikes.GetProperty("strikes").ValueKind); // UCDP codes no air or drone strikes
+        Assert.Contains("ACLED does", strikes.GetProperty("not_recorded").GetString(), StringComparison.Ordinal);
         Assert.Contains("5 fights with no initiator recorded (87 dead); by their text 2 attacks by the group (counted above), 1 operation against it, 2 undetermined", table, StringComparison.Ordinal);
     }
 
@@ -114,5 +117,6 @@ public sealed class EngagementTests : IDisposable
         Assert.Contains("do not record who started a fight, so the key points read tempo from all ISKP's events: 6 events", tempo, StringComparison.Ordinal);
         var scale = SampleStore.Text(SampleStore.Section(File.ReadAllText(html), "scale"));
         Assert.Contains("not recorded by the loaded sources", scale, StringComparison.Ordinal);
+        Assert.Contains("Strikes are not recorded: no loaded source codes air and drone strikes", SampleStore.Text(SampleStore.Section(File.ReadAllText(html), "strikes")), StringComparison.Ordinal);
     }
 }

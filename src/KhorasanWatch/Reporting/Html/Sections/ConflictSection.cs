@@ -26,6 +26,12 @@ internal static class ConflictSection
         html.Append("<h2 id=\"strikes\">Civilian harm from strikes</h2>\n");
         var k = w.Strikes;
         html.Append("<p>The paper warns that strikes that kill civilians feed recruitment. Air and drone strikes in Afghanistan by foreign forces (coalition, Pakistani, Iranian, Tajik, Uzbek):</p>\n");
+        if (!k.Recorded)
+        {
+            html.Append($"<p class=\"no-data\">Strikes are {E(Analysis.Indicators.StrikeHarm.NotRecorded)}.</p>\n");
+            return;
+        }
+
         html.Append("<table class=\"data keep\"><thead><tr><th></th><th class=\"n\">Strikes</th><th class=\"n\">Deaths in them</th></tr></thead><tbody>\n");
         Row(html, "All foreign strikes", k.Strikes.EventIds, k.StrikeDeaths, notes);
         Row(html, "Strikes recorded as hitting civilians", k.OnCivilians.EventIds, k.CivilianStrikeDeaths, notes);
