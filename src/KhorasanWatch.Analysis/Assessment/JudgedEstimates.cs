@@ -76,7 +76,7 @@ public static class JudgedEstimates
             $"{Figures.Count(claims.Count, "independent claim")} graded {grades}{relays}).";
         if (stale)
         {
-            text += $" It is stale: the span it describes {AchEvidence.Age(latest.Period.End, asOf!.Value).Replace("the day", Figures.Day(asOf.Value), StringComparison.Ordinal)}."; // stale needs asOf
+            text += $" It is stale: the span it describes {AchEvidence.Age(latest.Period.End, asOf!.Value, Figures.Day(asOf.Value))}."; // stale needs asOf
         }
 
         var strong = claims.Count(c => c.Claim.Grade.Reliability <= 'B' && c.Claim.Grade.Credibility <= 2);

@@ -29,14 +29,11 @@ internal sealed class JudgmentContext
 
     public PeriodIndicators Window { get; }
 
-    /// <summary>
-    /// Whether some source of the actor's events records who initiated a fight (ACLED and GTD do;
-    /// UCDP does not outside one-sided violence). Without one, tempo is read from all its events.
-    /// </summary>
-    public bool InitiatorsRecorded => _events.Any(e => IndicatorRules.IsInvolved(e) && SourceCoverage.Of(e.Source).RecordsInitiator);
+    /// <summary>Whether some source of the actor's events records who initiated a fight (<see cref="IndicatorRules.InitiatorsRecorded"/>).</summary>
+    public bool InitiatorsRecorded => IndicatorRules.InitiatorsRecorded(_events);
 
     /// <summary>The loaded sources of the actor's events, by provenance ("UCDP").</summary>
-    public IReadOnlyList<string> Sources => _events.Where(IndicatorRules.IsInvolved).Select(e => e.Provenance).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+    public IReadOnlyList<string> Sources => IndicatorRules.SourcesOf(_events);
 
     public string Actor { get; }
 

@@ -112,7 +112,7 @@ public static class KeyJudgments
         var p = ctx.Window;
         var deaths = FatalityTotals.Of(ctx.In(p.Period, IndicatorRules.IsInvolved));
         var text = $"The loaded sources ({string.Join(", ", ctx.Sources)}) do not record who started a fight, so tempo reads all {ctx.Actor}'s events: " +
-            $"{Plural(p.Events.Count, "event")} between {ctx.Span} ({(deaths.Unknown == p.Events.Count ? "deaths not recorded" : Plural(deaths.Best, "death"))}), " +
+            $"{Plural(p.Events.Count, "event")} between {ctx.Span} ({(deaths.NoneRecorded(p.Events.Count) ? "deaths not recorded" : Plural(deaths.Best, "death"))}), " +
             $"of them {Plural(p.Attacks.Count, "attack")} by the source's account or the headlines.";
         var before = p.Period.YearEarlier();
         var then = ctx.In(before, IndicatorRules.IsInvolved);

@@ -16,7 +16,7 @@ public sealed record SeriesPoint(
 
     /// <summary>The point as a reader should see it: "2,000" (two significant figures), or "2,000 or more" for a bound.</summary>
     public string Figure => IsBound
-        ? (double.IsPositiveInfinity(SpreadHigh) ? $"{ClaimFigures.Number(Combined)} or more" : $"up to {ClaimFigures.Number(Combined)}")
+        ? (double.IsPositiveInfinity(SpreadHigh) ? ClaimFigures.Spread(Combined, SpreadHigh) : ClaimFigures.Spread(SpreadLow, Combined))
         : ClaimFigures.Combined(Combined);
 
     /// <summary>A point whose span ended more than two years before <paramref name="asOf"/> is stale: it says where the figure was, not where it is.</summary>

@@ -57,7 +57,7 @@ public static class AchEvidence
         }
 
         var (low, high) = latest.Range!.Value; // Filtered to claims with a range above.
-        var figure = low == high ? N(low) : double.IsPositiveInfinity(high) ? $"{N(low)} or more" : double.IsNegativeInfinity(low) ? $"at most {N(high)}" : $"{N(low)}–{N(high)}";
+        var figure = ClaimFigures.Spread(low, high);
         var age = asOf is { } on ? $", {Age(latest.RefersTo.End, on)}" : "";
         var reading = $"{latest.Statement} ({latest.Source.Title}; {latest.Grade}; describes {latest.RefersTo}{age}; {figure} {latest.Unit})";
         var bands = item.Bands.Where(b => b.Holds(low, high)).ToList();
@@ -66,16 +66,14 @@ public static class AchEvidence
             : new ResolvedEvidence(item, $"{reading}: the figure spans more than one band, so it is rated N for every hypothesis.", "spans bands", neutral, []) { Claim = latest };
     }
 
-    /// <summary>"ended 4.2 years before the day", "ended 3 months before the day", "current".</summary>
-    public static string Age(DateOnly end, DateOnly day)
+    /// <summary>"ended 4.2 years before the day", "ended 3 months before the day", "current on the day"; <paramref name="dayWords"/> names the day ("11 February 2025").</summary>
+    public static string Age(DateOnly end, DateOnly day, string dayWords = "the day")
     {
         var days = day.DayNumber - end.DayNumber;
-        return days <= 0 ? "current on the day"
-            : days < 365 ? $"ended {Figures.Count(Math.Max(1, days / 30), "month")} before the day"
-            : $"ended {(days / 365.25).ToString("0.#", CultureInfo.InvariantCulture)} years before the day";
+        return days <= 0 ? $"current on {dayWords}"
+            : days < 365 ? $"ended {Figures.Count(Math.Max(1, days / 30), "month")} before {dayWords}"
+            : $"ended {(days / 365.25).ToString("0.#", CultureInfo.InvariantCulture)} years before {dayWords}";
     }
-
-    private static string N(double x) => x.ToString("#,0.##", CultureInfo.InvariantCulture);
 
     private static Dictionary<string, AchRating> Complete(IReadOnlyDictionary<string, AchRating> ratings, Dictionary<string, AchRating> none) =>
         none.ToDictionary(h => h.Key, h => ratings.TryGetValue(h.Key, out var r) ? r : AchRating.NA, StringComparer.Ordinal);

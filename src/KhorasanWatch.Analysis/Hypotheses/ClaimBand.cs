@@ -1,4 +1,4 @@
-using System.Globalization;
+using KhorasanWatch.Analysis.Estimates;
 
 namespace KhorasanWatch.Analysis.Hypotheses;
 
@@ -15,11 +15,9 @@ public sealed record ClaimBand(double? From, double? Below, IReadOnlyDictionary<
     /// <summary>"below 1,500", "1,500 to 4,000", "4,000 or more".</summary>
     public string Label => (From, Below) switch
     {
-        (null, { } b) => $"below {N(b)}",
-        ({ } f, null) => $"{N(f)} or more",
-        ({ } f, { } b) => $"{N(f)} to {N(b)}",
+        (null, { } b) => $"below {ClaimFigures.Number(b)}",
+        ({ } f, null) => $"{ClaimFigures.Number(f)} or more",
+        ({ } f, { } b) => $"{ClaimFigures.Number(f)} to {ClaimFigures.Number(b)}",
         _ => "any figure",
     };
-
-    private static string N(double x) => x.ToString("#,0.##", CultureInfo.InvariantCulture);
 }

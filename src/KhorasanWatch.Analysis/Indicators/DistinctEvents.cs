@@ -65,7 +65,7 @@ public static class DistinctEvents
         var own = (Low: kept.Fatalities.Low ?? kept.Fatalities.Best, High: kept.Fatalities.High ?? kept.Fatalities.Best);
         var widened = lows.Count == 0 || (lows.Min() == own.Low && highs.Max() == own.High) ? kept : kept with
         {
-            Fatalities = kept.Fatalities with { Low = Math.Min(lows.Min(), kept.Fatalities.Low ?? int.MaxValue), High = Math.Max(highs.Max(), kept.Fatalities.High ?? int.MinValue) },
+            Fatalities = kept.Fatalities with { Low = lows.Min(), High = highs.Max() }, // the kept record's own are among them
         };
         return new CountedEvent(widened, ids) { Disagreement = parts.Count == 0 ? null : string.Join("; ", parts) };
     }

@@ -10,6 +10,9 @@ namespace KhorasanWatch.Analysis.Indicators;
 /// </summary>
 public sealed record FatalityTotals(long Best, long Low, long High, int Unknown)
 {
+    /// <summary>Of <paramref name="events"/> events (the ones summed), none gives a toll: the deaths are not recorded, not 0.</summary>
+    public bool NoneRecorded(int events) => events > 0 && Unknown == events;
+
     public static FatalityTotals Of(IEnumerable<ConflictEvent> events)
     {
         long best = 0, low = 0, high = 0;

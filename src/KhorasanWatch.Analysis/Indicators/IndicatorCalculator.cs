@@ -20,14 +20,14 @@ public static class IndicatorCalculator
         var timeline = new Timeline(list);
         // A period without attacks can say "0 suicide attacks" only if some loaded source records them.
         var actors = list.Where(e => IndicatorRules.IsInvolved(e) || IndicatorRules.IsUncertain(e)).ToList();
-        var recorded = (Suicide: actors.Any(e => SourceCoverage.Of(e.Source).RecordsSuicide), Complex: actors.Any(e => !string.IsNullOrWhiteSpace(e.Notes)));
-        var strikesRecorded = list.Any(e => SourceCoverage.Of(e.Source).RecordsStrikes);
-        return periods.Select(p => ForPeriod(timeline, p, rules, coverageStart, recorded))
-            .Select(i => strikesRecorded ? i : i with { Strikes = i.Strikes with { Recorded = false } })
-            .ToList();
+        var recorded = new Recorded(
+            actors.Any(e => SourceCoverage.Of(e.Source).RecordsSuicide),
+            actors.Any(e => !string.IsNullOrWhiteSpace(e.Notes)),
+            list.Any(e => SourceCoverage.Of(e.Source).RecordsStrikes));
+        return periods.Select(p => ForPeriod(timeline, p, rules, coverageStart, recorded)).ToList();
     }
 
-    private static PeriodIndicators ForPeriod(Timeline timeline, Period period, IndicatorRules rules, DateOnly coverageStart, (bool Suicide, bool Complex) recorded)
+    private static PeriodIndicators ForPeriod(Timeline timeline, Period period, IndicatorRules rules, DateOnly coverageStart, Recorded recorded)
     {
         var all = timeline.In(period);
         var involved = all.Where(IndicatorRules.IsInvolved).ToList();
@@ -55,7 +55,7 @@ public static class IndicatorCalculator
             Fight = FightOf(all, attacks, rules),
             Engagements = Engagements.Of(involved),
             Scale = ScaleOf(attacks, recorded),
-            Strikes = StrikesOf(all, rules),
+            Strikes = StrikesOf(all, rules) with { Recorded = recorded.Strikes },
         };
     }
 
@@ -110,7 +110,7 @@ public static class IndicatorCalculator
             Tally.Of(operations), FatalityTotals.Of(operations), Tally.Of(onAdversary), FatalityTotals.Of(onAdversary), Tally.Of(clashes), FatalityTotals.Of(clashes));
     }
 
-    private static Scale ScaleOf(List<ConflictEvent> attacks, (bool Suicide, bool Complex) recorded)
+    private static Scale ScaleOf(List<ConflictEvent> attacks, Recorded recorded)
     {
         var known = attacks.Where(e => e.Fatalities.Best is not null).ToList();
         double? Mean(Func<ConflictEvent, int> deaths) => known.Count == 0 ? null : known.Average(deaths);
@@ -133,4 +133,7 @@ public static class IndicatorCalculator
         var onCivilians = strikes.Where(rules.IsStrikeOnCivilians).ToList();
         return new StrikeHarm(Tally.Of(strikes), FatalityTotals.Of(strikes), Tally.Of(onCivilians), FatalityTotals.Of(onCivilians));
     }
+
+    /// <summary>Whether the loaded sources record suicide attacks, describe attacks (so a complex one could be named), and code air and drone strikes at all.</summary>
+    private readonly record struct Recorded(bool Suicide, bool Complex, bool Strikes);
 }

@@ -38,6 +38,16 @@ public sealed record IndicatorRules(
         Successions = CategorySuccessions.From(Profiles.WatchProfile.Iskp.Targets.Rules),
     };
 
+    /// <summary>
+    /// Whether some source of the actor's events records who initiated a fight (ACLED and GTD do;
+    /// UCDP does not outside one-sided violence). Without one, tempo is read from all its events.
+    /// </summary>
+    public static bool InitiatorsRecorded(IEnumerable<ConflictEvent> events) => events.Any(e => IsInvolved(e) && SourceCoverage.Of(e.Source).RecordsInitiator);
+
+    /// <summary>Where the actor's events come from, as a reader is told ("UCDP", "Khorasan Watch curated compilation"), sorted.</summary>
+    public static IReadOnlyList<string> SourcesOf(IEnumerable<ConflictEvent> events) =>
+        events.Where(IsInvolved).Select(e => e.Provenance).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+
     /// <summary>The source is sure the watched actor took part, in any role.</summary>
     public static bool IsInvolved(ConflictEvent e) => e.Attribution == Attribution.Certain && e.Role != WatchRole.None;
 

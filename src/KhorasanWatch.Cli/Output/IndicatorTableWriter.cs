@@ -67,12 +67,12 @@ internal static class IndicatorTableWriter
         Line(output, "abroad", string.Join(", ", p.Spread.OutsideHome.Select(x => $"{x.Key} {x.Value.Count}")), "none");
         Line(output, "westerners", N(p.Spread.OnWesterners.Count), "");
         var fight = p.Fight;
-        Line(output, "taliban", $"{Of(fight.AdversaryOperations.Count, "operation")} against the group ({Deaths(fight.AdversaryOperationDeaths)}), " +
-            $"{Of(fight.AttacksOnAdversary.Count, "attack")} on the Taliban ({Deaths(fight.AttackDeaths)}), {Of(fight.Clashes.Count, "clash", "clashes")}", "");
+        Line(output, "taliban", $"{Of(fight.AdversaryOperations.Count, "operation")} against the group ({Deaths(fight.AdversaryOperationDeaths, fight.AdversaryOperations.Count)}), " +
+            $"{Of(fight.AttacksOnAdversary.Count, "attack")} on the Taliban ({Deaths(fight.AttackDeaths, fight.AttacksOnAdversary.Count)}), {Of(fight.Clashes.Count, "clash", "clashes")}", "");
         var engaged = p.Engagements;
         if (engaged.All.Count > 0)
         {
-            Line(output, "engaged", $"{Of(engaged.All.Count, "fight")} with no initiator recorded ({Deaths(engaged.Deaths)}); by their text " +
+            Line(output, "engaged", $"{Of(engaged.All.Count, "fight")} with no initiator recorded ({Deaths(engaged.Deaths, engaged.All.Count)}); by their text " +
                 $"{Of(engaged.ActorAttacks.Count, "attack")} by the group (counted above), {Of(engaged.OperationsAgainstActor.Count, "operation")} against it, {N(engaged.Undetermined.Count)} undetermined", "");
         }
 
@@ -87,8 +87,8 @@ internal static class IndicatorTableWriter
         }
         else
         {
-            Line(output, "strikes", $"{Of(p.Strikes.Strikes.Count, "foreign air/drone strike")} ({Deaths(p.Strikes.StrikeDeaths)}), " +
-                $"{N(p.Strikes.OnCivilians.Count)} hitting civilians ({Deaths(p.Strikes.CivilianStrikeDeaths)})", "");
+            Line(output, "strikes", $"{Of(p.Strikes.Strikes.Count, "foreign air/drone strike")} ({Deaths(p.Strikes.StrikeDeaths, p.Strikes.Strikes.Count)}), " +
+                $"{N(p.Strikes.OnCivilians.Count)} hitting civilians ({Deaths(p.Strikes.CivilianStrikeDeaths, p.Strikes.OnCivilians.Count)})", "");
         }
     }
 
@@ -98,8 +98,8 @@ internal static class IndicatorTableWriter
     private static string Of(long n, string one, string? many = null) => Figures.Count(n, one, many);
 
     /// <summary>"12 dead", "deaths not recorded" where no event gives a toll, "12 dead, 3 with no toll" in between.</summary>
-    private static string Deaths(FatalityTotals f) =>
-        f.Unknown > 0 && f.Best == 0 && f.Low == 0 && f.High == 0 ? "deaths not recorded"
+    private static string Deaths(FatalityTotals f, int events) =>
+        f.NoneRecorded(events) ? "deaths not recorded"
         : f.Unknown > 0 ? $"{N(f.Best)} dead, {N(f.Unknown)} with no toll"
         : $"{N(f.Best)} dead";
 

@@ -68,12 +68,6 @@ public sealed class AcledMapper : ISourceMapper
             return MapResult.Reject(row.Issue(_date < 0 ? "event_date" : row.Name(_date), dateText is null ? "missing date" : $"unreadable date '{dateText}'"));
         }
 
-        // Checked before time_precision widens the day to its week or month, which cannot run past 0001 or 9999.
-        if (SourceCoverage.Acled.Refuses(EventDate.OnDay(day), DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1)) is { } outside)
-        {
-            return MapResult.Reject(row.Issue(_date, outside));
-        }
-
         var warnings = new List<RowIssue>();
         var country = PlaceFields.Country(_gazetteer, row, _country, _iso, warnings, out var badCountry);
         if (country is null)
@@ -134,9 +128,15 @@ public sealed class AcledMapper : ISourceMapper
         return MapResult.Ok(e, warnings);
     }
 
-    /// <summary>ACLED time_precision: 1 the day, 2 within the week, 3 within the month.</summary>
+    /// <summary>
+    /// ACLED time_precision: 1 the day, 2 within the week, 3 within the month. A day in the calendar's
+    /// first or last month (0001-01, 9999-12) stays its day, so that widening cannot run off the
+    /// calendar: the ingest rejects such dates as outside the source's coverage
+    /// (<see cref="SourceCoverage.Refuses"/>), and must get that far.
+    /// </summary>
     private static EventDate DateOf(DateOnly day, string? precision) => precision switch
     {
+        _ when day.Year is 1 or 9999 && day.Month is 1 or 12 => EventDate.OnDay(day),
         "2" => new EventDate(day.AddDays(-3), day.AddDays(3), DatePrecision.Range),
         "3" => EventDate.InMonth(day.Year, day.Month),
         _ => EventDate.OnDay(day),

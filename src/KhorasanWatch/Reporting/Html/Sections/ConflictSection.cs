@@ -73,7 +73,7 @@ internal static class ConflictSection
     /// <summary>A row of events and their deaths; deaths no event records read "not recorded", never 0.</summary>
     private static void Row(StringBuilder html, string label, IReadOnlyList<string> ids, Analysis.Indicators.FatalityTotals deaths, Footnotes notes) =>
         html.Append($"<tr><td>{E(label)}</td><td class=\"n\">{N(ids.Count)}{notes.Cite(label, ids)}</td><td class=\"n\">")
-            .Append(ids.Count > 0 && deaths.Unknown == ids.Count ? NotRecorded : N(deaths.Best))
+            .Append(deaths.NoneRecorded(ids.Count) ? NotRecorded : N(deaths.Best))
             .Append(deaths.Unknown > 0 && deaths.Unknown < ids.Count ? $" ({N(deaths.Unknown)} with no toll)" : "")
             .Append("</td></tr>\n");
 

@@ -39,7 +39,7 @@ internal static class TempoSection
             : $", with other actors' events in Afghanistan as a line{OtherActorsNote(content, notes)}.</figcaption></figure>\n");
 
         var window = content.Window;
-        var deaths = window.Attacks.Count > 0 && window.Fatalities.Unknown == window.Attacks.Count ? "deaths not recorded"
+        var deaths = window.Fatalities.NoneRecorded(window.Attacks.Count) ? "deaths not recorded"
             : window.Fatalities.Unknown > 0 ? $"{Of(window.Fatalities.Best, "death")} ({window.Fatalities.Unknown} with no toll)"
             : Of(window.Fatalities.Best, "death");
         html.Append($"<p>{Of(window.Attacks.Count, "attack")}{attacksNote} and {deaths} in them between {Day(content.Request.From)} and {Day(content.Request.To)}");
@@ -75,10 +75,11 @@ internal static class TempoSection
 
         html.Append("</p>\n");
         WriteEngagements(html, window.Engagements, actor, notes);
-        var involved = content.Events.Values.Select(c => c.Event).Where(IndicatorRules.IsInvolved).ToList();
-        if (involved.Count > 0 && !involved.Any(e => Analysis.Events.SourceCoverage.Of(e.Source).RecordsInitiator))
+        var stored = content.Events.Values.Select(c => c.Event).ToList();
+        var sources = IndicatorRules.SourcesOf(stored);
+        if (sources.Count > 0 && !IndicatorRules.InitiatorsRecorded(stored))
         {
-            html.Append($"<p class=\"no-data\">The loaded sources ({E(string.Join(", ", involved.Select(e => e.Provenance).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)))}) do not record who started a fight, ");
+            html.Append($"<p class=\"no-data\">The loaded sources ({E(string.Join(", ", sources))}) do not record who started a fight, ");
             html.Append($"so the key points read tempo from all {E(actor)}'s events: {Of(window.Events.Count, "event")}{notes.Cite($"{actor} events in the period", window.Events.EventIds)} in the period, attacks and engagements together. ");
             html.Append("The attack counts here hold only those the source or the headlines attribute to it.</p>\n");
         }
@@ -146,7 +147,7 @@ internal static class TempoSection
             return;
         }
 
-        var deaths = engaged.Deaths.Unknown == engaged.All.Count ? "deaths not recorded" : Of(engaged.Deaths.Best, "death");
+        var deaths = engaged.Deaths.NoneRecorded(engaged.All.Count) ? "deaths not recorded" : Of(engaged.Deaths.Best, "death");
         html.Append($"<p>Beside the attacks, {Of(engaged.All.Count, "engagement")}{notes.Cite($"{actor} engagements with no initiator recorded", engaged.All.EventIds)} ({deaths}): ");
         html.Append($"fights in which {E(actor)} was a party and the source names no initiator (UCDP's state-based and non-state events). Read from their headlines, ");
         html.Append($"{engaged.ActorAttacks.Count}{notes.Cite($"engagements read as {actor} attacks", engaged.ActorAttacks.EventIds)} were {E(actor)}'s attacks (counted above), ");
