@@ -61,6 +61,30 @@ internal static class History
         return counts;
     }
 
+    /// <summary>
+    /// Writes ISKP attacks on the given days as an ACLED export: in Afghanistan (Nangarhar, Kabul,
+    /// Kunar) or, where <c>Abroad</c>, in Pakistan's Khyber Pakhtunkhwa; each with its deaths.
+    /// </summary>
+    public static void WriteAttacks(IEnumerable<(DateOnly Day, int Deaths, bool Abroad)> attacks, DateOnly last, int seed, string path)
+    {
+        var random = new Random(seed);
+        var csv = new StringBuilder(Header).Append('\n');
+        var id = 0;
+        foreach (var (day, deaths, abroad) in attacks.OrderBy(a => a.Day))
+        {
+            var (province, lat, lon) = Pick(random, Fixed);
+            var (country, iso, admin1) = abroad ? ("Pakistan", 586, "Khyber Pakhtunkhwa") : ("Afghanistan", 4, province);
+            (lat, lon) = abroad ? (34.0, 71.5) : (lat, lon);
+            Row(csv, ++id, day, "Explosions/Remote violence", "Remote explosive/landmine/IED", Iskp, "Rebel group", $"Civilians ({country})", "Civilians", iso,
+                "Caucasus and Central Asia", country, admin1, lat, lon, $"A bomb exploded in a crowded market, killing shoppers; ISKP claimed the attack. Fatalities: {deaths}.", deaths);
+        }
+
+        // A protest on the last day, no attack: the data cover the whole span, as a real export does, so its end is not the last attack.
+        Row(csv, ++id, last, "Protests", "Peaceful protest", "Protesters (Afghanistan)", "Protesters", "", "", 4, "Caucasus and Central Asia", "Afghanistan", "Kabul", 34.53, 69.17,
+            "Residents protested against rising prices.", 0);
+        File.WriteAllText(path, csv.ToString());
+    }
+
     /// <summary>A count with the given mean and variance ratio: Poisson, or a gamma–Poisson mixture (negative binomial with size μ/(v − 1)).</summary>
     public static int Count(Random random, double mean, double varianceRatio)
     {
@@ -145,7 +169,7 @@ internal static class History
         Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
 
     /// <summary>Gamma with the given shape and scale 1 (Marsaglia and Tsang).</summary>
-    private static double Gamma(Random random, double shape)
+    public static double Gamma(Random random, double shape)
     {
         if (shape < 1)
         {
@@ -165,7 +189,7 @@ internal static class History
         }
     }
 
-    private static int Poisson(Random random, double rate)
+    public static int Poisson(Random random, double rate)
     {
         if (rate > 30)
         {

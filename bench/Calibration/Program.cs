@@ -14,6 +14,16 @@ if (args.Length > 0 && args[0] == "diagnose")
     return;
 }
 
+if (args.Length > 0 && args[0] == "forecasts")
+{
+    // Calibration forecasts [STORES] [SEED] [HORIZONS]: bench/README.md, "Forecasts".
+    ForecastStudy.Run(
+        args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 12,
+        args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1,
+        (args.Length > 3 ? args[3] : "3").Split(',').Select(h => int.Parse(h, CultureInfo.InvariantCulture)).ToArray());
+    return;
+}
+
 int Arg(int i, int fallback) => args.Length > i ? int.Parse(args[i], CultureInfo.InvariantCulture) : fallback;
 var runs = Arg(0, 300);
 var keyRuns = Arg(1, 1500);

@@ -66,7 +66,7 @@ internal static class Run
     private static JsonDocument Warnings(string db, DateOnly asOf) =>
         JsonDocument.Parse(Kwatch(["warnings", "--db", db, "--as-of", asOf.ToString("yyyy-MM-dd"), "--format", "json"]));
 
-    private static string Kwatch(string[] args)
+    internal static string Kwatch(string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();

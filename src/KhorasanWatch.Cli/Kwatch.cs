@@ -28,6 +28,7 @@ public static class Kwatch
             IndicatorsCommand.Build(db, console),
             WarningsCommand.Build(db, console),
             ReportCommand.Build(db, console),
+            BacktestCommand.Build(db, console),
             ClaimsCommand.Build(db, console),
             AchCommand.Build(db, console),
         };

@@ -5,7 +5,11 @@ using KhorasanWatch.Analysis.Statistics;
 
 namespace KhorasanWatch.Analysis.Assessment;
 
-/// <summary>What every key judgment needs: the period's indicators, the twelve months and three months to the as-of day, and the evidence's confidence.</summary>
+/// <summary>
+/// What every key judgment needs: the period's indicators, the twelve months and three months to
+/// the last day the data cover (the as-of day, or the data's end when that comes first: later days
+/// are not known to be quiet), and the evidence's confidence.
+/// </summary>
 internal sealed class JudgmentContext
 {
     private readonly IReadOnlyList<ConflictEvent> _events;
@@ -14,20 +18,34 @@ internal sealed class JudgmentContext
     private readonly Period _quarter;
     private readonly double _yearsOfData;
 
-    public JudgmentContext(IReadOnlyList<ConflictEvent> events, Period window, DateOnly asOf, DateOnly coverageStart, string actor, IndicatorRules rules)
+    public JudgmentContext(IReadOnlyList<ConflictEvent> events, Period window, DateOnly asOf, DateOnly dataEnd, DateOnly coverageStart, string actor, IndicatorRules rules)
     {
         _events = events;
         _byId = events.ToDictionary(e => e.Id, StringComparer.Ordinal);
         Window = IndicatorCalculator.Compute(events, [window], Region.All, rules, coverageStart)[0];
-        _year = new Period(PeriodKind.Window, asOf.AddYears(-1).AddDays(1), asOf);
-        _quarter = new Period(PeriodKind.Window, asOf.AddMonths(-3).AddDays(1), asOf);
-        _yearsOfData = Math.Max(0, (asOf.DayNumber - coverageStart.DayNumber + 1) / 365.25);
+        Known = dataEnd < asOf ? dataEnd : asOf;
+        _year = new Period(PeriodKind.Window, Known.AddYears(-1).AddDays(1), Known);
+        _quarter = new Period(PeriodKind.Window, Known.AddMonths(-3).AddDays(1), Known);
+        _yearsOfData = Math.Max(0, (Known.DayNumber - coverageStart.DayNumber + 1) / 365.25);
+        (Events, AsOf, CoverageStart) = (events, asOf, coverageStart);
         Actor = actor;
         AsOfText = Figures.Day(asOf);
+        KnownText = Figures.Day(Known);
         Span = $"{Figures.Day(window.Start)} and {Figures.Day(window.End)}";
     }
 
     public PeriodIndicators Window { get; }
+
+    public IReadOnlyList<ConflictEvent> Events { get; }
+
+    public DateOnly AsOf { get; }
+
+    public DateOnly CoverageStart { get; }
+
+    /// <summary>The last day the forecasts read: the as-of day, or the data's end when it comes first.</summary>
+    public DateOnly Known { get; }
+
+    public string KnownText { get; }
 
     /// <summary>Whether some source of the actor's events records who initiated a fight (<see cref="IndicatorRules.InitiatorsRecorded"/>).</summary>
     public bool InitiatorsRecorded => IndicatorRules.InitiatorsRecorded(_events);
@@ -40,8 +58,6 @@ internal sealed class JudgmentContext
     public string AsOfText { get; }
 
     public string Span { get; }
-
-    public double YearDays => _year.Days;
 
     public List<ConflictEvent> LastYear(Func<ConflictEvent, bool> counts) => In(_year, counts);
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using KhorasanWatch.Analysis.Events;
+using KhorasanWatch.Analysis.Forecasting;
 using KhorasanWatch.Analysis.Indicators;
 using KhorasanWatch.Analysis.Statistics;
 using KhorasanWatch.Analysis.Targets;
@@ -10,36 +11,39 @@ namespace KhorasanWatch.Analysis.Assessment;
 /// <summary>
 /// Writes the report's key points from the data: what the period shows (tempo, targets, the Taliban
 /// fight, the warning level) and what the next three months are likely to bring (the recent pace,
-/// a mass-casualty attack, an attack abroad), each forecast from the gamma–Poisson predictive of
-/// the twelve months before the as-of day and worded with ICD 203 terms. Between three and seven.
+/// a mass-casualty attack, an attack abroad), each forecast by the model its backtest on the store
+/// chose (<see cref="ForecastJudgment"/>), with its track record, worded with ICD 203 terms.
+/// Between three and seven.
 /// </summary>
 public static class KeyJudgments
 {
-    public const int HorizonDays = 91;
-
     /// <summary>
     /// The key points, most important first: tempo, the leading hypothesis (when a scored matrix is
     /// given), the three forecasts, the warning level, the register's manpower estimate (when
-    /// given), then the target mix and the Taliban fight while there is room for seven.
+    /// given), then the target mix and the Taliban fight while there is room for seven. The
+    /// forecasts read the months up to <paramref name="dataEnd"/> where the data end before the
+    /// as-of day, and come with <paramref name="trackRecord"/>, the backtest of their questions on
+    /// the store (computed here when not given).
     /// </summary>
     public static IReadOnlyList<KeyJudgment> For(
         IReadOnlyList<ConflictEvent> events, Period window, DateOnly asOf, DateOnly coverageStart, string actor, IndicatorRules rules, WarningReport warnings,
-        KeyJudgment? hypothesis = null, KeyJudgment? manpower = null)
+        KeyJudgment? hypothesis = null, KeyJudgment? manpower = null, DateOnly? dataEnd = null, BacktestResult? trackRecord = null)
     {
-        var ctx = new JudgmentContext(events, window, asOf, coverageStart, actor, rules);
-        var home = JudgmentContext.Place(rules.HomeCountry);
+        var ctx = new JudgmentContext(events, window, asOf, dataEnd ?? asOf, coverageStart, actor, rules);
+        var questions = ForecastQuestion.Report(rules, JudgmentContext.Place(rules.HomeCountry)).ToDictionary(q => q.Id);
+        trackRecord ??= ForecastJudgment.TrackRecord(events, questions.Values.ToList(), coverageStart, ctx.Known);
         KeyJudgment[] Forecasts(JudgmentContext c) =>
         [
-            Pace(c),
-            Chance(c, "mass_casualty", "a mass-casualty attack (ten or more dead)", ("mass-casualty attack", "mass-casualty attacks"), IndicatorRules.IsMassCasualty),
-            Chance(c, "abroad", $"an attack outside {home}", ($"attack outside {home}", $"attacks outside {home}"), rules.IsOutsideHome),
+            Pace(c, trackRecord.For("pace")!),
+            Chance(c, trackRecord.For("mass_casualty")!, ("mass-casualty attack", "mass-casualty attacks")),
+            Chance(c, trackRecord.For("abroad")!, ($"attack outside {JudgmentContext.Place(rules.HomeCountry)}", $"attacks outside {JudgmentContext.Place(rules.HomeCountry)}")),
         ];
         var forecasts = Forecasts(ctx);
         var uncertain = ctx.LastYear(AttributionBounds.IsPossibleAttack).Count;
         if (uncertain > 0)
         {
-            // The same forecasts at the high end of attribution: does the verdict hold?
-            var high = Forecasts(new JudgmentContext(AttributionBounds.HighEnd(events), window, asOf, coverageStart, actor, rules));
+            // The same forecasts, with the same models, at the high end of attribution: does the verdict hold?
+            var high = Forecasts(new JudgmentContext(AttributionBounds.HighEnd(events), window, asOf, dataEnd ?? asOf, coverageStart, actor, rules));
             forecasts = forecasts.Zip(high, (low, h) => low with { Text = low.Text + AtHighEnd(low, h, uncertain, actor) }).ToArray();
         }
 
@@ -132,37 +136,53 @@ public static class KeyJudgments
     /// The chance of keeping the last three months' pace over the next three. After a quiet quarter
     /// there is no pace to keep, so the judgment asks for at least one attack and says the quarter had none.
     /// </summary>
-    private static KeyJudgment Pace(JudgmentContext ctx)
+    private static KeyJudgment Pace(JudgmentContext ctx, QuestionBacktest record)
     {
         var recent = ctx.Recent(IndicatorRules.IsAttack);
         var year = ctx.LastYear(IndicatorRules.IsAttack);
-        var target = Math.Max(1, recent.Count);
-        var likelihood = Likelihood.For(CountForecast.ProbabilityOfAtLeast(target, year.Count, ctx.YearDays, HorizonDays));
-        var quarter = $"the three months to {ctx.AsOfText}";
-        var judged = $"judged from {Plural(year.Count, "attack")} in the twelve months before (model estimate {Percent(likelihood.Probability)}).";
+        var stated = ForecastJudgment.State(record, ctx.Events, ctx.CoverageStart, ctx.Known, ctx.AsOf);
+        var likelihood = Likelihood.For(stated.Probability);
+        var quarter = $"the three months to {ctx.KnownText}";
+        var judged = $"judged from {Plural(year.Count, "attack")} in the twelve months before, by {stated.Model.Name} (model estimate {Percent(likelihood.Probability)}).{Record(ctx, stated, likelihood)}";
         var ids = year.Select(e => e.Id).ToList();
+        var confidence = ForecastJudgment.Confidence(ctx.Confidence(ids), stated);
         if (recent.Count == 0)
         {
             return new KeyJudgment(
-                "pace", $"It is {likelihood} that {ctx.Actor} carries out at least one attack in the next three months, after none in {quarter} — {judged}", likelihood, ctx.Confidence(ids), ids);
+                "pace", $"It is {likelihood} that {ctx.Actor} carries out at least one attack in the next three months, after none in {quarter} — {judged}", likelihood, confidence, ids);
         }
 
-        var text = $"It is {likelihood} that {ctx.Actor} keeps at least its recent pace — {Plural(target, "attack")} in the next three months, as in {quarter} — {judged}";
-        return new KeyJudgment("pace", text, likelihood, ctx.Confidence(ids), ids)
+        var text = $"It is {likelihood} that {ctx.Actor} keeps at least its recent pace — {Plural(stated.Threshold, "attack")} in the next three months, as in {quarter} — {judged}";
+        return new KeyJudgment("pace", text, likelihood, confidence, ids)
         {
             CitedFigures = [new CitedFigure($"as in {quarter}", $"{ctx.Actor} attacks in {quarter}", recent.Select(e => e.Id).ToList())],
         };
     }
 
-    private static KeyJudgment Chance(JudgmentContext ctx, string id, string what, (string One, string Many) noun, Func<ConflictEvent, bool> counts)
+    private static KeyJudgment Chance(JudgmentContext ctx, QuestionBacktest record, (string One, string Many) noun)
     {
-        var year = ctx.LastYear(counts);
-        var likelihood = Likelihood.For(CountForecast.ProbabilityOfAtLeast(1, year.Count, ctx.YearDays, HorizonDays));
+        var year = ctx.LastYear(record.Question.Counted);
+        var stated = ForecastJudgment.State(record, ctx.Events, ctx.CoverageStart, ctx.Known, ctx.AsOf);
+        var likelihood = Likelihood.For(stated.Probability);
         var text =
-            $"{Capitalised(what)} by {ctx.Actor} in the three months after {ctx.AsOfText} is {likelihood}: the twelve months before saw {year.Count.ToString("N0", CultureInfo.InvariantCulture)} {(year.Count == 1 ? noun.One : noun.Many)} " +
-            $"(model estimate {Percent(likelihood.Probability)}).";
+            $"{Capitalised(record.Question.Text)} by {ctx.Actor} in the three months after {ctx.AsOfText} is {likelihood}: the twelve months before saw {year.Count.ToString("N0", CultureInfo.InvariantCulture)} {(year.Count == 1 ? noun.One : noun.Many)} " +
+            $"(model estimate {Percent(likelihood.Probability)}, by {stated.Model.Name}).{Record(ctx, stated, likelihood)}";
         var ids = year.Select(e => e.Id).ToList();
-        return new KeyJudgment(id, text, likelihood, ctx.Confidence(ctx.LastYear(IndicatorRules.IsAttack).Select(e => e.Id).ToList()), ids);
+        var confidence = ForecastJudgment.Confidence(ctx.Confidence(ctx.LastYear(IndicatorRules.IsAttack).Select(e => e.Id).ToList()), stated);
+        return new KeyJudgment(record.Question.Id, text, likelihood, confidence, ids);
+    }
+
+    /// <summary>" Made the same way each month …", and where the data end before the as-of day, what the forecast reads.</summary>
+    private static string Record(JudgmentContext ctx, StatedForecast stated, Likelihood likelihood)
+    {
+        var text = " " + ForecastJudgment.Describe(stated, likelihood);
+        if (ctx.Known < ctx.AsOf)
+        {
+            text += $" The data end on {ctx.KnownText}, {Plural(ctx.AsOf.DayNumber - ctx.Known.DayNumber, "day")} before {ctx.AsOfText}: the forecast reads the months to then, not the days after as days without attacks" +
+                (stated.UnobservedMonths > 0 ? $", and carries its model through {Plural(stated.UnobservedMonths, "unobserved month")}." : ".");
+        }
+
+        return text;
     }
 
     private static KeyJudgment? Targets(JudgmentContext ctx)

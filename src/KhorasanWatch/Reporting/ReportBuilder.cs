@@ -34,8 +34,12 @@ public static class ReportBuilder
             .Select(subject => ClaimSeries.Build(claims, subject, PeriodKind.Year, GradeWeights.Default))
             .ToList();
         var manpower = series.FirstOrDefault(s => s.Subject == "manpower") is { } m ? JudgedEstimates.Manpower(m, request.ActorName, request.AsOf) : null;
+        var dataEnd = StoreBacktest.DataEnd(data);
+        var known = dataEnd < request.AsOf ? dataEnd : request.AsOf;
+        var trackRecord = ForecastJudgment.TrackRecord(events, StoreBacktest.Questions(rules), data.CoverageStart, known);
         var judgments = KeyJudgments.For(
-            events, request.Window, request.AsOf, data.CoverageStart, request.ActorName, rules, warnings, JudgedEstimates.Hypothesis(matrix.Matrix, assessment.Score, assessment.Evidence, request.AsOf), manpower);
+            events, request.Window, request.AsOf, data.CoverageStart, request.ActorName, rules, warnings, JudgedEstimates.Hypothesis(matrix.Matrix, assessment.Score, assessment.Evidence, request.AsOf), manpower,
+            dataEnd, trackRecord);
         return new ReportContent(
             request,
             IndicatorCalculator.Compute(events, [request.Window], Region.All, rules, data.CoverageStart)[0],
@@ -57,6 +61,7 @@ public static class ReportBuilder
             register.Count - claims.Count,
             assessment)
         {
+            TrackRecord = trackRecord,
             Curated = data.Counted.Select(c => c.Event.Dataset).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
         };
 

@@ -1,5 +1,6 @@
 using KhorasanWatch.Analysis.Assessment;
 using KhorasanWatch.Analysis.Estimates;
+using KhorasanWatch.Analysis.Forecasting;
 using KhorasanWatch.Analysis.Indicators;
 using KhorasanWatch.Analysis.Warnings;
 using KhorasanWatch.Assessment;
@@ -38,4 +39,7 @@ public sealed record ReportContent(
 {
     /// <summary>The compilations among <see cref="Sources"/>: curated selections, not complete records (<see cref="Analysis.Events.ConflictEvent.Dataset"/>).</summary>
     public IReadOnlyList<string> Curated { get; init; } = [];
+
+    /// <summary>The backtest of the report's forecasts on the store up to the as-of day: their track record, shown in the annex.</summary>
+    public BacktestResult? TrackRecord { get; init; }
 }

@@ -48,14 +48,19 @@ public sealed class KeyJudgmentsTests
     }
 
     [Fact]
-    public void ASteadyMassCasualtyRate_MakesAnotherInTheNextQuarterLikely()
+    public void ASteadyMassCasualtyRate_WithoutATrackRecord_IsForecastByClimatology()
     {
-        // One mass-casualty attack every six months: two in the last year; next quarter P = 1 − (365/456)^2.5 ≈ 0.43.
+        // One mass-casualty attack every six months (January and July) for 36 months: 22 origins, too
+        // few to judge a model by, so climatology: 16 of the 34 three-month spans held one.
         var chance = Judge(TwoAttacksAMonth(36), new DateOnly(2022, 1, 1), new DateOnly(2022, 12, 31)).Single(j => j.Id == "mass_casualty");
 
-        Assert.Equal("unlikely", chance.Likelihood!.Term);
-        Assert.Equal(1 - Math.Pow(365.0 / 456, 2.5), chance.Likelihood.Probability, 9);
+        Assert.Equal("roughly even chance", chance.Likelihood!.Term);
+        Assert.Equal(16.0 / 34, chance.Likelihood.Probability, 9);
         Assert.Contains("the twelve months before saw 2 mass-casualty attacks", chance.Text, StringComparison.Ordinal);
+        Assert.Contains("by expanding climatology", chance.Text, StringComparison.Ordinal);
+        Assert.Contains("22 monthly origins to test a model on, fewer than the 24 needed", chance.Text, StringComparison.Ordinal);
+        Assert.Equal(Analysis.Assessment.ConfidenceLevel.Low, chance.Confidence.Level);
+        Assert.Contains("no track record on this store (22 origins, 24 needed)", chance.Confidence.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -67,7 +72,27 @@ public sealed class KeyJudgmentsTests
         Assert.Contains("that ISKP carries out at least one attack in the next three months, after none in the three months to 30 June 2022", pace.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("as in", pace.Text, StringComparison.Ordinal);
         Assert.Contains("judged from 12 attacks in the twelve months before", pace.Text, StringComparison.Ordinal);
-        Assert.Equal(CountForecast.ProbabilityOfAtLeast(1, 12, 365, KeyJudgments.HorizonDays), pace.Likelihood!.Probability, 12);
+        // 30 months of coverage give 16 origins: climatology, 24 of the 28 three-month spans held an attack.
+        Assert.Equal(24.0 / 28, pace.Likelihood!.Probability, 12);
+    }
+
+    [Fact]
+    public void DataThatEndBeforeTheAsOfDay_AreNotReadAsQuietDays()
+    {
+        // Two attacks a month to 30 September 2022, as of 31 December 2022: the forecasts read the
+        // twelve months to the data end (24 attacks), not the three quiet months after it.
+        var events = TwoAttacksAMonth(33);
+        var warnings = WarningDetector.Detect(events, new DateOnly(2022, 12, 31), Coverage, Region.All, IndicatorRules.Iskp, new WarningOptions());
+
+        var judgments = KeyJudgments.For(
+            events, new Period(PeriodKind.Window, new DateOnly(2022, 1, 1), new DateOnly(2022, 12, 31)), new DateOnly(2022, 12, 31), Coverage, "ISKP", IndicatorRules.Iskp, warnings,
+            dataEnd: new DateOnly(2022, 9, 30));
+        var pace = judgments.Single(j => j.Id == "pace");
+
+        Assert.Contains("6 attacks in the next three months, as in the three months to 30 September 2022", pace.Text, StringComparison.Ordinal);
+        Assert.Contains("judged from 24 attacks in the twelve months before", pace.Text, StringComparison.Ordinal);
+        Assert.Contains("The data end on 30 September 2022, 92 days before 31 December 2022: the forecast reads the months to then, not the days after as days without attacks", pace.Text, StringComparison.Ordinal);
+        Assert.Equal(24, pace.EventIds.Count);
     }
 
     [Fact]

@@ -26,6 +26,7 @@ public static class ReportHtml
         MonitorSection.Write(body, content, notes);
         EstimatesSection.Write(body, content, notes);
         AssessmentSection.Write(body, content, notes);
+        ForecastRecordSection.Write(body, content);
         body.Append("<h2 id=\"sources\">Sources</h2>\n");
         body.Append($"<p>Each figure's note lists the events behind it, with the source's own id and citation. Events come from {E(string.Join(", ", content.Sources))}; where two sources record the same attack it is counted once and the other record is listed as corroboration. Data from {Day(content.CoverageStart)}.</p>\n");
         if (content.Curated.Count > 0)

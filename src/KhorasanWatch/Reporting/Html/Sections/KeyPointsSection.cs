@@ -30,7 +30,7 @@ internal static class KeyPointsSection
         }
 
         html.Append("</ol>\n");
-        html.Append("<p class=\"tlp-note\">Likelihood terms follow ICD 203 (almost no chance 1–5 %, very unlikely 5–20 %, unlikely 20–45 %, roughly even chance 45–55 %, likely 55–80 %, very likely 80–95 %, almost certain 95–99 %); forecasts come from the gamma–Poisson predictive of the twelve months before the report's date. Confidence is stated apart: low, moderate or high, from the number of events, the sources, attribution doubt and the years of data.</p>\n");
+        html.Append("<p class=\"tlp-note\">Likelihood terms follow ICD 203 (almost no chance 1–5 %, very unlikely 5–20 %, unlikely 20–45 %, roughly even chance 45–55 %, likely 55–80 %, very likely 80–95 %, almost certain 95–99 %); each forecast comes from the model its backtest on this store chose, and states that model's track record (annex: the forecasts' track record). Confidence is stated apart: low, moderate or high, from the number of events, the sources, attribution doubt and the years of data, and for a forecast never above what its track record allows.</p>\n");
     }
 
     /// <summary>The text with <paramref name="cite"/> after the first <paramref name="figure"/>; a figure missing from its own sentence is a bug.</summary>
