@@ -164,7 +164,7 @@ internal static class ForecastStudy
         foreach (var (low, s) in bins)
         {
             var gap = 100 * ((s.Observed / s.N) - (s.Forecast / s.N));
-            Console.WriteLine($"| {low * 100:0}–{(low * 100) + 10:0} % | {s.N:0} | {100 * s.Forecast / s.N:0.0} % | {100 * s.Observed / s.N:0.0} % | {gap:+0.0;-0.0} | {(s.N < 100 ? "n < 100" : Math.Abs(gap) <= 5 ? "yes" : "**no**")} |");
+            Console.WriteLine($"| {low * 100:0}–{(low * 100) + 10:0} % | {s.N:0} | {100 * s.Forecast / s.N:0.0} % | {100 * s.Observed / s.N:0.0} % | {gap:+0.0;-0.0;0.0} | {(s.N < 100 ? "n < 100" : Math.Abs(gap) <= 5 ? "yes" : "**no**")} |");
         }
 
         var judged = bins.Values.Where(b => b.N >= 100).ToList();

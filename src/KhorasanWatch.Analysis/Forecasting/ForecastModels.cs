@@ -21,8 +21,12 @@ public static class ForecastModels
 
     public static readonly IReadOnlyList<ForecastModel> All = [Zero, LastObserved, Climatology, Bootstrap, GammaPoisson, NegativeBinomial, SelfExciting, LocalLevel];
 
-    /// <summary>The models a forecast may be made with: all but the zero baseline, which states no probability worth reading.</summary>
-    public static readonly IReadOnlyList<ForecastModel> Candidates = [Climatology, Bootstrap, GammaPoisson, NegativeBinomial, SelfExciting, LocalLevel];
+    /// <summary>
+    /// The models a forecast may be made with: climatology (the fallback, so a model must beat it)
+    /// and the models of a rate. The other baselines are references only: no attacks and the last
+    /// month state certainties, and the resampled year gives no chance to what it did not see.
+    /// </summary>
+    public static readonly IReadOnlyList<ForecastModel> Candidates = [Climatology, GammaPoisson, NegativeBinomial, SelfExciting, LocalLevel];
 
     public static ForecastModel? Find(string id) => All.FirstOrDefault(m => m.Id == id);
 }
