@@ -118,5 +118,8 @@ public sealed class EngagementTests : IDisposable
         var scale = SampleStore.Text(SampleStore.Section(File.ReadAllText(html), "scale"));
         Assert.Contains("not recorded by the loaded sources", scale, StringComparison.Ordinal);
         Assert.Contains("Strikes are not recorded: no loaded source codes air and drone strikes", SampleStore.Text(SampleStore.Section(File.ReadAllText(html), "strikes")), StringComparison.Ordinal);
+        var monitor = SampleStore.Text(SampleStore.Section(File.ReadAllText(html), "monitor"));
+        Assert.Matches(@"Civilian harm from foreign strikes\s+not recorded: no loaded source codes air and drone strikes", monitor);
+        Assert.DoesNotContain("0 strikes", monitor, StringComparison.Ordinal);
     }
 }

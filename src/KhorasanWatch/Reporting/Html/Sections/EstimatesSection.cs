@@ -26,7 +26,7 @@ internal static class EstimatesSection
         var claims = content.Claims.Values.ToList();
         if (claims.Count == 0)
         {
-            html.Append("<p class=\"no-data\">The estimates register is empty: import claims with <code>kwatch claims import FILE.csv</code> (the shipped register is samples/claims/iskp-paper-claims.csv).</p>\n");
+            html.Append("<p class=\"no-data\">The estimates register is empty: import claims with <code>kwatch claims import FILE.csv</code> (the project ships the seed paper's sourced claims as a register to start from; see the README).</p>\n");
             return;
         }
 

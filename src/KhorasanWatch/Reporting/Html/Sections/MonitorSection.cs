@@ -45,7 +45,15 @@ internal static class MonitorSection
         Item(html, notes, "The Taliban–ISKP fight (Taliban operations against ISKP)", last.Fight.AdversaryOperations, before.Fight.AdversaryOperations, covered, "operation");
         Item(html, notes, "Scale of attacks, a sign of funding (mass-casualty attacks)", last.Scale.MassCasualty, before.Scale.MassCasualty, covered, "attack");
         Item(html, notes, "Neighbouring countries' actions against ISKP", Neighbours(content, last.Period), Neighbours(content, last.Period.YearEarlier()), covered, "operation");
-        Item(html, notes, "Civilian harm from foreign strikes", last.Strikes.OnCivilians, before.Strikes.OnCivilians, covered, "strike");
+        if (last.Strikes.Recorded)
+        {
+            Item(html, notes, "Civilian harm from foreign strikes", last.Strikes.OnCivilians, before.Strikes.OnCivilians, covered, "strike");
+        }
+        else
+        {
+            // A UCDP- or GTD-only store: no strike is coded, so none is a fact nobody recorded.
+            html.Append($"<tr><td>Civilian harm from foreign strikes</td><td class=\"no-data\">{E(Analysis.Indicators.StrikeHarm.NotRecorded)}</td><td class=\"no-data\">—</td></tr>\n");
+        }
         foreach (var (item, subject) in RegisterItems)
         {
             var claims = SubjectClaims.Of(content.Claims.Values.ToList(), subject);
