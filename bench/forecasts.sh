@@ -10,7 +10,8 @@
 # to stderr. The same arguments always print the same tables. About 5 minutes on 2 cores with the
 # defaults; `bench/forecasts.sh 20 1 3` takes under one.
 # Environment: NO_BUILD=1 skips the Release build; FORECASTS_EACH_MODEL=1 adds every model's
-# reliability table; FORECASTS_QUESTION=pace|mass_casualty|abroad keeps one question's bins.
+# reliability table; FORECASTS_QUESTION=pace|mass_casualty|abroad keeps one question's bins;
+# FORECASTS_BY_QUESTION=1 adds each question's table; FORECASTS_PROCESS=poisson|negative_binomial|hawkes|drifting runs one process.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

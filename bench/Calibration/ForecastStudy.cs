@@ -29,7 +29,7 @@ internal static class ForecastStudy
         Console.WriteLine($"## Forecasts: {stores} stores per process, seed {seed}\n");
         foreach (var horizon in horizons)
         {
-            foreach (var process in Processes)
+            foreach (var process in Processes.Where(p => Environment.GetEnvironmentVariable("FORECASTS_PROCESS") is not { Length: > 0 } only || p == only))
             {
                 var runs = new JsonDocument[stores];
                 Parallel.For(0, stores, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
@@ -132,6 +132,14 @@ internal static class ForecastStudy
 
         // Reliability of the chosen models, pooled over stores and the three probability questions.
         PrintReliability(forecasts, f => f.GetProperty("chosen_model").GetString()!);
+        if (Environment.GetEnvironmentVariable("FORECASTS_BY_QUESTION") == "1")
+        {
+            foreach (var id in new[] { "pace", "mass_casualty", "abroad" })
+            {
+                Console.WriteLine($"\nReliability of the chosen models for {id}:");
+                PrintReliability(forecasts.Where(f => f.GetProperty("id").GetString() == id).ToList(), f => f.GetProperty("chosen_model").GetString()!);
+            }
+        }
         if (Environment.GetEnvironmentVariable("FORECASTS_EACH_MODEL") == "1")
         {
             foreach (var id in new[] { "climatology", "bootstrap_12", "gamma_poisson_12", "negative_binomial", "self_exciting", "local_level" })

@@ -27,8 +27,10 @@ internal sealed class LastObservedModel : ForecastModel
 
 /// <summary>
 /// Expanding climatology: the counts of every span of <c>horizon</c> months in the whole history,
-/// each as likely as the others. With a history shorter than the horizon, a Poisson at its monthly
-/// mean (with Jeffreys' half an event, so a history of a few quiet weeks is not a certainty of none).
+/// each as likely as the others, with Jeffreys' prior on what no span reached (half an independent
+/// span at none and half above the most seen, so a history that never saw the event does not give
+/// it no chance: the chance of at least one after n quiet spans is H/2 in n + H). With a history
+/// shorter than the horizon, a Poisson at its monthly mean (with Jeffreys' half an event).
 /// </summary>
 internal sealed class ClimatologyModel : ForecastModel
 {
@@ -56,7 +58,9 @@ internal sealed class ClimatologyModel : ForecastModel
             }
         }
 
-        return Predictive.Empirical(sums);
+        // Spans a month apart share all but one of their months: the n spans hold about n / H
+        // independent ones, so Jeffreys' half a span each way weighs H / 2 of them.
+        return Predictive.Empirical(sums, horizon / 2.0);
     }
 }
 

@@ -8,7 +8,9 @@ namespace KhorasanWatch.Analysis.Forecasting;
 /// models (Bayesian Forecasting and Dynamic Models, ch. 14). Each month the walk adds w to the
 /// rate's squared coefficient of variation (1/a ← 1/a + w, the mean kept) before the month's count
 /// updates it (a ← a + y, b ← b + 1): w = 0 is the expanding Poisson, a larger w follows the recent
-/// months. w is fitted to the history by the one-month-ahead predictive likelihood over a grid.
+/// months. w is fitted to the history by the one-month-ahead predictive likelihood over a grid,
+/// less Schwarz's penalty (½ ln n) for a walk at all: a steady rate, whose quiet stretches a free
+/// walk would follow down to nothing, is read as steady.
 /// The count in the next H months is negative binomial with the walk's variance over the window,
 /// w·(H + 1)(2H + 1)/6H, added (and w more for each month the data do not cover): the rate may
 /// move before and during the window.
@@ -26,7 +28,8 @@ internal sealed class LocalLevelModel : ForecastModel
         var best = (Likelihood: double.NegativeInfinity, A: 0.5, B: 0.0, Walk: 0.0);
         foreach (var walk in Walks)
         {
-            var (likelihood, a, b) = Filter(history, walk);
+            var (fitted, a, b) = Filter(history, walk);
+            var likelihood = fitted - (walk > 0 ? 0.5 * Math.Log(Math.Max(2, history.Count)) : 0); // Schwarz's penalty for the walk's parameter.
             if (likelihood > best.Likelihood + 1e-9)
             {
                 best = (likelihood, a, b, walk);

@@ -24,7 +24,11 @@ internal sealed class NegativeBinomialModel : ForecastModel
         return Predictive.WithMoments(horizon * m, horizon * monthly * (1 + ((double)horizon / n)));
     }
 
-    /// <summary>φ by moments, (s² − m) / m², at least 0 and at most 10.</summary>
+    /// <summary>
+    /// φ by moments, (s² − m) / (m² − s²/n), at least 0 and at most 10: the square of a mean read
+    /// from n months overstates m² by its variance s²/n, which the plain (s² − m) / m² leaves in and
+    /// so reads short histories as less clustered than they are.
+    /// </summary>
     internal static double Dispersion(IReadOnlyList<int> history)
     {
         if (history.Count < 2)
@@ -34,6 +38,7 @@ internal sealed class NegativeBinomialModel : ForecastModel
 
         var mean = history.Average();
         var variance = history.Sum(y => (y - mean) * (y - mean)) / (history.Count - 1);
-        return mean > 0 ? Math.Clamp((variance - mean) / (mean * mean), 0, MaxDispersion) : 0;
+        var square = (mean * mean) - (variance / history.Count);
+        return mean <= 0 || variance <= mean ? 0 : square <= 0 ? MaxDispersion : Math.Min((variance - mean) / square, MaxDispersion);
     }
 }

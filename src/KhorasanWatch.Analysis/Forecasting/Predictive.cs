@@ -74,18 +74,29 @@ public sealed class Predictive
         variance <= mean * (1 + 1e-9) ? Poisson(mean) : NegativeBinomial(mean, mean * mean / (variance - mean));
 
     /// <summary>Each value as likely as each other: the empirical distribution of past counts.</summary>
-    public static Predictive Empirical(IReadOnlyCollection<int> values)
+    public static Predictive Empirical(IReadOnlyCollection<int> values) => Empirical(values, 0);
+
+    /// <summary>
+    /// The empirical distribution of <paramref name="values"/> with Jeffreys' prior on what was never
+    /// seen: <paramref name="prior"/> values' weight at none and as much at one more than the most
+    /// seen, so no count the values never reached is given no chance at all. The chance of at least
+    /// k ≥ 1 is then (m + prior) / (n + 2·prior), m of the n values reaching k (k up to the most seen, plus one).
+    /// </summary>
+    public static Predictive Empirical(IReadOnlyCollection<int> values, double prior)
     {
-        if (values.Count == 0 || values.Any(v => v < 0))
+        if (values.Count == 0 || values.Any(v => v < 0) || !(prior >= 0))
         {
-            throw new ArgumentException("An empirical distribution needs at least one non-negative count.", nameof(values));
+            throw new ArgumentException("An empirical distribution needs at least one non-negative count and a prior weight of at least 0.", nameof(values));
         }
 
-        var pmf = new double[values.Max() + 1];
+        var pmf = new double[values.Max() + (prior > 0 ? 2 : 1)];
         foreach (var v in values)
         {
             pmf[v] += 1;
         }
+
+        pmf[0] += prior;
+        pmf[^1] += prior;
 
         return new Predictive(pmf);
     }

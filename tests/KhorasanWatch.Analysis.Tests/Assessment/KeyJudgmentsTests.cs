@@ -51,11 +51,12 @@ public sealed class KeyJudgmentsTests
     public void ASteadyMassCasualtyRate_WithoutATrackRecord_IsForecastByClimatology()
     {
         // One mass-casualty attack every six months (January and July) for 36 months: 22 origins, too
-        // few to judge a model by, so climatology: 16 of the 34 three-month spans held one.
+        // few to judge a model by, so climatology: 16 of the 34 three-month spans held one, with
+        // Jeffreys' half an independent span (1.5 spans) each way: 17.5 / 37.
         var chance = Judge(TwoAttacksAMonth(36), new DateOnly(2022, 1, 1), new DateOnly(2022, 12, 31)).Single(j => j.Id == "mass_casualty");
 
         Assert.Equal("roughly even chance", chance.Likelihood!.Term);
-        Assert.Equal(16.0 / 34, chance.Likelihood.Probability, 9);
+        Assert.Equal(17.5 / 37, chance.Likelihood.Probability, 9);
         Assert.Contains("the twelve months before saw 2 mass-casualty attacks", chance.Text, StringComparison.Ordinal);
         Assert.Contains("by expanding climatology", chance.Text, StringComparison.Ordinal);
         Assert.Contains("22 monthly origins to test a model on, fewer than the 24 needed", chance.Text, StringComparison.Ordinal);
@@ -72,8 +73,9 @@ public sealed class KeyJudgmentsTests
         Assert.Contains("that ISKP carries out at least one attack in the next three months, after none in the three months to 30 June 2022", pace.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("as in", pace.Text, StringComparison.Ordinal);
         Assert.Contains("judged from 12 attacks in the twelve months before", pace.Text, StringComparison.Ordinal);
-        // 30 months of coverage give 16 origins: climatology, 24 of the 28 three-month spans held an attack.
-        Assert.Equal(24.0 / 28, pace.Likelihood!.Probability, 12);
+        // 30 months of coverage give 16 origins: climatology, 24 of the 28 three-month spans held an
+        // attack, with Jeffreys' 1.5 spans each way: 25.5 / 31.
+        Assert.Equal(25.5 / 31, pace.Likelihood!.Probability, 12);
     }
 
     [Fact]

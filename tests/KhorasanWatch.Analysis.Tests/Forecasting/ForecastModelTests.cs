@@ -24,8 +24,19 @@ public sealed class ForecastModelTests
     [Fact]
     public void Climatology_IsTheShareOfPastSpans()
     {
-        // Windows of three months over [2, 0, 0, 0, 1, 0]: sums 2, 0, 1, 1 → P(at least one) = 3/4.
-        Assert.Equal(0.75, ForecastModels.Climatology.Predict([2, 0, 0, 0, 1, 0], 3).AtLeast(1), 12);
+        // Windows of three months over [2, 0, 0, 0, 1, 0]: sums 2, 0, 1, 1, three of four with one or
+        // more; Jeffreys' half an independent span (3/2 spans) each way → (3 + 1.5) / (4 + 3).
+        var climatology = ForecastModels.Climatology.Predict([2, 0, 0, 0, 1, 0], 3);
+        Assert.Equal(4.5 / 7, climatology.AtLeast(1), 12);
+        Assert.Equal(2.5 / 7, climatology.AtLeast(2), 12);
+        Assert.Equal(1.5 / 7, climatology.AtLeast(3), 12); // More than any span held: the prior's half span alone.
+    }
+
+    [Fact]
+    public void Climatology_GivesAnEventNoSpanHeld_AChance()
+    {
+        // 60 quiet months, spans of six: 55 spans, none with an attack → 3 / (55 + 6), not zero.
+        Assert.Equal(3.0 / 61, ForecastModels.Climatology.Predict(new int[60], 6).AtLeast(1), 12);
     }
 
     [Fact]
@@ -75,12 +86,17 @@ public sealed class ForecastModelTests
     public void MonthsTheDataDoNotCover_WidenTheModelsThatCarryAState()
     {
         var random = new Random(2);
-        var history = Enumerable.Range(0, 60).Select(_ => Draws.Poisson(random, 2)).ToArray();
+        // A campaign that rises and falls: both models find a state to carry (a drift, an excitation).
+        var history = Enumerable.Range(0, 60).Select(m => Draws.Poisson(random, 1 + (8 * Math.Exp(-((m - 40) * (m - 40)) / 50.0)))).ToArray();
 
         foreach (var model in new[] { ForecastModels.LocalLevel, ForecastModels.SelfExciting })
         {
             Assert.True(model.Predict(history, 3, lead: 6).Variance > model.Predict(history, 3).Variance, model.Id);
         }
+
+        // A steady Poisson history has no state: a penalised fit finds no walk, so no months widen it.
+        var steady = Enumerable.Range(0, 60).Select(_ => Draws.Poisson(random, 2)).ToArray();
+        Assert.Equal(ForecastModels.LocalLevel.Predict(steady, 3).Variance, ForecastModels.LocalLevel.Predict(steady, 3, lead: 6).Variance, 9);
     }
 
     [Fact]
