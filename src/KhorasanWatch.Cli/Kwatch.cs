@@ -5,6 +5,7 @@ using KhorasanWatch.Cli.Commands;
 using KhorasanWatch.Reporting.Pdf;
 using KhorasanWatch.Sources;
 using KhorasanWatch.Storage;
+using KhorasanWatch.Storage.Sqlite;
 
 namespace KhorasanWatch.Cli;
 
@@ -46,6 +47,12 @@ public static class Kwatch
         try
         {
             return parsed.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException e)
+        {
+            // An error after the store opened (a disk that fills, a page damaged past the header): one line naming the store.
+            console.Error.WriteLine($"kwatch: {StoreErrors.From(StoreOption.Resolve(parsed.GetValue(db), console), e).Message}");
+            return ExitCodes.BadInput;
         }
         catch (Exception e) when (e is SourceFormatException or StoreException or ProfileException or UsageException or PdfPrintException or MatrixException or IOException or UnauthorizedAccessException)
         {

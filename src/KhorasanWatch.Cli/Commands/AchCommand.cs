@@ -5,6 +5,7 @@ using KhorasanWatch.Analysis.Indicators;
 using KhorasanWatch.Analysis.Profiles;
 using KhorasanWatch.Assessment;
 using KhorasanWatch.Cli.Output;
+using KhorasanWatch.Sources;
 
 namespace KhorasanWatch.Cli.Commands;
 
@@ -103,14 +104,9 @@ internal static class AchCommand
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
-            if (!File.Exists(path))
-            {
-                throw new UsageException($"{path}: no such file");
-            }
-
             // --matrix names a file without a name; given explicitly, it must agree with the file's own name.
             var given = parse.GetResult(matrixName) is { Implicit: false } ? parse.GetValue(matrixName) : null;
-            var matrix = AchMatrixJson.Read(File.ReadAllText(path), path, parse.GetValue(matrixName));
+            var matrix = AchMatrixJson.Read(SourceFiles.ReadJsonText(path), path, parse.GetValue(matrixName));
             if (given is not null && matrix.Name != given)
             {
                 throw new UsageException($"{path} names its matrix '{matrix.Name}', not '{given}': change the file's name or --matrix so they agree");

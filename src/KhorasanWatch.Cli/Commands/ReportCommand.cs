@@ -87,13 +87,30 @@ internal static class ReportCommand
             ? value.Trim().ToLowerInvariant()
             : throw new UsageException($"{option} must be one of {string.Join(", ", allowed)}, not '{value}'");
 
-    /// <summary>The full path of a file to write, refused when it names a folder or its folder does not exist.</summary>
+    /// <summary>
+    /// The full path of a file to write, refused when it is empty, names a folder or something other
+    /// than a regular file (a device, a FIFO: renaming the report over it would replace it), or its
+    /// folder does not exist. A symbolic link is followed to the file it names, which is what is written and reported.
+    /// </summary>
     private static string WritableFile(string value, string option, string example)
     {
-        var path = Path.GetFullPath(value);
-        if (Directory.Exists(path))
+        if (string.IsNullOrWhiteSpace(value))
         {
-            throw new UsageException($"{option} {path} is a folder; give the file's name, e.g. {Path.Combine(path, example)}");
+            throw new UsageException($"{option} is empty; give the file to write, e.g. {option} {example}");
+        }
+
+        var path = Path.GetFullPath(value);
+        if (File.Exists(path) && File.ResolveLinkTarget(path, returnFinalTarget: true) is { } target)
+        {
+            path = target.FullName;
+        }
+
+        switch (FileIdentity.Kind(path))
+        {
+            case FileKind.Folder:
+                throw new UsageException($"{option} {path} is a folder; give the file's name, e.g. {Path.Combine(path, example)}");
+            case FileKind.Special:
+                throw new UsageException($"{option} {path} is not a regular file (a device, a FIFO or a socket); kwatch writes reports only to files");
         }
 
         return Path.GetDirectoryName(path) is { } folder && Directory.Exists(folder)
@@ -120,15 +137,22 @@ internal static class ReportCommand
         }
     }
 
+    /// <summary>Writes a file beside the target and renames it over: a reader never sees half a report, and a failed write leaves the old one.</summary>
     private static void Write(string path, string html)
     {
+        var partial = $"{path}.{Guid.NewGuid():N}.partial";
         try
         {
-            File.WriteAllText(path, html, new System.Text.UTF8Encoding(false));
+            File.WriteAllText(partial, html, new System.Text.UTF8Encoding(false));
+            File.Move(partial, path, overwrite: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new UsageException($"--out {path} cannot be written: {e.Message}");
+        }
+        finally
+        {
+            File.Delete(partial);
         }
     }
 

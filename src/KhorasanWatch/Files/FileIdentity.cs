@@ -37,6 +37,48 @@ public static partial class FileIdentity
         return current;
     }
 
+    /// <summary>
+    /// What a path names: nothing, a regular file, a folder, or something else (a FIFO, a device, a
+    /// socket) that a verb must neither read as a file (a FIFO blocks, /dev/zero never ends) nor
+    /// replace by renaming a file over it. Links are followed.
+    /// </summary>
+    public static FileKind Kind(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            return FileKind.Folder;
+        }
+
+        if (!File.Exists(path))
+        {
+            return FileKind.Missing;
+        }
+
+        if (!OperatingSystem.IsLinux() || ModeOffset() is not { } offset)
+        {
+            return FileKind.Regular;
+        }
+
+        var buffer = new byte[256];
+        try
+        {
+            // S_IFMT 0170000, S_IFREG 0100000.
+            return Stat(path, buffer) != 0 || (BitConverter.ToUInt32(buffer, offset) & 0xF000) == 0x8000 ? FileKind.Regular : FileKind.Special;
+        }
+        catch (EntryPointNotFoundException)
+        {
+            return FileKind.Regular;
+        }
+    }
+
+    /// <summary>Where st_mode sits in struct stat: after st_dev, st_ino and a 64-bit st_nlink on x86-64; after st_dev and st_ino on the generic layout of ARM64.</summary>
+    private static int? ModeOffset() => RuntimeInformation.ProcessArchitecture switch
+    {
+        Architecture.X64 => 24,
+        Architecture.Arm64 => 16,
+        _ => null,
+    };
+
     /// <summary>(device, inode) of an existing file on Linux: the first two 64-bit fields of struct stat there.</summary>
     private static (ulong Device, ulong Inode)? Inode(string path)
     {
@@ -58,4 +100,13 @@ public static partial class FileIdentity
 
     [LibraryImport("libc", EntryPoint = "stat", StringMarshalling = StringMarshalling.Utf8)]
     private static partial int Stat(string path, [Out] byte[] buffer);
+}
+
+/// <summary>What a path names, for <see cref="FileIdentity.Kind"/>.</summary>
+public enum FileKind
+{
+    Missing,
+    Regular,
+    Folder,
+    Special,
 }

@@ -31,32 +31,80 @@ public sealed class SqliteEventStore : IEventStore, IBoundaryStore, IClaimStore,
 
     public string Path { get; }
 
-    public static SqliteEventStore Open(string path)
+    /// <summary>
+    /// Opens the store to write, creating and migrating it as needed. Before anything else it proves
+    /// it can write (a change rolled back at once), so a store the user may read but not write is
+    /// refused in one line before a verb starts, not halfway through it. A SQLite file of another
+    /// program (tables, but not kwatch's) is refused, never given kwatch's tables.
+    /// </summary>
+    public static SqliteEventStore Open(string path) => Open(path, writable: true);
+
+    /// <summary>
+    /// Opens an existing store to read: SQLite's read-only mode, so nothing in or beside the file
+    /// changes. A store of an older schema is not migrated here (a verb that writes does that).
+    /// </summary>
+    public static SqliteEventStore OpenReadOnly(string path) => Open(path, writable: false);
+
+    private static SqliteEventStore Open(string path, bool writable)
     {
+        if (path.Length == 0)
+        {
+            throw new StoreException("''", "an empty path names no store");
+        }
+
         var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
         if (directory is not null && !Directory.Exists(directory))
         {
             throw new StoreException(path, "the folder for the store does not exist");
         }
 
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Pooling = false,
+            Mode = writable ? SqliteOpenMode.ReadWriteCreate : SqliteOpenMode.ReadOnly,
+            DefaultTimeout = BusySeconds,
+        };
+        var connection = new SqliteConnection(builder.ToString());
         try
         {
             connection.Open();
-            SqliteMigrations.Execute(connection, "PRAGMA journal_mode=DELETE; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;");
-            SqliteMigrations.Apply(connection, path);
+            SqliteMigrations.Execute(connection, $"PRAGMA busy_timeout={BusySeconds * 1000};");
+            if (writable)
+            {
+                SqliteMigrations.Execute(connection, "PRAGMA journal_mode=DELETE; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;");
+                ProveWritable(connection);
+                SqliteMigrations.Apply(connection, path);
+            }
+            else
+            {
+                SqliteMigrations.Execute(connection, "PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;");
+                SqliteMigrations.Check(connection, path);
+            }
+
             return new SqliteEventStore(path, connection);
         }
         catch (SqliteException e)
         {
             connection.Dispose();
-            throw new StoreException(path, $"not a usable SQLite store ({e.Message})");
+            throw StoreErrors.From(path, e);
         }
         catch
         {
             connection.Dispose();
             throw;
         }
+    }
+
+    /// <summary>How long a verb waits for another kwatch writing the same store before it says the store is busy.</summary>
+    public const int BusySeconds = 30;
+
+    /// <summary>A write rolled back at once: fails with SQLite's read-only or cannot-open error where the file or its folder (for the journal) cannot be written.</summary>
+    private static void ProveWritable(SqliteConnection connection)
+    {
+        using var tx = connection.BeginTransaction(deferred: false);
+        SqliteMigrations.Execute(connection, "CREATE TABLE kwatch_write_probe(x INTEGER)", tx);
+        tx.Rollback();
     }
 
     public IFileWriter BeginFile(string path, EventSource source, EventLinkRule linkRule) => new SqliteFileWriter(_connection, path, source, linkRule);

@@ -65,24 +65,92 @@ internal static class SqliteMigrations
 
     public static int Latest => Steps.Length;
 
+    /// <summary>Brings a kwatch store (or an empty file) to the latest schema; refuses another program's database.</summary>
     public static void Apply(SqliteConnection connection, string path)
     {
-        Execute(connection, "CREATE TABLE IF NOT EXISTS schema_version(version INTEGER NOT NULL)");
-        using var read = connection.CreateCommand();
-        read.CommandText = "SELECT COALESCE(MAX(version), 0) FROM schema_version";
-        var current = Convert.ToInt32(read.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-        if (current > Latest)
+        var current = Version(connection, path);
+        if (current is null)
         {
-            throw new StoreException(path, $"the store has schema version {current}, newer than this kwatch understands ({Latest}); upgrade kwatch");
+            Execute(connection, "CREATE TABLE schema_version(version INTEGER NOT NULL)");
+            current = 0;
         }
 
-        for (var v = current; v < Latest; v++)
+        for (var v = current.Value; v < Latest; v++)
         {
             using var tx = connection.BeginTransaction();
             Execute(connection, Steps[v], tx);
             Execute(connection, $"INSERT INTO schema_version(version) VALUES ({v + 1})", tx);
             tx.Commit();
         }
+    }
+
+    /// <summary>For a reading verb: the file must be a kwatch store at the latest schema, as nothing may be changed to read it.</summary>
+    public static void Check(SqliteConnection connection, string path)
+    {
+        switch (Version(connection, path))
+        {
+            case null:
+                throw new StoreException(path, "an empty SQLite database, not a kwatch store yet (load events into it first)");
+            case var v when v < Latest:
+                throw new StoreException(path, $"the store has schema version {v}, older than this kwatch's {Latest}; a verb that writes (an ingest) upgrades it, as reading verbs change nothing");
+        }
+    }
+
+    /// <summary>
+    /// The store's schema version; null for a database with no tables at all (a new store). A
+    /// database with tables but no <c>schema_version</c>, or a version that is not a whole number in
+    /// range, is not a kwatch store and is refused.
+    /// </summary>
+    private static int? Version(SqliteConnection connection, string path)
+    {
+        using var tables = connection.CreateCommand();
+        tables.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
+        var names = new List<string>();
+        using (var reader = tables.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                names.Add(reader.GetString(0));
+            }
+        }
+
+        if (names.Count == 0)
+        {
+            return null;
+        }
+
+        if (!names.Contains("schema_version"))
+        {
+            var shown = string.Join(", ", names.Take(5)) + (names.Count > 5 ? $" and {names.Count - 5} more" : "");
+            throw new StoreException(path, $"a SQLite database of another program (tables {shown}), not a kwatch store; kwatch leaves it as it is");
+        }
+
+        using var read = connection.CreateCommand();
+        read.CommandText = "SELECT version FROM schema_version";
+        var latest = 0L;
+        using (var reader = read.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                var value = reader.GetValue(0);
+                if (value is not long version || version < 0)
+                {
+                    throw new StoreException(path, $"the store's schema_version holds '{Shown(value)}', not a version number; the file is damaged or not a kwatch store");
+                }
+
+                latest = Math.Max(latest, version);
+            }
+        }
+
+        return latest > Latest
+            ? throw new StoreException(path, $"the store has schema version {latest}, newer than this kwatch understands ({Latest}); upgrade kwatch")
+            : (int)latest;
+    }
+
+    private static string Shown(object value)
+    {
+        var text = Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "";
+        return text.Length > 40 ? text[..40] + "…" : text;
     }
 
     internal static void Execute(SqliteConnection connection, string sql, SqliteTransaction? tx = null)
