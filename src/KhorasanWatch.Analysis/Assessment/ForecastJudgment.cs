@@ -98,5 +98,10 @@ public static class ForecastJudgment
 
     private static string Score(double x) => x.ToString("0.000", CultureInfo.InvariantCulture);
 
-    private static string Percent(double x) => (x * 100).ToString("0", CultureInfo.InvariantCulture).Replace("-", "−", StringComparison.Ordinal) + " %";
+    /// <summary>A whole percentage with a true minus sign; a value that rounds to zero is "0 %", never "−0 %".</summary>
+    internal static string Percent(double x)
+    {
+        var rounded = Math.Round(x * 100);
+        return (rounded == 0 ? 0 : rounded).ToString("0", CultureInfo.InvariantCulture).Replace("-", "−", StringComparison.Ordinal) + " %";
+    }
 }
