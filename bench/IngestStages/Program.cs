@@ -143,6 +143,8 @@ internal sealed class NullStore : IEventStore
 
     public IReadOnlyList<MonthCount> OtherActorsByMonth(string country) => [];
 
+    public IReadOnlyList<IngestProblem> Problems(ProblemQuery query) => [];
+
     public void Dispose()
     {
     }
@@ -190,6 +192,8 @@ internal sealed class TimingStore(IEventStore inner) : IEventStore
     public IReadOnlyList<SourceYear> Sources() => inner.Sources();
 
     public IReadOnlyList<MonthCount> OtherActorsByMonth(string country) => inner.OtherActorsByMonth(country);
+
+    public IReadOnlyList<IngestProblem> Problems(ProblemQuery query) => inner.Problems(query);
 
     public void Dispose() => inner.Dispose();
 

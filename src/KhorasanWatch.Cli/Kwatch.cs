@@ -25,6 +25,7 @@ public static class Kwatch
             IngestCommand.Build(db, console),
             EventsCommand.Build(db, console),
             SourcesCommand.Build(db, console),
+            ProblemsCommand.Build(db, console),
             GeoCommand.Build(db, console),
             IndicatorsCommand.Build(db, console),
             WarningsCommand.Build(db, console),
@@ -37,10 +38,8 @@ public static class Kwatch
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            // One line, as for every other user mistake: the parser's messages can span lines
-            // ("Must be one of:" and a list), so their whitespace is folded.
-            var messages = parsed.Errors.Select(e => string.Join(' ', e.Message.Split((char[])['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).TrimEnd('.'));
-            console.Error.WriteLine($"kwatch: {string.Join("; ", messages)} (see kwatch --help)");
+            // One line, in the style of every other user mistake, with "did you mean" where a verb or option is misspelt.
+            console.Error.WriteLine($"kwatch: {ParseErrors.Describe(parsed, root)}");
             return ExitCodes.BadInput;
         }
 
@@ -56,7 +55,7 @@ public static class Kwatch
         }
         catch (Exception e) when (e is SourceFormatException or StoreException or ProfileException or UsageException or PdfPrintException or MatrixException or IOException or UnauthorizedAccessException)
         {
-            console.Error.WriteLine($"kwatch: {e.Message}");
+            console.Error.WriteLine($"kwatch: {Output.TerminalText.Cell(e.Message)}");
             return ExitCodes.BadInput;
         }
     }

@@ -24,6 +24,7 @@ internal static class IngestCommand
 
         var command = new Command("ingest", "Load event files into the store; a file is loaded whole or not at all") { files, source, json, profile, encoding };
         command.SetAction(parse => Run(
+            command,
             console,
             parse.GetValue(db),
             parse.GetValue(files) ?? [],
@@ -34,12 +35,12 @@ internal static class IngestCommand
         return command;
     }
 
-    private static int Run(CliConsole console, string? db, string[] files, EventSource? source, bool json, string? profilePath, Encoding? encoding)
+    private static int Run(Command command, CliConsole console, string? db, string[] files, EventSource? source, bool json, string? profilePath, Encoding? encoding)
     {
         // The parser takes an unknown option for one more FILE; refuse it before anything is loaded.
         if (files.FirstOrDefault(f => f.StartsWith('-') && !File.Exists(f)) is { } unknown)
         {
-            throw new UsageException($"unknown option '{unknown}' (see kwatch ingest --help)");
+            throw new UsageException($"{ParseErrors.UnknownOption(unknown, command)} (see kwatch ingest --help)");
         }
 
         var profile = profilePath is null ? WatchProfile.Iskp : LoadProfile(profilePath);

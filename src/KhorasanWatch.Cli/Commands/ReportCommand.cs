@@ -43,7 +43,9 @@ internal static class ReportCommand
             var last = Arguments.Date(parse.GetValue(to), "--to");
             var day = Arguments.Date(parse.GetValue(asOf), "--as-of");
             var kind = Enum.Parse<PeriodKind>(OneOf(parse.GetValue(period)!, "--period", Periods), ignoreCase: true);
-            _ = TlpLevels.TryParse(OneOf(parse.GetValue(tlp)!, "--tlp", Markings), out var marking); // One of the TLP names, checked above.
+            // TLP 2.0's names, and TLP 1.0's white read as clear, as the register reads claims' markings.
+            var marking = TlpLevels.TryParse(parse.GetValue(tlp), out var level) ? level
+                : throw new UsageException($"--tlp must be one of {string.Join(", ", Markings)} (or TLP 1.0's white, read as clear), not '{parse.GetValue(tlp)}'");
             var path = WritableFile(parse.GetValue(output)!, "--out", "report.html"); // Required.
             var pdfPath = parse.GetValue(pdf) is { } p ? WritableFile(p, "--pdf", "report.pdf") : null;
             Distinct(path, pdfPath, StoreOption.Resolve(parse.GetValue(db), console));

@@ -180,8 +180,7 @@ internal static class EventWriters
 
     private static string? Number(int? i) => i?.ToString(CultureInfo.InvariantCulture);
 
-    private static string Csv(string? value) =>
-        value is null ? "" : value.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+    private static string Csv(string? value) => TerminalText.Csv(value);
 
     private static void Text(Utf8JsonWriter json, string name, string? value)
     {

@@ -4,7 +4,7 @@ using KhorasanWatch.Ingestion;
 
 namespace KhorasanWatch.Cli.Output;
 
-/// <summary>The ingest report, as text for people and as JSON (a contract: <c>files</c> and <c>rejects</c>) for tools.</summary>
+/// <summary>The ingest report, as text for people and as JSON (a contract: <c>files</c>, <c>rejects</c>, <c>warnings</c>, <c>errors</c>) for tools.</summary>
 internal static class IngestReportWriter
 {
     private const int RejectsShownAsText = 20;
@@ -19,12 +19,22 @@ internal static class IngestReportWriter
                 $"rejected {c.Rejected}, warnings {c.Warnings}, linked {c.Linked} in {r.Elapsed.TotalSeconds:0.0} s");
             foreach (var issue in r.Rejects.Take(RejectsShownAsText))
             {
-                output.WriteLine($"  rejected {issue.File}:{issue.Line}: {issue.Field}: {issue.Reason}");
+                output.WriteLine($"  rejected {issue.File}:{issue.Line}: {TerminalText.Cell(issue.Field)}: {TerminalText.Cell(issue.Reason)}");
             }
 
             if (c.Rejected > RejectsShownAsText)
             {
-                output.WriteLine($"  … and {c.Rejected - RejectsShownAsText} more rejected rows (all are kept in the store's rejects table; --json lists up to {Ingestor.MaxRejectsReported})");
+                output.WriteLine($"  … and {c.Rejected - RejectsShownAsText} more rejected rows (kwatch problems lists them all from the store)");
+            }
+
+            foreach (var issue in r.Warnings.Take(RejectsShownAsText))
+            {
+                output.WriteLine($"  warning {issue.File}:{issue.Line}: {TerminalText.Cell(issue.Field)}: {TerminalText.Cell(issue.Reason)}");
+            }
+
+            if (c.Warnings > RejectsShownAsText)
+            {
+                output.WriteLine($"  … and {c.Warnings - RejectsShownAsText} more warnings (kwatch problems --kind warnings lists them all)");
             }
         }
     }
@@ -52,18 +62,8 @@ internal static class IngestReportWriter
             }
 
             json.WriteEndArray();
-            json.WriteStartArray("rejects");
-            foreach (var issue in reports.SelectMany(r => r.Rejects))
-            {
-                json.WriteStartObject();
-                json.WriteString("file", issue.File);
-                json.WriteNumber("line", issue.Line);
-                json.WriteString("field", issue.Field);
-                json.WriteString("reason", issue.Reason);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
+            Issues(json, "rejects", reports.SelectMany(r => r.Rejects));
+            Issues(json, "warnings", reports.SelectMany(r => r.Warnings));
             json.WriteStartArray("errors");
             foreach (var (file, message) in failures)
             {
@@ -75,5 +75,18 @@ internal static class IngestReportWriter
 
             json.WriteEndArray();
         });
+    }
+
+    private static void Issues(Utf8JsonWriter json, string name, IEnumerable<Sources.RowIssue> issues)
+    {
+        json.WriteStartArray(name);
+        foreach (var issue in issues)
+        {
+            json.WriteStartObject();
+            JsonFields.Issue(json, issue.File, issue.Line, issue.Field, issue.Reason);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 }

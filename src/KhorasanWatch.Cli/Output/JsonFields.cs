@@ -74,5 +74,14 @@ internal static class JsonFields
         json.WriteNumber($"{prefix}_unknown", f.Unknown);
     }
 
+    /// <summary>Where a row went wrong and why: <c>"file","line","field","reason"</c>, as the ingest report and <c>problems</c> write it.</summary>
+    public static void Issue(Utf8JsonWriter json, string file, long line, string field, string reason)
+    {
+        json.WriteString("file", file);
+        json.WriteNumber("line", line);
+        json.WriteString("field", field);
+        json.WriteString("reason", reason);
+    }
+
     public static void Date(Utf8JsonWriter json, string name, DateOnly day) => json.WriteString(name, day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
 }

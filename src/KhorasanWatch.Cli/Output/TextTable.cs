@@ -5,7 +5,8 @@ internal sealed class TextTable(params string[] headers)
 {
     private readonly List<string[]> _rows = [];
 
-    public void Add(params string[] cells) => _rows.Add(cells);
+    /// <summary>Adds a row; each cell is made safe to print (<see cref="TerminalText"/>).</summary>
+    public void Add(params string[] cells) => _rows.Add(cells.Select(TerminalText.Cell).ToArray());
 
     public void Write(TextWriter output)
     {

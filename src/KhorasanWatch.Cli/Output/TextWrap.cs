@@ -10,7 +10,7 @@ internal static class TextWrap
     {
         var line = first;
         var atStart = true;
-        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var word in TerminalText.Cell(text).Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             if (!atStart && line.Length + 1 + word.Length > Width)
             {

@@ -5,7 +5,10 @@ using KhorasanWatch.Storage;
 namespace KhorasanWatch.Ingestion;
 
 /// <summary>
-/// The outcome of ingesting one file. <see cref="Rejects"/> holds the first
-/// <see cref="Ingestor.MaxRejectsReported"/> rejections; the store keeps them all.
+/// The outcome of ingesting one file. <see cref="Rejects"/> and <see cref="Warnings"/> hold the first
+/// <see cref="Ingestor.MaxRejectsReported"/> of each; the store keeps them all.
 /// </summary>
-public sealed record FileReport(string File, EventSource Source, IngestCounts Counts, IReadOnlyList<RowIssue> Rejects, TimeSpan Elapsed);
+public sealed record FileReport(string File, EventSource Source, IngestCounts Counts, IReadOnlyList<RowIssue> Rejects, TimeSpan Elapsed)
+{
+    public IReadOnlyList<RowIssue> Warnings { get; init; } = [];
+}

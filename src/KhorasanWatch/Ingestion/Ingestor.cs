@@ -44,6 +44,11 @@ public sealed class Ingestor(IEventStore store, WatchProfile profile, Gazetteer 
 
         using var writer = store.BeginFile(path, opened.Source, _linkRule);
         var tally = new Tally();
+        foreach (var missing in SourceFormats.MissingFigures(opened.Source, opened.File.Columns))
+        {
+            Warn(new RowIssue(path, 1, missing.Column, $"the header has no {missing.Column} column; {missing.Consequence}"), writer, tally);
+        }
+
         try
         {
             foreach (var batch in queue.GetConsumingEnumerable(cancel))
@@ -67,7 +72,7 @@ public sealed class Ingestor(IEventStore store, WatchProfile profile, Gazetteer 
         var linked = writer.LinkAcrossSources();
         var counts = new IngestCounts(tally.Read, tally.Added, tally.Updated, tally.Unchanged, tally.Rejected, tally.Warnings, linked);
         writer.Commit(counts);
-        return new FileReport(path, opened.Source, counts, tally.Rejects, clock.Elapsed);
+        return new FileReport(path, opened.Source, counts, tally.Rejects, clock.Elapsed) { Warnings = tally.WarningList };
     }
 
     private static void Write(Batch batch, IFileWriter writer, Tally tally, string path, string idField)
@@ -77,8 +82,7 @@ public sealed class Ingestor(IEventStore store, WatchProfile profile, Gazetteer 
             tally.Read++;
             foreach (var warning in row.Warnings ?? [])
             {
-                writer.Warn(warning);
-                tally.Warnings++;
+                Warn(warning, writer, tally);
             }
 
             if (row.Event is null)
@@ -97,6 +101,16 @@ public sealed class Ingestor(IEventStore store, WatchProfile profile, Gazetteer 
                     break;
                 default: tally.Unchanged++; break;
             }
+        }
+    }
+
+    private static void Warn(RowIssue issue, IFileWriter writer, Tally tally)
+    {
+        writer.Warn(issue);
+        tally.Warnings++;
+        if (tally.WarningList.Count < MaxRejectsReported)
+        {
+            tally.WarningList.Add(issue);
         }
     }
 
@@ -205,6 +219,8 @@ public sealed class Ingestor(IEventStore store, WatchProfile profile, Gazetteer 
         public long Rejected { get; set; }
 
         public long Warnings { get; set; }
+
+        public List<RowIssue> WarningList { get; } = [];
 
         public List<RowIssue> Rejects { get; } = [];
     }

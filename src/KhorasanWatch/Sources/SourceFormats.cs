@@ -21,11 +21,16 @@ public static class SourceFormats
 
     public static Opened Open(string path, EventSource? source, Gazetteer gazetteer, Encoding? encoding = null)
     {
-        ISourceFile file = IsXlsx(path) ? XlsxSourceFile.Open(path) : CsvSourceFile.Open(path, encoding);
+        var xlsx = IsXlsx(path);
+        if (!xlsx && NotText(path) is { } kind)
+        {
+            throw new SourceFormatException(path, null, $"is {kind}, not an event file: ACLED, UCDP GED and GTD exports are CSV (GTD also XLSX). Boundaries (GeoJSON), claims and ACH matrices are loaded by their own import verbs");
+        }
+
+        ISourceFile file = xlsx ? XlsxSourceFile.Open(path) : CsvSourceFile.Open(path, encoding);
         try
         {
-            var detected = source ?? Detect(file.Columns)
-                ?? throw new SourceFormatException(path, 1, "not a known format: the header matches none of ACLED, UCDP GED or GTD (use --source to say which)");
+            var detected = source ?? Detect(file.Columns) ?? throw new SourceFormatException(path, 1, Unknown(file.Columns));
             if (MissingColumn(detected, file.Columns) is { } missing)
             {
                 throw new SourceFormatException(path, 1, $"the header has no {missing} column, which {detected.Code()} files need");
@@ -64,6 +69,22 @@ public static class SourceFormats
         return null;
     }
 
+    /// <summary>
+    /// The columns a format can be read without but whose figures are then unknown: a file without
+    /// them is loaded, with one warning per column naming what is not recorded.
+    /// </summary>
+    public static IReadOnlyList<(string Column, string Consequence)> MissingFigures(EventSource source, ColumnMap columns)
+    {
+        const string Deaths = "no row of this file records deaths: they are not recorded, never counted as zero";
+        (string[] Names, string Consequence)[] essential = source switch
+        {
+            EventSource.Acled => [(["fatalities"], Deaths), (["event_type"], "no row records the kind of event: each is of an unrecorded kind (other), none read as a battle, explosion or attack on civilians by its type")],
+            EventSource.Ucdp => [(["best", "best_est"], Deaths), (["type_of_violence"], "no row records the type of violence: each event is of an unrecorded kind (other), not read as a battle or as one-sided violence")],
+            _ => [(["nkill"], Deaths), (["gname"], "no row names the perpetrator group: no event of this file can be attributed to a watched actor")],
+        };
+        return essential.Where(e => columns.Find(e.Names) < 0).Select(e => (e.Names[0], e.Consequence)).ToList();
+    }
+
     public static EventSource? Detect(ColumnMap columns) =>
         GtdMapper.Recognises(columns) ? EventSource.Gtd
         : AcledMapper.Recognises(columns) ? EventSource.Acled
@@ -77,6 +98,45 @@ public static class SourceFormats
         EventSource.Gtd => new GtdMapper(columns, gazetteer),
         _ => throw new ArgumentOutOfRangeException(nameof(source), source, null),
     };
+
+    /// <summary>What each format's header must hold to be recognised, as <see cref="Detect"/> checks it.</summary>
+    private const string Expected = "ACLED (event_date and actor1, with event_id_cnty, data_id or event_type), UCDP GED (side_a or type_of_violence, with best, date_start or deaths_a) and GTD (eventid and iyear)";
+
+    /// <summary>Why a header is none of the formats: what it holds, what each expects, and a --source that would read it, if one would.</summary>
+    private static string Unknown(ColumnMap columns)
+    {
+        var names = columns.Names;
+        var shown = string.Join(", ", names.Take(8).Select(n => $"'{(n.Length > 30 ? n[..30] + "…" : n)}'")) + (names.Count > 8 ? $" and {names.Count - 8} more" : "");
+        var readable = new[] { EventSource.Acled, EventSource.Ucdp, EventSource.Gtd }.Where(s => MissingColumn(s, columns) is null).Select(s => s.Code()).ToList();
+        var hint = readable.Count > 0 ? $"; it has the columns {string.Join(" or ", readable)} needs at the least, so --source {readable[0]} would read it as one" : "";
+        return $"not a known format: the header's {names.Count} columns ({shown}) match none of {Expected}{hint}";
+    }
+
+    /// <summary>A file that is plainly not CSV text, by its first bytes: JSON, a PDF, a gzip or other compressed file; null otherwise.</summary>
+    private static string? NotText(string path)
+    {
+        using var stream = SourceFiles.OpenRead(path);
+        Span<byte> head = stackalloc byte[512];
+        var read = stream.Read(head);
+        var bytes = head[..read];
+        if (bytes.StartsWith("%PDF"u8))
+        {
+            return "a PDF";
+        }
+
+        if (bytes.StartsWith(new byte[] { 0x1F, 0x8B }))
+        {
+            return "a gzip-compressed file (decompress it first)";
+        }
+
+        if (bytes.StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }))
+        {
+            bytes = bytes[3..];
+        }
+
+        var first = bytes.IndexOfAnyExcept(" \t\r\n"u8);
+        return first >= 0 && bytes[first] is (byte)'{' or (byte)'[' ? "JSON" : null;
+    }
 
     private static bool IsXlsx(string path)
     {

@@ -17,4 +17,7 @@ public interface IEventStore : IDisposable
 
     /// <summary>Events in <paramref name="country"/> that do not involve the watched actor, per month: the context of its tempo.</summary>
     IReadOnlyList<MonthCount> OtherActorsByMonth(string country);
+
+    /// <summary>The rejected rows and warnings of every ingest, newest run first, in line order within a run.</summary>
+    IReadOnlyList<IngestProblem> Problems(ProblemQuery query);
 }

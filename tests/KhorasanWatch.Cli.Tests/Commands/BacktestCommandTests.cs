@@ -102,7 +102,7 @@ public sealed class BacktestCommandTests : IDisposable
         var run = CliRun.Of("backtest", "--db", Db, "--horizon", "2");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("Argument '2' not recognized. Must be one of: '1' '3' '6'", run.Error, StringComparison.Ordinal);
+        Assert.Contains("--horizon must be one of 1, 3, 6, not '2'", run.Error, StringComparison.Ordinal);
     }
 
     private void IngestSample() =>

@@ -112,7 +112,8 @@ public sealed class UcdpMapper : ISourceMapper
             Latitude = lat,
             Longitude = lon,
             GeoPrecision = FieldParsers.TryInt(row.Get(_wherePrec), out var wp) ? wp : null,
-            EventType = type == 3 ? EventType.ViolenceAgainstCivilians : EventType.Battle,
+            // Without a type of violence the event is not read as a battle: its kind is not recorded.
+            EventType = type switch { 3 => EventType.ViolenceAgainstCivilians, 1 or 2 => EventType.Battle, _ => EventType.Other },
             SubEventType = type switch { 1 => "state-based", 2 => "non-state", 3 => "one-sided", _ => null },
             Actor1 = row.Get(_sideA),
             Actor2 = row.Get(_sideB),

@@ -193,6 +193,36 @@ public sealed class SqliteEventStore : IEventStore, IBoundaryStore, IClaimStore,
         return result;
     }
 
+    /// <summary>The file as an ingest named it, or any path that ends in the given one (so "acled.csv" finds "data/acled.csv").</summary>
+    private const string FileMatch = "($file IS NULL OR p.file = $file OR (length(p.file) > length($file) AND substr(p.file, -length($file) - 1) = '/' || $file))";
+
+    public IReadOnlyList<IngestProblem> Problems(ProblemQuery query)
+    {
+        using var command = _connection.CreateCommand();
+        var parts = new List<string>();
+        if (query.Kind is null or IngestProblem.Rejected)
+        {
+            parts.Add("SELECT 'rejected' AS kind, p.run_id, r.started_at, p.file, p.line, p.field, p.reason FROM rejects p JOIN ingest_runs r ON r.id = p.run_id WHERE " + FileMatch);
+        }
+
+        if (query.Kind is null or IngestProblem.Warning)
+        {
+            parts.Add("SELECT 'warning' AS kind, p.run_id, r.started_at, p.file, p.line, p.field, p.reason FROM warnings p JOIN ingest_runs r ON r.id = p.run_id WHERE " + FileMatch);
+        }
+
+        command.CommandText = string.Join(" UNION ALL ", parts) + " ORDER BY run_id DESC, line, kind LIMIT $limit";
+        command.Parameters.AddWithValue("$file", (object?)query.File ?? DBNull.Value);
+        command.Parameters.AddWithValue("$limit", query.Limit);
+        using var reader = command.ExecuteReader();
+        var result = new List<IngestProblem>();
+        while (reader.Read())
+        {
+            result.Add(new IngestProblem(reader.GetString(0), reader.GetInt64(1), reader.GetString(2), reader.GetString(3), reader.GetInt64(4), reader.GetString(5), reader.GetString(6)));
+        }
+
+        return result;
+    }
+
     /// <summary>The rejected rows of the most recent ingests, newest first (for reports and tests).</summary>
     public IReadOnlyList<RejectedRow> Rejects(int limit = 1000)
     {
