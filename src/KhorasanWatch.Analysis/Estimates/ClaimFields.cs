@@ -20,9 +20,25 @@ public static partial class ClaimFields
         "source_reference", "accessed", "reliability", "credibility", "owner", "tlp", "relays", "notes",
     ];
 
+    /// <summary>The most text one field of a claim may hold: ten times the longest note in the shipped register, far below what would bloat the store.</summary>
+    public const int MaxFieldLength = 20_000;
+
     public static (Claim? Claim, IReadOnlyList<(string Field, string Problem)> Problems) Parse(IReadOnlyDictionary<string, string?> fields, string defaultOwner)
     {
         var problems = new List<(string, string)>();
+        foreach (var (name, text) in fields)
+        {
+            if (text is { Length: > MaxFieldLength })
+            {
+                problems.Add((name, $"holds {text.Length:#,0} characters, more than the {MaxFieldLength:#,0} a claim's field may hold"));
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            return (null, problems);
+        }
+
         string? Text(string name) => fields.TryGetValue(name, out var v) && !string.IsNullOrWhiteSpace(v) ? v.Trim() : null;
         string Required(string name)
         {

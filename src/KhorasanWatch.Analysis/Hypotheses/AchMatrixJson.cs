@@ -58,6 +58,17 @@ public static class AchMatrixJson
             throw new MatrixException(origin, "a matrix needs at least two hypotheses");
         }
 
+        // JSON's null is a valid list item to the serializer: a matrix whose hypothesis or item is null is refused here.
+        if (file.Hypotheses.IndexOf(null!) is >= 0 and var h)
+        {
+            throw new MatrixException(origin, $"hypothesis {h + 1} is null; each hypothesis is an object with an id and a name");
+        }
+
+        if (file.Items?.IndexOf(null!) is >= 0 and var n)
+        {
+            throw new MatrixException(origin, $"item {n + 1} is null; each item is an object with an id, a kind and ratings");
+        }
+
         var hypotheses = file.Hypotheses.Select(h => new Hypothesis(
             string.IsNullOrWhiteSpace(h.Id) ? throw new MatrixException(origin, "a hypothesis has no id") : h.Id,
             h.Name ?? h.Id)).ToList();

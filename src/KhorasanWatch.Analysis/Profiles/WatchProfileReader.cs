@@ -23,6 +23,15 @@ public static class WatchProfileReader
             throw new ProfileException(origin, JsonErrors.Describe(e));
         }
 
+        // JSON's null passes the serializer's required-member check: each list item and name is checked here.
+        if (file.Name is null || file.WatchedActor is null || file.Actors is null || file.Targets?.Rules is null
+            || file.Actors.Any(a => a is null || a.Id is null || a.Name is null || a.Aliases is null || a.Aliases.Any(x => x is null) || (a.TextNames?.Any(t => t is null) ?? false))
+            || file.Targets.Rules.Any(r => r is null || r.Category is null || (r.Keywords?.Any(k => k is null) ?? false) || (r.Actors?.Any(k => k is null) ?? false))
+            || (file.Targets.Ignore?.Any(k => k is null) ?? false))
+        {
+            throw new ProfileException(origin, "a name, actor, alias, target rule or keyword is null; write text or an object in its place");
+        }
+
         var actors = file.Actors.Select(a => new Actor(
             a.Id,
             a.Name,
@@ -56,6 +65,12 @@ public static class WatchProfileReader
                 r.Until);
         }).ToList();
         var ignore = (file.Targets.Ignore ?? []).Select(k => Compile(origin, "targets.ignore", k)).ToList();
+
+        if (!known.Contains(file.WatchedActor))
+        {
+            var shown = file.WatchedActor.Length > 40 ? file.WatchedActor[..40] + "…" : file.WatchedActor;
+            throw new ProfileException(origin, $"the watched actor '{shown}' is not among the profile's actors ({string.Join(", ", known.Take(10))})");
+        }
 
         return new WatchProfile(file.Name, file.WatchedActor, actors, new TargetClassifier(rules, ignore));
     }

@@ -5,8 +5,11 @@ internal sealed class TextTable(params string[] headers)
 {
     private readonly List<string[]> _rows = [];
 
-    /// <summary>Adds a row; each cell is made safe to print (<see cref="TerminalText"/>).</summary>
-    public void Add(params string[] cells) => _rows.Add(cells.Select(TerminalText.Cell).ToArray());
+    /// <summary>The widest a cell may print: a source's field of megabytes would widen every row of the table to it.</summary>
+    public const int MaxCell = 300;
+
+    /// <summary>Adds a row; each cell is made safe to print (<see cref="TerminalText"/>) and cut at <see cref="MaxCell"/> characters.</summary>
+    public void Add(params string[] cells) => _rows.Add(cells.Select(c => TerminalText.Cell(c) is var t && t.Length > MaxCell ? t[..MaxCell] + "…" : t).ToArray());
 
     public void Write(TextWriter output)
     {

@@ -65,6 +65,19 @@ internal static class ClaimJsonRows
 
     private static ClaimRow Row(JsonElement item, int number)
     {
+        try
+        {
+            return Fields(item, number);
+        }
+        catch (InvalidOperationException)
+        {
+            // System.Text.Json reads "\ud800" (half a surrogate pair) and fails only when the string is taken.
+            return new ClaimRow(number, IsItem: true, new Dictionary<string, string?>(StringComparer.Ordinal), [("item", "holds text that is not valid Unicode (an escaped lone surrogate such as \\ud800)")]);
+        }
+    }
+
+    private static ClaimRow Fields(JsonElement item, int number)
+    {
         var fields = new Dictionary<string, string?>(StringComparer.Ordinal);
         var problems = new List<(string, string)>();
         if (item.ValueKind != JsonValueKind.Object)

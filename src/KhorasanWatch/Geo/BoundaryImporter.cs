@@ -26,18 +26,23 @@ public static class BoundaryImporter
 
     public static Result Read(string path, Gazetteer gazetteer, string? country)
     {
+        // Strict UTF-8 first: the reader would keep a bad byte inside a name and fail only when it is read.
+        var text = SourceFiles.ReadJsonText(path);
         FeatureCollection features;
-        using (var stream = SourceFiles.OpenRead(path))
+        try
         {
-            try
-            {
-                features = JsonSerializer.Deserialize<FeatureCollection>(stream, GeoJsonOptions)
-                    ?? throw new SourceFormatException(path, null, "not a GeoJSON FeatureCollection");
-            }
-            catch (JsonException e)
-            {
-                throw new SourceFormatException(path, e.LineNumber + 1, $"not valid GeoJSON ({JsonErrors.What(e)})");
-            }
+            features = JsonSerializer.Deserialize<FeatureCollection>(text, GeoJsonOptions)
+                ?? throw new SourceFormatException(path, null, "not a GeoJSON FeatureCollection");
+        }
+        catch (JsonException e)
+        {
+            throw new SourceFormatException(path, e.LineNumber + 1, $"not valid GeoJSON ({JsonErrors.What(e)})");
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException or OverflowException or NotSupportedException or IndexOutOfRangeException)
+        {
+            // NetTopologySuite's own checks: an unclosed ring, a geometry type it does not know ("polygon"), a one-point line.
+            var what = e.Message.Length > 120 ? e.Message[..120] + "…" : e.Message;
+            throw new SourceFormatException(path, null, $"not valid GeoJSON geometry ({what.TrimEnd('.')})");
         }
 
         var writer = new WKTWriter();
@@ -46,8 +51,18 @@ public static class BoundaryImporter
         for (var i = 0; i < features.Count; i++)
         {
             var feature = features[i];
-            var iso3 = country ?? First(feature.Attributes, CountryProperties);
-            var name = First(feature.Attributes, NameProperties);
+            string? iso3, name;
+            try
+            {
+                (iso3, name) = (country ?? First(feature.Attributes, CountryProperties), First(feature.Attributes, NameProperties));
+            }
+            catch (Exception e) when (e is InvalidOperationException or NotSupportedException or FormatException or OverflowException)
+            {
+                // Properties are read lazily: an escaped lone surrogate (\ud800) or a number past any range (1e400) fails here.
+                problems.Add($"{path}: feature {i + 1}: a property cannot be read (text that is not valid Unicode, such as an escaped lone surrogate, or a number beyond range)");
+                continue;
+            }
+
             if (iso3 is null || gazetteer.FindCountry(iso3) is not { } known)
             {
                 problems.Add($"{path}: feature {i + 1}: no known country (pass --country ISO3)");

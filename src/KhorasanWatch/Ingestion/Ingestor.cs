@@ -20,6 +20,9 @@ namespace KhorasanWatch.Ingestion;
 public sealed class Ingestor(IEventStore store, WatchProfile profile, Gazetteer gazetteer, ProvinceLocator? locator = null)
 {
     public const int MaxRejectsReported = 1000;
+
+    /// <summary>The longest note an event keeps: ACLED's and GTD's run to a few thousand characters.</summary>
+    public const int MaxNotes = 20_000;
     // Small batches keep every buffer of a batch (its rows and its packed raw block) below the
     // large-object threshold; with 2,048-row batches most collections were full (gen 2) ones.
     private const int BatchSize = 256;
@@ -194,12 +197,20 @@ public sealed class Ingestor(IEventStore store, WatchProfile profile, Gazetteer 
             return new MappedRow(null, row.Issue(coverage.DateField, outside), result.Warnings, row.Line, row.Raw, index, 0);
         }
 
+        var warnings = result.Warnings;
+        if (e.Notes is { Length: > MaxNotes } notes)
+        {
+            // A note of megabytes is damage, not reporting: the event is kept with the start of it, and said so.
+            e = e with { Notes = notes[..MaxNotes] + "…" };
+            warnings = [.. warnings ?? [], new RowIssue(row.File, row.Line, "notes", $"held {notes.Length:#,0} characters; kept the first {MaxNotes:#,0}")];
+        }
+
         if (e.Admin1 is null && e.Latitude is { } lat && e.Longitude is { } lon && locator?.Locate(e.Country, lat, lon) is { } province)
         {
             e = e with { Admin1 = province, Admin1Derived = true };
         }
 
-        return new MappedRow(profile.Classify(e), null, result.Warnings, row.Line, row.Raw, index, EventIds.ContentHash(row.Raw));
+        return new MappedRow(profile.Classify(e), null, warnings, row.Line, row.Raw, index, EventIds.ContentHash(row.Raw));
     }
 
     private sealed record MappedRow(ConflictEvent? Event, RowIssue? Rejection, IReadOnlyList<RowIssue>? Warnings, long Line, string Raw, int Index, long ContentHash);

@@ -23,6 +23,25 @@ public sealed class ColumnMap
 
     public IReadOnlyList<string> Names { get; }
 
+    /// <summary>
+    /// Why the header is ambiguous, or null: a name given twice (in any case) leaves unclear which
+    /// column holds the data. Empty names are allowed (a trailing comma gives one), and ignored.
+    /// </summary>
+    public string? FirstRepeat()
+    {
+        for (var i = 0; i < Names.Count; i++)
+        {
+            var name = Names[i].Trim();
+            if (name.Length > 0 && _index.TryGetValue(name, out var first) && first != i)
+            {
+                var shown = name.Length > 40 ? name[..40] + "…" : name;
+                return $"the header names the column '{shown}' twice (columns {first + 1} and {i + 1}), so which holds the data is unclear; rename or remove one";
+            }
+        }
+
+        return null;
+    }
+
     public int Count => Names.Count;
 
     public bool Has(string name) => _index.ContainsKey(name);

@@ -42,29 +42,54 @@ public sealed class CsvSourceFile : ISourceFile
             }
 
             var text = new StreamReader(stream, encoding ?? StrictUtf8, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
+
+            // The header is read as a row, not by Sep's header, so that a repeated or empty name is
+            // this reader's to judge (Sep refuses repeats with an exception of its own).
             SepReader reader;
             try
             {
-                reader = Sep.Reader(o => o with { HasHeader = true, DisableColCountCheck = true, DisableFastFloat = true }).From(text);
+                reader = Sep.Reader(o => o with { HasHeader = false, DisableColCountCheck = true, DisableFastFloat = true }).From(text);
             }
             catch (DecoderFallbackException)
             {
                 throw BadEncoding(path, 1);
             }
 
-            var names = reader.Header.ColNames.Select(n => CsvField.Unquote(n)).ToList();
-            if (names.Count > 0)
+            List<string> names;
+            try
             {
-                names[0] = names[0].TrimStart('\uFEFF');
-            }
+                if (!Advance(reader, path, 0))
+                {
+                    throw new SourceFormatException(path, null, "the file is empty");
+                }
 
-            if (names.Count < 2)
+                var header = reader.Current;
+                names = new List<string>(header.ColCount);
+                for (var i = 0; i < header.ColCount; i++)
+                {
+                    names.Add(CsvField.Unquote(header[i].ToString()));
+                }
+
+                names[0] = names[0].TrimStart('\uFEFF');
+                if (names.Count < 2)
+                {
+                    throw new SourceFormatException(path, 1, "the first line is not a CSV header (fewer than two columns)");
+                }
+            }
+            catch
             {
                 reader.Dispose();
-                throw new SourceFormatException(path, 1, "the first line is not a CSV header (fewer than two columns)");
+                throw;
             }
 
-            return new CsvSourceFile(path, stream, reader, new ColumnMap(names));
+            var columns = new ColumnMap(names);
+            if (columns.FirstRepeat() is { } repeat)
+            {
+                reader.Dispose();
+                throw new SourceFormatException(path, 1, repeat);
+            }
+
+            return new CsvSourceFile(path, stream, reader, columns);
         }
         catch
         {
@@ -98,16 +123,9 @@ public sealed class CsvSourceFile : ISourceFile
 
     private SourceRow? Next()
     {
-        try
+        if (!Advance(_reader, _path, _lastLine))
         {
-            if (!_reader.MoveNext())
-            {
-                return null;
-            }
-        }
-        catch (DecoderFallbackException)
-        {
-            throw BadEncoding(_path, _lastLine + 1);
+            return null;
         }
 
         var current = _reader.Current;
@@ -124,6 +142,28 @@ public sealed class CsvSourceFile : ISourceFile
         }
 
         return new SourceRow(_path, current.LineNumberFrom, Columns, raw, bounds);
+    }
+
+    /// <summary>
+    /// The next row, with Sep's failures as the user's: bad encoding, or a row past Sep's longest
+    /// (an unclosed quote that runs on through the file, or a field of megabytes).
+    /// </summary>
+    private static bool Advance(SepReader reader, string path, long lastLine)
+    {
+        try
+        {
+            return reader.MoveNext();
+        }
+        catch (DecoderFallbackException)
+        {
+            throw BadEncoding(path, lastLine + 1);
+        }
+        catch (Exception e) when (e is InvalidOperationException or NotSupportedException or ArgumentException or InvalidDataException)
+        {
+            throw new SourceFormatException(path, lastLine + 1, e.Message.StartsWith("Buffer or row has reached maximum supported length", StringComparison.Ordinal)
+                ? "a row longer than 16,777,216 characters: an unclosed quote (\") runs on from here, or a field is far too long"
+                : $"cannot be read as CSV from here ({e.Message})");
+        }
     }
 
     public void Dispose()

@@ -32,6 +32,7 @@ public sealed class XlsxSourceFile : ISourceFile
         IExcelDataReader? reader = null;
         try
         {
+            XlsxGuard.Check(path, stream);
             reader = ExcelReaderFactory.CreateOpenXmlReader(stream);
             if (!reader.Read())
             {
@@ -39,9 +40,10 @@ public sealed class XlsxSourceFile : ISourceFile
             }
 
             var names = Enumerable.Range(0, reader.FieldCount).Select(i => Text(reader.GetValue(i))).ToList();
-            return new XlsxSourceFile(path, stream, reader, new ColumnMap(names));
+            var columns = new ColumnMap(names);
+            return columns.FirstRepeat() is { } repeat ? throw new SourceFormatException(path, 1, repeat) : new XlsxSourceFile(path, stream, reader, columns);
         }
-        catch (Exception e) when (e is InvalidDataException or IOException or ExcelDataReader.Exceptions.ExcelReaderException or FormatException)
+        catch (Exception e) when (e is InvalidDataException or IOException or ExcelDataReader.Exceptions.ExcelReaderException or FormatException or System.Xml.XmlException or ArgumentException or InvalidOperationException or OverflowException or IndexOutOfRangeException)
         {
             reader?.Dispose();
             stream.Dispose();
@@ -58,7 +60,7 @@ public sealed class XlsxSourceFile : ISourceFile
     public IEnumerable<SourceRow> Rows()
     {
         var line = 1L;
-        while (_reader.Read())
+        while (Read(line))
         {
             line++;
             var values = new string[_reader.FieldCount];
@@ -73,6 +75,20 @@ public sealed class XlsxSourceFile : ISourceFile
             {
                 yield return new SourceRow(_path, line, Columns, values, string.Join('\t', values));
             }
+        }
+    }
+
+    /// <summary>The next sheet row, with the sheet's XML or the zip breaking after the header as the user's error, naming the row.</summary>
+    private bool Read(long line)
+    {
+        try
+        {
+            return _reader.Read();
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or ExcelDataReader.Exceptions.ExcelReaderException or FormatException or System.Xml.XmlException or ArgumentException or InvalidOperationException or OverflowException or IndexOutOfRangeException)
+        {
+            var what = e.Message.Length > 120 ? e.Message[..120] + "…" : e.Message;
+            throw new SourceFormatException(_path, line + 1, $"the workbook cannot be read from this row on ({what.TrimEnd('.')})");
         }
     }
 

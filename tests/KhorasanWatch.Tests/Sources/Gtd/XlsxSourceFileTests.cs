@@ -1,81 +1,16 @@
-using System.Globalization;
-using System.IO.Compression;
-using System.Security;
-using System.Text;
 using KhorasanWatch.Analysis.Events;
 using KhorasanWatch.Analysis.Places;
 using KhorasanWatch.Sources;
 using KhorasanWatch.Sources.Gtd;
+using KhorasanWatch.TestSupport;
 
 namespace KhorasanWatch.Tests.Sources.Gtd;
 
 public sealed class XlsxSourceFileTests
 {
-    private const string SheetNs = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-    private const string RelNs = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-    private const string PackageRelNs = "http://schemas.openxmlformats.org/package/2006/relationships";
-
-    /// <summary>
-    /// Writes a one-sheet workbook: each row is its sheet row number and its cells, strings as
-    /// inline strings, numbers as numeric cells, nulls left out.
-    /// </summary>
+    /// <summary>A one-sheet workbook of <paramref name="rows"/> (<see cref="XlsxWorkbook"/>) in a temporary file.</summary>
     private static TempFile Workbook(IEnumerable<(int Number, object?[] Cells)> rows, string extension = ".xlsx") =>
-        TempFile.Writing(stream =>
-        {
-            using var zip = new ZipArchive(stream, ZipArchiveMode.Create);
-            Add(zip, "[Content_Types].xml",
-                "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">" +
-                "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>" +
-                "<Default Extension=\"xml\" ContentType=\"application/xml\"/>" +
-                "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>" +
-                "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>" +
-                "</Types>");
-            Add(zip, "_rels/.rels",
-                $"<Relationships xmlns=\"{PackageRelNs}\"><Relationship Id=\"rId1\" Type=\"{RelNs}/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
-            Add(zip, "xl/workbook.xml",
-                $"<workbook xmlns=\"{SheetNs}\" xmlns:r=\"{RelNs}\"><sheets><sheet name=\"Data\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
-            Add(zip, "xl/_rels/workbook.xml.rels",
-                $"<Relationships xmlns=\"{PackageRelNs}\"><Relationship Id=\"rId1\" Type=\"{RelNs}/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>");
-            Add(zip, "xl/worksheets/sheet1.xml", Sheet(rows));
-        }, extension);
-
-    private static string Sheet(IEnumerable<(int Number, object?[] Cells)> rows)
-    {
-        var xml = new StringBuilder($"<worksheet xmlns=\"{SheetNs}\"><sheetData>");
-        foreach (var (number, cells) in rows)
-        {
-            xml.Append(CultureInfo.InvariantCulture, $"<row r=\"{number}\">");
-            for (var i = 0; i < cells.Length; i++)
-            {
-                var reference = ColumnLetters(i) + number.ToString(CultureInfo.InvariantCulture);
-                switch (cells[i])
-                {
-                    case null:
-                        break;
-                    case string s:
-                        xml.Append(CultureInfo.InvariantCulture, $"<c r=\"{reference}\" t=\"inlineStr\"><is><t>{SecurityElement.Escape(s)}</t></is></c>");
-                        break;
-                    case IFormattable n:
-                        xml.Append(CultureInfo.InvariantCulture, $"<c r=\"{reference}\"><v>{n.ToString(null, CultureInfo.InvariantCulture)}</v></c>");
-                        break;
-                }
-            }
-
-            xml.Append("</row>");
-        }
-
-        return xml.Append("</sheetData></worksheet>").ToString();
-    }
-
-    private static string ColumnLetters(int index) =>
-        index < 26 ? ((char)('A' + index)).ToString() : ColumnLetters((index / 26) - 1) + (char)('A' + (index % 26));
-
-    private static void Add(ZipArchive zip, string name, string xml)
-    {
-        using var writer = new StreamWriter(zip.CreateEntry(name).Open(), new UTF8Encoding(false));
-        writer.Write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>");
-        writer.Write(xml);
-    }
+        TempFile.Writing(stream => XlsxWorkbook.Write(stream, rows), extension);
 
     private static readonly object?[] GtdHeader =
         ["eventid", "iyear", "imonth", "iday", "country_txt", "provstate", "city", "latitude", "longitude", "suicide",
