@@ -174,5 +174,49 @@ public sealed class StoreAccessTests : IDisposable
         Assert.DoesNotContain(Directory.GetFiles(_temp.Path), f => f.EndsWith(".partial", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void ADamagedPage_IsOneLineNamingTheStore_InEveryVerbThatMeetsIt()
+    {
+        Assert.Equal(0, CliRun.Of("ingest", Sample, "--db", Db).ExitCode);
+        using (var file = new FileStream(Db, FileMode.Open, FileAccess.Write))
+        {
+            file.Seek(4096 * 3, SeekOrigin.Begin);
+            file.Write(Enumerable.Repeat((byte)0xFF, 4096 * 4).ToArray());
+        }
+
+        foreach (var args in new[] { new[] { "events" }, ["indicators"], ["warnings"], ["report", "--out", _temp.File("r.html")], ["ach", "score"] })
+        {
+            var run = CliRun.Of([.. args, "--db", Db]);
+            Assert.True(run.ExitCode == 2, $"{args[0]}: exit {run.ExitCode}");
+            Assert.Contains("the store is damaged (database disk image is malformed)", Assert.Single(run.Error.Trim().Split('\n')), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void ADamagedStoredBoundary_IsOneLine_NotAParserTrace()
+    {
+        Assert.Equal(0, CliRun.Of("ingest", Sample, "--db", Db).ExitCode);
+        var boundaries = _temp.Write("kabul.geojson", """
+            {"type":"FeatureCollection","features":[{"type":"Feature","properties":{"shapeName":"Kabul","shapeGroup":"AFG"},
+             "geometry":{"type":"Polygon","coordinates":[[[68.9,34.2],[69.6,34.2],[69.6,34.9],[68.9,34.9],[68.9,34.2]]]}}]}
+            """);
+        Assert.Equal(0, CliRun.Of("geo", "import", boundaries, "--db", Db).ExitCode);
+        using (var connection = new SqliteConnection($"Data Source={Db};Pooling=False"))
+        {
+            connection.Open();
+            using var damage = connection.CreateCommand();
+            damage.CommandText = "UPDATE boundaries SET wkt = 'POLYGON ((68.9 34.2, 69.6'";
+            damage.ExecuteNonQuery();
+        }
+
+        foreach (var args in new[] { new[] { "report", "--out", _temp.File("r.html") }, ["ingest", Sample] })
+        {
+            var run = CliRun.Of([.. args, "--db", Db]);
+            Assert.Equal(2, run.ExitCode);
+            Assert.Contains("the stored boundary of Kabul (AFG) is damaged", run.Error, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+        }
+    }
+
     private static string Hash(string path) => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path)));
 }

@@ -185,9 +185,24 @@ public sealed class SqliteEventStore : IEventStore, IBoundaryStore, IClaimStore,
         command.CommandText = "SELECT country, admin1, origin, wkt FROM boundaries ORDER BY country, admin1";
         using var reader = command.ExecuteReader();
         var result = new List<BoundaryRecord>();
+        var wkt = new NetTopologySuite.IO.WKTReader();
         while (reader.Read())
         {
-            result.Add(new BoundaryRecord(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3)));
+            var record = new BoundaryRecord(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3));
+            try
+            {
+                // Checked where it is read, so a damaged outline is the store's one-line error, not a parser's trace in a later verb.
+                if (wkt.Read(record.Wkt) is { Dimension: not NetTopologySuite.Geometries.Dimension.Surface, IsEmpty: false } shape)
+                {
+                    throw new ArgumentException($"a {shape.GeometryType}, not a polygon");
+                }
+            }
+            catch (Exception e) when (e is NetTopologySuite.IO.ParseException or ArgumentException or FormatException or InvalidOperationException)
+            {
+                throw new StoreException(Path, $"the stored boundary of {record.Admin1} ({record.Country}) is damaged ({e.Message.TrimEnd('.')}); import the boundaries again (geo import)");
+            }
+
+            result.Add(record);
         }
 
         return result;
