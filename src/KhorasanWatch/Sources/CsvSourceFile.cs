@@ -41,7 +41,14 @@ public sealed class CsvSourceFile : ISourceFile
                 throw new SourceFormatException(path, null, "the file is empty");
             }
 
-            var text = new StreamReader(stream, encoding ?? StrictUtf8, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
+            Span<byte> head = stackalloc byte[4096];
+            var sniffed = stream.Read(head);
+            stream.Position = 0;
+            TextReader text = new StreamReader(stream, encoding ?? StrictUtf8, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
+            if (LfCrReader.Sniff(head[..sniffed]))
+            {
+                text = new LfCrReader(text);
+            }
 
             // The header is read as a row, not by Sep's header, so that a repeated or empty name is
             // this reader's to judge (Sep refuses repeats with an exception of its own).

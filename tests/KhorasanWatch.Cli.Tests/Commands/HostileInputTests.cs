@@ -136,6 +136,20 @@ public sealed class HostileInputTests : IDisposable
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"{clock.Elapsed}");
     }
 
+    [Fact]
+    public void LfCrLineEndings_CountOneLineEach()
+    {
+        // Header, two good rows, then a bad one on the editor's line 4.
+        var text = Text(new Row("AFG1"), new Row("AFG2"), new Row("AFG3", Fatalities: "many")).Replace("\n", "\n\r", StringComparison.Ordinal);
+        var path = _temp.Write("lfcr.csv", text);
+
+        var run = CliRun.Of("ingest", path, "--db", Db);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"rejected {path}:4: fatalities", run.Out, StringComparison.Ordinal);
+        Assert.Contains("added 2", run.Out, StringComparison.Ordinal);
+    }
+
     private string Workbook(string name, string sheetXml)
     {
         var path = _temp.File(name);

@@ -5,6 +5,8 @@ namespace KhorasanWatch.Reporting.Html;
 /// every page and the page table's header and footer rows reserve their space on every page, so
 /// text never runs under them; on screen they stand at the top and the end of the document.
 /// Ligatures are off so that text copied or extracted from the PDF reads "fight", not "ﬁght".
+/// Any word may break (overflow-wrap: anywhere), so a source's 3,000-character word wraps instead
+/// of widening the page.
 /// </summary>
 internal static class ReportStyles
 {
@@ -12,7 +14,7 @@ internal static class ReportStyles
         @page { size: A4; margin: 10mm 14mm; }
         * { box-sizing: border-box; }
         html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-        body { margin: 0; font-variant-ligatures: none; font-family: 'DejaVu Sans', sans-serif; font-size: 10.5pt; line-height: 1.45; color: #1a1a1a; background: #fff; }
+        body { margin: 0; overflow-wrap: anywhere; font-variant-ligatures: none; font-family: 'DejaVu Sans', sans-serif; font-size: 10.5pt; line-height: 1.45; color: #1a1a1a; background: #fff; }
         .tlp { position: fixed; left: 0; right: 0; height: 9mm; display: flex; align-items: center; justify-content: center; background: #fff; z-index: 10; }
         .tlp span { background: #000; font-weight: bold; font-size: 12pt; padding: 1mm 4mm; letter-spacing: 0.02em; }
         .tlp-top { top: 0; }

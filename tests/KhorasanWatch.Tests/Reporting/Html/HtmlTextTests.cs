@@ -16,4 +16,16 @@ public sealed class HtmlTextTests
     {
         Assert.Equal(expected, HtmlText.Days(DateOnly.Parse(first, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(last, System.Globalization.CultureInfo.InvariantCulture)));
     }
+
+    [Theory]
+    [InlineData("Kabul \u202Eairport", "Kabul \u202Eairport\u202C")] // An unterminated override is closed at the string's end.
+    [InlineData("a \u2067b \u202Bc", "a \u2067b \u202Bc\u202C\u2069")] // Inner first.
+    [InlineData("a \u2067b \u202Bc\u2069 d", "a \u2067b \u202Bc\u2069 d")] // A PDI closes its isolate and what opened inside it.
+    [InlineData("plain text", "plain text")]
+    [InlineData("\u202C stray close", "\u202C stray close")]
+    public void SourceText_NeverLeavesADirectionOpen(string text, string expected) =>
+        Assert.Equal(expected, HtmlText.BalanceBidi(text));
+
+    [Fact]
+    public void LongWords_Wrap() => Assert.Contains("overflow-wrap: anywhere", ReportStyles.Css, StringComparison.Ordinal);
 }
