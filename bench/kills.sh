@@ -10,4 +10,4 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 [[ "${1:-100}" =~ ^[0-9]+$ ]] || { echo "kills.sh: KILLS is a whole number (got '$1')" >&2; exit 2; }
 cd "$ROOT"
 KWATCH_KILLS="${1:-100}" dotnet test tests/KhorasanWatch.Cli.Tests -c Release \
-  --filter "FullyQualifiedName~StoreCrashTests.KillsAtRandomPoints" --logger "console;verbosity=normal"
+  --filter "FullyQualifiedName~StoreCrashTests.KillsAtRandomPoints" --logger "console;verbosity=detailed" | grep -E "kills:|Passed|Failed|Total"

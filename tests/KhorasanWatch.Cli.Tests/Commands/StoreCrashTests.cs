@@ -13,7 +13,7 @@ namespace KhorasanWatch.Cli.Tests.Commands;
 /// once both succeed (the second waits for the first) and nothing is lost or duplicated.
 /// <c>KWATCH_KILLS</c> sets the number of kills (default 12; <c>bench/kills.sh</c> runs 100).
 /// </summary>
-public sealed class StoreCrashTests
+public sealed class StoreCrashTests(ITestOutputHelper output)
 {
     private const int RowsPerFile = 20_000;
 
@@ -44,6 +44,8 @@ public sealed class StoreCrashTests
             Assert.True(after == before || after == before + RowsPerFile, $"kill {kill} after {delay} ms: {after} events, expected {before} or {before + RowsPerFile}");
             outcomes.Add(after == before ? "before" : "after");
         }
+
+        output.WriteLine($"{kills} kills: {outcomes.Count(o => o == "before")} left the store as before the file, {outcomes.Count(o => o == "after")} as after it; integrity_check ok every time");
 
         // The kills must have landed on both sides of the commit, or the test proved little.
         Assert.Contains("before", outcomes);
