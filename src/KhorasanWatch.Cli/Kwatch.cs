@@ -43,6 +43,27 @@ public static class Kwatch
             return ExitCodes.BadInput;
         }
 
+        // A verb that fails must not leave behind a store it created (a claims import of a missing
+        // file, a rating refused): the store's path is noted before and removed after a failure.
+        var store = parsed.GetValue(db) is { Length: 0 } ? null : StoreOption.Resolve(parsed.GetValue(db), console);
+        var existed = store is null || File.Exists(store);
+        var code = ExitCodes.BadInput;
+        try
+        {
+            code = Invoke(parsed, db, console);
+            return code;
+        }
+        finally
+        {
+            if (!existed && code == ExitCodes.BadInput && File.Exists(store))
+            {
+                StoreOption.Remove(store!);
+            }
+        }
+    }
+
+    private static int Invoke(ParseResult parsed, Option<string?> db, CliConsole console)
+    {
         try
         {
             return parsed.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false });

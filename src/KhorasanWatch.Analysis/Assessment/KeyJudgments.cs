@@ -71,7 +71,7 @@ public static class KeyJudgments
         }
 
         var attacks = p.Attacks.Count;
-        var text = $"{ctx.Actor} carried out {Plural(attacks, "attack")} between {ctx.Span} ({Plural(p.Fatalities.Best, "death")} recorded)";
+        var text = $"{ctx.Actor} carried out {Plural(attacks, "attack")} between {ctx.Span} ({(p.Fatalities.NotRecorded ? "deaths not recorded by the loaded sources" : Plural(p.Fatalities.Best, "death") + " recorded")})";
         var (yoy, before) = (p.Tempo.YearOnYear, p.Tempo.PeriodOnPeriod);
         var (baseline, note, comparison) = yoy is not null
             ? ("the same days a year earlier", $"{ctx.Actor} attacks on the same days a year earlier", yoy)

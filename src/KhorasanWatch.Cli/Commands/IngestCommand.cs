@@ -106,6 +106,7 @@ internal static class IngestCommand
     private static WatchProfile LoadProfile(string path)
     {
         using var stream = SourceFiles.OpenRead(path);
+        SourceFiles.CheckJsonSize(stream, path);
         return WatchProfileReader.Read(stream, path);
     }
 }

@@ -29,7 +29,7 @@ internal static class IndicatorTableWriter
                 N(p.Events.Count),
                 N(p.Attacks.Count),
                 N(p.Uncertain.Count),
-                N(p.Fatalities.Best),
+                p.Fatalities.NotRecorded ? "n/r" : N(p.Fatalities.Best),
                 N(p.Spread.Provinces.Count),
                 N(p.Spread.OutsideHome.Values.Sum(t => t.Count)),
                 Ratio(p.Tempo.YearOnYear),
@@ -37,7 +37,7 @@ internal static class IndicatorTableWriter
         }
 
         table.Write(output);
-        TextWrap.Write(output, "", "* partial period. uncert: attribution uncertain (not in events or attacks). deaths: in attacks (best).", 2);
+        TextWrap.Write(output, "", "* partial period. uncert: attribution uncertain (not in events or attacks). deaths: in attacks (best); n/r: no loaded source records them.", 2);
         TextWrap.Write(
             output,
             "",

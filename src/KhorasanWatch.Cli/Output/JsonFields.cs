@@ -66,11 +66,12 @@ internal static class JsonFields
         json.WriteEndArray();
     }
 
+    /// <summary>Deaths best, low and high, and the events with no toll; the three are null where no summed event records one (not recorded, never 0).</summary>
     public static void Deaths(Utf8JsonWriter json, string prefix, FatalityTotals f)
     {
-        json.WriteNumber($"{prefix}_best", f.Best);
-        json.WriteNumber($"{prefix}_low", f.Low);
-        json.WriteNumber($"{prefix}_high", f.High);
+        Number(json, $"{prefix}_best", f.NotRecorded ? null : f.Best);
+        Number(json, $"{prefix}_low", f.NotRecorded ? null : f.Low);
+        Number(json, $"{prefix}_high", f.NotRecorded ? null : f.High);
         json.WriteNumber($"{prefix}_unknown", f.Unknown);
     }
 

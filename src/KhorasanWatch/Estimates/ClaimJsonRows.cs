@@ -25,6 +25,7 @@ internal static class ClaimJsonRows
         byte[] bytes;
         using (var stream = SourceFiles.OpenRead(path))
         {
+            SourceFiles.CheckJsonSize(stream, path);
             bytes = new byte[stream.Length];
             stream.ReadExactly(bytes);
         }

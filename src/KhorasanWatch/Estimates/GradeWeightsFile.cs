@@ -15,6 +15,7 @@ public static class GradeWeightsFile
     public static GradeWeights Read(string path)
     {
         using var stream = SourceFiles.OpenRead(path);
+        SourceFiles.CheckJsonSize(stream, path);
         JsonDocument document;
         try
         {

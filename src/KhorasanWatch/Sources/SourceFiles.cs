@@ -46,14 +46,20 @@ public static class SourceFiles
         }
     }
 
-    /// <summary>A whole JSON input as text, refused beyond <see cref="MaxJsonBytes"/>.</summary>
-    public static string ReadJsonText(string path)
+    /// <summary>Refuses a JSON input larger than <see cref="MaxJsonBytes"/>, before it is read.</summary>
+    public static void CheckJsonSize(Stream stream, string path)
     {
-        using var stream = OpenRead(path);
         if (stream.Length > MaxJsonBytes)
         {
             throw new SourceFormatException(path, null, $"holds {stream.Length / (1024 * 1024):#,0} MB, more than the {MaxJsonBytes / (1024 * 1024)} MB a JSON input may hold");
         }
+    }
+
+    /// <summary>A whole JSON input as text, refused beyond <see cref="MaxJsonBytes"/>.</summary>
+    public static string ReadJsonText(string path)
+    {
+        using var stream = OpenRead(path);
+        CheckJsonSize(stream, path);
 
         using var reader = new StreamReader(stream, new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
         try

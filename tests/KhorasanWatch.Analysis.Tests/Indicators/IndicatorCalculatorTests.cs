@@ -33,7 +33,7 @@ public sealed class IndicatorCalculatorTests
         var ucdp = TestEvents.Attack("2021-03-05", killed: null) with { Fatalities = new Fatalities(10, 8, 15) };
         var p = One([TestEvents.Attack("2021-03-01", killed: 5), ucdp, TestEvents.Attack("2021-03-09", killed: null)], "2021-03-01", "2021-03-31");
 
-        Assert.Equal(new FatalityTotals(15, 13, 20, 1), p.Fatalities);
+        Assert.Equal(new FatalityTotals(15, 13, 20, 1) { Events = 3 }, p.Fatalities);
         Assert.Equal(7.5, p.Scale.DeathsPerAttack);
         Assert.Equal(6.5, p.Scale.DeathsPerAttackLow);
         Assert.Equal(10, p.Scale.DeathsPerAttackHigh);

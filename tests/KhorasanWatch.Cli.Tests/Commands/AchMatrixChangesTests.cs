@@ -107,6 +107,7 @@ public sealed class AchMatrixChangesTests : IDisposable
     [Fact]
     public void Rate_RefusesAStateForAClaimItem_AndSavesNothing()
     {
+        SqliteEventStore.Open(Db).Dispose(); // An existing store: a refused rating on a new one leaves no store at all.
         AssertOneLineRefusal(Kwatch("ach", "rate", "manpower", "spoiler", "II", "--state", "up"), "'manpower' is a claim item");
 
         Assert.Null(ShownVersion());

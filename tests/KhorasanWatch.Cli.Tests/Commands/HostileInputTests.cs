@@ -150,6 +150,21 @@ public sealed class HostileInputTests : IDisposable
         Assert.Contains("added 2", run.Out, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void TheReport_CarriesNoControlCharactersOrDirectionOverridesFromTheSources()
+    {
+        var hostile = new Row("AFG1", Admin2: "Jal\u001b]0;pwned\u0007abad\u202eXYZ", Notes: "On 26 August 2021 \u202ean attack");
+        Assert.Equal(0, CliRun.Of("ingest", _temp.Write("a.csv", Text(hostile, new Row("AFG2", Date: "2021-09-02"))), "--db", Db).ExitCode);
+        var html = _temp.File("r.html");
+
+        Assert.Equal(0, CliRun.Of("report", "--db", Db, "--out", html).ExitCode);
+
+        var text = File.ReadAllText(html);
+        Assert.DoesNotContain('\u001b', text);
+        Assert.DoesNotContain('\u0007', text);
+        Assert.DoesNotContain('\u202e', text);
+    }
+
     private string Workbook(string name, string sheetXml)
     {
         var path = _temp.File(name);

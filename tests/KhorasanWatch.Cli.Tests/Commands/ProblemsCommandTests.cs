@@ -129,4 +129,26 @@ public sealed class ProblemsCommandTests : IDisposable
         Assert.Equal("2021,AFG,Kabul,2,2,0,,2", csv[1]);
         Assert.Contains("not recorded", table, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void DeathsNoLoadedSourceRecords_ReadNotRecorded_InIndicatorsAndTheReport()
+    {
+        var csv = Text(new Row("AFG1", Notes: "A bombing at the airport"), new Row("AFG2", Date: "2021-09-02", Notes: "A bombing in Kabul"));
+        var lines = csv.Split('\n');
+        var index = Array.IndexOf(lines[0].Split(','), "fatalities");
+        var dropped = string.Join('\n', lines.Where(l => l.Length > 0).Select(l => string.Join(',', l.Split(',').Where((_, i) => i != index)))) + "\n";
+        Assert.Equal(0, CliRun.Of("ingest", _temp.Write("a.csv", dropped), "--db", Db).ExitCode);
+
+        var json = JsonDocument.Parse(CliRun.Of("indicators", "--db", Db, "--period", "year", "--format", "json").Out).RootElement;
+        var table = CliRun.Of("indicators", "--db", Db, "--period", "year").Out;
+        var html = _temp.File("r.html");
+        Assert.Equal(0, CliRun.Of("report", "--db", Db, "--out", html).ExitCode);
+
+        var period = json.GetProperty("periods")[0];
+        Assert.Equal(JsonValueKind.Null, period.GetProperty("fatalities_best").ValueKind);
+        Assert.Equal(2, period.GetProperty("fatalities_unknown").GetInt32());
+        Assert.Contains("n/r", table, StringComparison.Ordinal);
+        Assert.Contains("deaths not recorded by the loaded sources", File.ReadAllText(html), StringComparison.Ordinal);
+        Assert.DoesNotContain("(0 deaths recorded)", File.ReadAllText(html), StringComparison.Ordinal);
+    }
 }

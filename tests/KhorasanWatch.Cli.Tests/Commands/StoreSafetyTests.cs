@@ -115,4 +115,32 @@ public sealed class StoreSafetyTests : IDisposable
         Assert.Contains("Jalalabad", events, StringComparison.Ordinal);
         Assert.DoesNotContain("Behsud", events, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void TheSameFileAgain_StillKeepsTheFirstOfTwoRowsWithOneId()
+    {
+        // The first row matches what the first ingest stored, so it is not rewritten; the second must still be refused.
+        var file = _temp.Write("dup.csv", Text(new Row("AFG1", Admin2: "Jalalabad"), new Row("AFG2"), new Row("AFG1", Admin2: "Behsud")));
+        Assert.Equal(1, CliRun.Of("ingest", file, "--db", Db).ExitCode);
+
+        var again = CliRun.Of("ingest", file, "--db", Db, "--json");
+
+        using var json = System.Text.Json.JsonDocument.Parse(again.Out);
+        var counts = json.RootElement.GetProperty("files")[0];
+        Assert.Equal((0, 2, 1), (counts.GetProperty("updated").GetInt32(), counts.GetProperty("unchanged").GetInt32(), counts.GetProperty("rejected").GetInt32()));
+        Assert.Contains("line 2 has it already", json.RootElement.GetProperty("rejects")[0].GetProperty("reason").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Behsud", CliRun.Of("events", "--db", Db, "--format", "json").Out, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("claims", "import", "no-such.json")]
+    [InlineData("claims", "add", "--key", "k", "--grade", "Z9")]
+    [InlineData("ach", "rate", "no_such_item", "resurgent", "C")]
+    public void AWriteVerbThatFails_LeavesNoNewStore(params string[] args)
+    {
+        var run = CliRun.Of([.. args, "--db", Db]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.False(File.Exists(Db), $"{string.Join(' ', args)} left a store behind");
+    }
 }

@@ -75,6 +75,7 @@ internal sealed class SvgBuilder
     /// <summary>Text made safe for both element content and double- or single-quoted attributes.</summary>
     public static string Escape(string text)
     {
+        text = Html.HtmlText.Clean(text); // A source's controls and direction overrides, in a chart label too.
         if (text.AsSpan().IndexOfAny("&<>\"'") < 0)
         {
             return text;

@@ -7,41 +7,37 @@ internal static class HtmlText
 {
     /// <summary>
     /// Text made safe for HTML content and quoted attributes; the one escaper, shared with the SVG
-    /// charts. Every bidirectional embedding, override or isolate the text opens is closed at its
-    /// end, so a source's unterminated right-to-left override (U+202E) reverses only its own text,
-    /// not the rest of the line ("40 deaths" read "shtaed 04").
+    /// charts. A source's control characters (ESC, BEL: a terminal showing the file would act on
+    /// them) become U+FFFD, and its bidirectional embeddings, overrides and isolates are dropped, so
+    /// an unterminated right-to-left override cannot reverse the text after it ("40 deaths" read
+    /// "shtaed 04"); right-to-left script itself is laid out by the Unicode bidi algorithm as usual.
     /// </summary>
-    public static string E(string? text) => string.IsNullOrEmpty(text) ? "" : Charts.SvgBuilder.Escape(BalanceBidi(text));
+    public static string E(string? text) => string.IsNullOrEmpty(text) ? "" : Charts.SvgBuilder.Escape(text);
 
-    internal static string BalanceBidi(string text)
+    internal static string Clean(string text)
     {
-        if (text.AsSpan().IndexOfAnyInRange('\u202A', '\u202E') < 0 && text.AsSpan().IndexOfAnyInRange('\u2066', '\u2069') < 0)
+        if (!text.AsSpan().ContainsAnyExcept(Safe))
         {
             return text;
         }
 
-        var open = new Stack<char>();
+        var clean = new System.Text.StringBuilder(text.Length);
         foreach (var c in text)
         {
-            switch (c)
+            if (c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069'))
             {
-                case '\u202A' or '\u202B' or '\u202D' or '\u202E': open.Push('\u202C'); break; // LRE, RLE, LRO, RLO: closed by PDF.
-                case '\u2066' or '\u2067' or '\u2068': open.Push('\u2069'); break; // LRI, RLI, FSI: closed by PDI.
-                case '\u202C' when open.Count > 0 && open.Peek() == '\u202C': open.Pop(); break;
-                case '\u2069' when open.Contains('\u2069'):
-                    // A PDI closes its isolate and every embedding opened inside it.
-                    char closed;
-                    do
-                    {
-                        closed = open.Pop();
-                    }
-                    while (closed != '\u2069');
-                    break;
+                continue;
             }
+
+            clean.Append((c < ' ' && c is not ('\t' or '\n' or '\r')) || c is >= '\u007F' and <= '\u009F' ? '\uFFFD' : c);
         }
 
-        return open.Count == 0 ? text : text + string.Concat(open);
+        return clean.ToString();
     }
+
+    /// <summary>Every character but the controls and the bidi embeddings, overrides and isolates: the fast path of <see cref="Clean"/>.</summary>
+    private static readonly System.Buffers.SearchValues<char> Safe = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, 0x10000).Select(i => (char)i).Where(c => !((c < ' ' && c is not ('\t' or '\n' or '\r')) || c is >= '\u007F' and <= '\u009F' || c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069')))]);
 
     public static string Day(DateOnly day) => KhorasanWatch.Analysis.Statistics.Figures.Day(day);
 

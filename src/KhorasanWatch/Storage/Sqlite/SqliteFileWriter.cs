@@ -15,6 +15,13 @@ internal sealed class SqliteFileWriter : IFileWriter
     private readonly SqliteTransaction _tx;
     private readonly EventSource _source;
     private readonly long _runId;
+
+    /// <summary>
+    /// The rows of this file that matched the store as it was, by a 64-bit hash of their id, with
+    /// their line: an unchanged row is not rewritten, so the store cannot tell that this file has
+    /// seen it, and a second row with the same id must still be rejected as a duplicate.
+    /// </summary>
+    private readonly Dictionary<ulong, long> _unchanged = [];
     private readonly SqliteCommand _find, _archive, _reject, _warn;
     private readonly RawStatement _insert, _replace;
     private readonly EventLinkRule _linkRule;
@@ -98,8 +105,16 @@ internal sealed class SqliteFileWriter : IFileWriter
             }
         }
 
+        var idHash = IdHash(e.Id);
+        if (_unchanged.TryGetValue(idHash, out var seen))
+        {
+            firstLine = seen;
+            return UpsertOutcome.Duplicate;
+        }
+
         if (storedHash == raw.ContentHash)
         {
+            _unchanged[idHash] = line;
             return UpsertOutcome.Unchanged;
         }
 
@@ -109,6 +124,18 @@ internal sealed class SqliteFileWriter : IFileWriter
         _replace.Execute();
         _blockUsed = true;
         return UpsertOutcome.Updated;
+    }
+
+    /// <summary>FNV-1a, 64 bits, over the id's characters.</summary>
+    private static ulong IdHash(string id)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in id)
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+
+        return hash;
     }
 
     /// <summary>

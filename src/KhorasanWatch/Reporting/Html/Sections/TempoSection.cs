@@ -93,7 +93,7 @@ internal static class TempoSection
             var label = p.Period.Label + (p.Period.Partial ? " (part)" : "");
             html.Append($"<tr><td>{E(label)}</td><td class=\"n\">{N(p.Attacks.Count)}{notes.Cite($"{actor} attacks, {label}", p.Attacks.EventIds)}</td>");
             var uncertain = p.Uncertain.Count == 0 ? "" : notes.Cite($"Events of uncertain attribution, {label}", p.Uncertain.EventIds);
-            html.Append($"<td class=\"n\">{N(p.Fatalities.Best)}</td><td class=\"n\">{N(p.Uncertain.Count)}{uncertain}</td>");
+            html.Append($"<td class=\"n\">{(p.Fatalities.NotRecorded ? "not recorded" : N(p.Fatalities.Best))}</td><td class=\"n\">{N(p.Uncertain.Count)}{uncertain}</td>");
             var thenLabel = then.Period.Label + (then.Period.Partial ? " (part)" : "");
             html.Append($"<td>{(p.Tempo.YearOnYear is { } c ? E(c.Describe()) + notes.Cite($"{actor} attacks, {thenLabel}", then.Attacks.EventIds) : "<span class=\"no-data\">no comparison</span>")}</td></tr>\n");
         }
