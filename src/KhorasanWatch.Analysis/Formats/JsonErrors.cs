@@ -18,8 +18,26 @@ public static class JsonErrors
     }
 
     /// <summary>What is wrong, without where: for messages that name the line themselves.</summary>
-    public static string What(JsonException e) =>
-        e.Path is { Length: > 1 } path && e.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal)
-            ? $"the value at {path} has the wrong type"
-            : "not valid JSON";
+    public static string What(JsonException e)
+    {
+        var path = e.Path is { Length: > 1 } p ? p : null;
+        if (e.InnerException is InvalidOperationException && path is not null)
+        {
+            return $"the text at {path} is not valid Unicode (an escaped lone surrogate such as \\ud800?)";
+        }
+
+        if (e.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal) && path is not null)
+        {
+            return $"the value at {path} has the wrong type";
+        }
+
+        var missing = e.Message.IndexOf("missing required properties including: ", StringComparison.Ordinal);
+        if (missing >= 0)
+        {
+            var names = e.Message[(missing + "missing required properties including: ".Length)..].TrimEnd('.').Replace("'", "", StringComparison.Ordinal);
+            return $"valid JSON, but required fields are missing{(path is null ? "" : $" at {path}")}: {names}";
+        }
+
+        return e.Message.Contains("maximum configured depth", StringComparison.Ordinal) ? "nested too deeply to be read" : "not valid JSON";
+    }
 }

@@ -50,7 +50,7 @@ public static class AchMatrixJson
         }
         catch (JsonException e)
         {
-            throw new MatrixException(origin, $"not valid matrix JSON ({JsonErrors.Describe(e)})");
+            throw new MatrixException(origin, JsonErrors.Describe(e));
         }
 
         if (file.Hypotheses is not { Count: >= 2 })

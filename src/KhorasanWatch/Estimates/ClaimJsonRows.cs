@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
 using KhorasanWatch.Analysis.Estimates;
+using KhorasanWatch.Analysis.Formats;
 using KhorasanWatch.Sources;
 
 namespace KhorasanWatch.Estimates;
@@ -48,7 +49,7 @@ internal static class ClaimJsonRows
         }
         catch (JsonException e)
         {
-            throw new SourceFormatException(path, (e.LineNumber ?? 0) + 1, "not valid JSON");
+            throw new SourceFormatException(path, null, JsonErrors.Describe(e));
         }
 
         using (document)

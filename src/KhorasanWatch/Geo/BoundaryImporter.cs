@@ -36,12 +36,12 @@ public static class BoundaryImporter
         }
         catch (JsonException e)
         {
-            throw new SourceFormatException(path, e.LineNumber + 1, $"not valid GeoJSON ({JsonErrors.What(e)})");
+            throw new SourceFormatException(path, null, JsonErrors.Describe(e));
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException or OverflowException or NotSupportedException or IndexOutOfRangeException)
         {
             // NetTopologySuite's own checks: an unclosed ring, a geometry type it does not know ("polygon"), a one-point line.
-            var what = e.Message.Length > 120 ? e.Message[..120] + "…" : e.Message;
+            var what = e is ArgumentNullException ? "a geometry, its type or its coordinates are null" : e.Message.Length > 120 ? e.Message[..120] + "…" : e.Message;
             throw new SourceFormatException(path, null, $"not valid GeoJSON geometry ({what.TrimEnd('.')})");
         }
 
