@@ -75,6 +75,24 @@ public sealed class StoreCrashTests(ITestOutputHelper output)
         Assert.Equal(1 + (2 * RowsPerFile), Count(db));
     }
 
+    [Fact]
+    public void AStoreHeldByAnotherWriterPastTheBusyTimeout_IsRefusedInOneLine()
+    {
+        using var temp = new TempFolder();
+        var db = temp.File("k.db");
+        Assert.Equal(0, CliRun.Of("ingest", temp.Write("first.csv", Text(new Row("AFG0"))), "--db", db).ExitCode);
+        using var holder = new SqliteConnection($"Data Source={db};Pooling=False");
+        holder.Open();
+        using var hold = holder.BeginTransaction(deferred: false); // Another writer's lock (RESERVED), held throughout.
+
+        var run = CliRun.Of("ingest", temp.Write("second.csv", Text(new Row("AFG1"))), "--db", db);
+        var read = CliRun.Of("events", "--db", db); // Readers are not kept out by a writer that has not committed.
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains($"the store is busy: another program (another kwatch ingest?) has held it for more than {Storage.Sqlite.SqliteEventStore.BusySeconds} s", Assert.Single(run.Error.Trim().Split('\n')), StringComparison.Ordinal);
+        Assert.Equal(0, read.ExitCode);
+    }
+
     private static ProcessStartInfo Kwatch(params string[] args) =>
         new("dotnet", [Path.Combine(AppContext.BaseDirectory, "kwatch.dll"), .. args]) { RedirectStandardError = true, RedirectStandardOutput = true };
 
