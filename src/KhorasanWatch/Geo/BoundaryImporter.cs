@@ -81,6 +81,13 @@ public static class BoundaryImporter
                 continue;
             }
 
+            if (feature.Geometry.EnvelopeInternal is var box && (box.MinX < -180 || box.MaxX > 180 || box.MinY < -90 || box.MaxY > 90))
+            {
+                problems.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"{path}: feature {i + 1} ({admin1.Name}): coordinates outside longitude −180 to 180 and latitude −90 to 90 (a ring reaches {box.MinX:0.###} to {box.MaxX:0.###}, {box.MinY:0.###} to {box.MaxY:0.###})"));
+                continue;
+            }
+
             boundaries.Add(new BoundaryRecord(known.Iso3, admin1.Name, Path.GetFileName(path), writer.Write(feature.Geometry)));
         }
 

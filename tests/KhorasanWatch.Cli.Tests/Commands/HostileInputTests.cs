@@ -79,6 +79,17 @@ public sealed class HostileInputTests : IDisposable
     }
 
     [Fact]
+    public void ABoundaryOffTheGlobe_IsAProblemOfItsFeature_AndNotStored()
+    {
+        var path = _temp.Write("off.geojson", """{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"shapeName":"Kabul","shapeGroup":"AFG"},"geometry":{"type":"Polygon","coordinates":[[[68.9,34.2],[69.6,999],[69.6,34.9],[68.9,34.2]]]}}]}""");
+
+        var run = CliRun.Of("geo", "import", path, "--db", Db);
+
+        Assert.Contains("feature 1 (Kabul): coordinates outside longitude −180 to 180 and latitude −90 to 90", run.Out + run.Error, StringComparison.Ordinal);
+        Assert.NotEqual(0, run.ExitCode);
+    }
+
+    [Fact]
     public void ARawInvalidUtf8ByteInAGeoJsonName_IsOneLine()
     {
         var path = _temp.File("bad.geojson");
