@@ -50,7 +50,7 @@ public static class Kwatch
         var code = ExitCodes.BadInput;
         try
         {
-            code = Invoke(parsed, db, console);
+            code = Invoke(parsed, store, console);
             return code;
         }
         finally
@@ -62,7 +62,7 @@ public static class Kwatch
         }
     }
 
-    private static int Invoke(ParseResult parsed, Option<string?> db, CliConsole console)
+    private static int Invoke(ParseResult parsed, string? store, CliConsole console)
     {
         try
         {
@@ -71,7 +71,7 @@ public static class Kwatch
         catch (Microsoft.Data.Sqlite.SqliteException e)
         {
             // An error after the store opened (a disk that fills, a page damaged past the header): one line naming the store.
-            console.Error.WriteLine($"kwatch: {StoreErrors.From(StoreOption.Resolve(parsed.GetValue(db), console), e).Message}");
+            console.Error.WriteLine($"kwatch: {StoreErrors.From(store ?? "the store", e).Message}");
             return ExitCodes.BadInput;
         }
         catch (Exception e) when (e is SourceFormatException or StoreException or ProfileException or UsageException or PdfPrintException or MatrixException or IOException or UnauthorizedAccessException)

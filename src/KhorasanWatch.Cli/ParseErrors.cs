@@ -75,7 +75,8 @@ internal static partial class ParseErrors
             messages.Add(option is null || text.Contains(option, StringComparison.Ordinal) ? text : $"{option}: {text}");
         }
 
-        return $"{string.Join("; ", messages.Distinct())} (see kwatch {Path(command)} --help)".Replace("kwatch kwatch", "kwatch", StringComparison.Ordinal);
+        var help = command is RootCommand ? "kwatch --help" : $"kwatch {Path(command)} --help";
+        return $"{string.Join("; ", messages.Distinct())} (see {help})";
     }
 
     /// <summary>The closest name within a small edit distance (a transposition counts one), as " (did you mean 'x'?)", else nothing.</summary>

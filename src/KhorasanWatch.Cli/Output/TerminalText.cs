@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using KhorasanWatch.Sources;
 
 namespace KhorasanWatch.Cli.Output;
 
@@ -27,7 +28,7 @@ internal static class TerminalText
             return "";
         }
 
-        if (!text.Any(Unsafe))
+        if (text.AsSpan().IndexOfAny(UnsafeText.Chars) < 0 && (keepLineBreaks ? text.AsSpan().IndexOf('\t') < 0 : text.AsSpan().IndexOfAny("\t\n\r") < 0))
         {
             return text;
         }
@@ -39,14 +40,11 @@ internal static class TerminalText
             {
                 '\t' => " ",
                 '\n' or '\r' => keepLineBreaks ? c.ToString() : " ",
-                _ when Unsafe(c) => "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture),
+                _ when UnsafeText.IsControl(c) || UnsafeText.IsDirection(c) => "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture),
                 _ => c.ToString(),
             });
         }
 
         return clean.ToString();
     }
-
-    private static bool Unsafe(char c) =>
-        c < ' ' || (c >= '\u007F' && c <= '\u009F') || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') || c == '\u200E' || c == '\u200F' || c == '\u061C';
 }

@@ -21,13 +21,13 @@ public static class SourceFormats
 
     public static Opened Open(string path, EventSource? source, Gazetteer gazetteer, Encoding? encoding = null)
     {
-        var xlsx = IsXlsx(path);
-        if (!xlsx && NotText(path) is { } kind)
+        var kind = Sniff(path);
+        if (kind is not (Xlsx or null))
         {
             throw new SourceFormatException(path, null, $"is {kind}, not an event file: ACLED, UCDP GED and GTD exports are CSV (GTD also XLSX). Boundaries (GeoJSON), claims and ACH matrices are loaded by their own import verbs");
         }
 
-        ISourceFile file = xlsx ? XlsxSourceFile.Open(path) : CsvSourceFile.Open(path, encoding);
+        ISourceFile file = kind == Xlsx ? XlsxSourceFile.Open(path) : CsvSourceFile.Open(path, encoding);
         try
         {
             var detected = source ?? Detect(file.Columns) ?? throw new SourceFormatException(path, 1, Unknown(file.Columns));
@@ -112,13 +112,28 @@ public static class SourceFormats
         return $"not a known format: the header's {names.Count} columns ({shown}) match none of {Expected}{hint}";
     }
 
-    /// <summary>A file that is plainly not CSV text, by its first bytes: JSON, a PDF, a gzip or other compressed file; null otherwise.</summary>
-    private static string? NotText(string path)
+    private const string Xlsx = "a workbook";
+
+    /// <summary>
+    /// What the file is, by its name and first bytes: <see cref="Xlsx"/> for a workbook (.xlsx, or a
+    /// zip), else JSON, a PDF or a gzip-compressed file (none an event file), else null: text to
+    /// read as CSV.
+    /// </summary>
+    private static string? Sniff(string path)
     {
+        if (path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+        {
+            return Xlsx;
+        }
+
         using var stream = SourceFiles.OpenRead(path);
         Span<byte> head = stackalloc byte[512];
-        var read = stream.Read(head);
-        var bytes = head[..read];
+        var bytes = head[..stream.Read(head)];
+        if (bytes.StartsWith("PK\u0003\u0004"u8))
+        {
+            return Xlsx;
+        }
+
         if (bytes.StartsWith("%PDF"u8))
         {
             return "a PDF";
@@ -129,24 +144,8 @@ public static class SourceFormats
             return "a gzip-compressed file (decompress it first)";
         }
 
-        if (bytes.StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }))
-        {
-            bytes = bytes[3..];
-        }
-
+        bytes = bytes.StartsWith("\uFEFF"u8) ? bytes[3..] : bytes;
         var first = bytes.IndexOfAnyExcept(" \t\r\n"u8);
         return first >= 0 && bytes[first] is (byte)'{' or (byte)'[' ? "JSON" : null;
-    }
-
-    private static bool IsXlsx(string path)
-    {
-        if (path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-
-        using var stream = SourceFiles.OpenRead(path);
-        Span<byte> magic = stackalloc byte[4];
-        return stream.Read(magic) == 4 && magic.SequenceEqual("PK\u0003\u0004"u8);
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using KhorasanWatch.Sources;
 
 namespace KhorasanWatch.Reporting.Html;
 
@@ -8,7 +9,7 @@ internal static class HtmlText
     /// <summary>
     /// Text made safe for HTML content and quoted attributes; the one escaper, shared with the SVG
     /// charts. A source's control characters (ESC, BEL: a terminal showing the file would act on
-    /// them) become U+FFFD, and its bidirectional embeddings, overrides and isolates are dropped, so
+    /// them) become U+FFFD, and its bidirectional formatting characters are dropped (<see cref="UnsafeText"/>), so
     /// an unterminated right-to-left override cannot reverse the text after it ("40 deaths" read
     /// "shtaed 04"); right-to-left script itself is laid out by the Unicode bidi algorithm as usual.
     /// </summary>
@@ -16,7 +17,7 @@ internal static class HtmlText
 
     internal static string Clean(string text)
     {
-        if (!text.AsSpan().ContainsAnyExcept(Safe))
+        if (text.AsSpan().IndexOfAny(UnsafeText.Chars) < 0)
         {
             return text;
         }
@@ -24,20 +25,14 @@ internal static class HtmlText
         var clean = new System.Text.StringBuilder(text.Length);
         foreach (var c in text)
         {
-            if (c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069'))
+            if (!UnsafeText.IsDirection(c))
             {
-                continue;
+                clean.Append(UnsafeText.IsControl(c) ? '\uFFFD' : c);
             }
-
-            clean.Append((c < ' ' && c is not ('\t' or '\n' or '\r')) || c is >= '\u007F' and <= '\u009F' ? '\uFFFD' : c);
         }
 
         return clean.ToString();
     }
-
-    /// <summary>Every character but the controls and the bidi embeddings, overrides and isolates: the fast path of <see cref="Clean"/>.</summary>
-    private static readonly System.Buffers.SearchValues<char> Safe = System.Buffers.SearchValues.Create(
-        [.. Enumerable.Range(0, 0x10000).Select(i => (char)i).Where(c => !((c < ' ' && c is not ('\t' or '\n' or '\r')) || c is >= '\u007F' and <= '\u009F' || c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069')))]);
 
     public static string Day(DateOnly day) => KhorasanWatch.Analysis.Statistics.Figures.Day(day);
 

@@ -43,7 +43,7 @@ public sealed class XlsxSourceFile : ISourceFile
             var columns = new ColumnMap(names);
             return columns.FirstRepeat() is { } repeat ? throw new SourceFormatException(path, 1, repeat) : new XlsxSourceFile(path, stream, reader, columns);
         }
-        catch (Exception e) when (e is InvalidDataException or IOException or ExcelDataReader.Exceptions.ExcelReaderException or FormatException or System.Xml.XmlException or ArgumentException or InvalidOperationException or OverflowException or IndexOutOfRangeException)
+        catch (Exception e) when (Unreadable(e))
         {
             reader?.Dispose();
             stream.Dispose();
@@ -85,12 +85,17 @@ public sealed class XlsxSourceFile : ISourceFile
         {
             return _reader.Read();
         }
-        catch (Exception e) when (e is InvalidDataException or IOException or ExcelDataReader.Exceptions.ExcelReaderException or FormatException or System.Xml.XmlException or ArgumentException or InvalidOperationException or OverflowException or IndexOutOfRangeException)
+        catch (Exception e) when (Unreadable(e))
         {
             var what = e.Message.Length > 120 ? e.Message[..120] + "…" : e.Message;
             throw new SourceFormatException(_path, line + 1, $"the workbook cannot be read from this row on ({what.TrimEnd('.')})");
         }
     }
+
+    /// <summary>What ExcelDataReader throws for a damaged zip or sheet XML: the file's fault, the user's to hear of.</summary>
+    private static bool Unreadable(Exception e) =>
+        e is InvalidDataException or IOException or ExcelDataReader.Exceptions.ExcelReaderException or FormatException or System.Xml.XmlException
+            or ArgumentException or InvalidOperationException or OverflowException or IndexOutOfRangeException;
 
     public void Dispose()
     {

@@ -63,13 +63,12 @@ public sealed class SqliteEventStore : IEventStore, IBoundaryStore, IClaimStore,
             DataSource = path,
             Pooling = false,
             Mode = writable ? SqliteOpenMode.ReadWriteCreate : SqliteOpenMode.ReadOnly,
-            DefaultTimeout = BusySeconds,
+            DefaultTimeout = BusySeconds, // Also how long Microsoft.Data.Sqlite retries a store another writer holds.
         };
         var connection = new SqliteConnection(builder.ToString());
         try
         {
             connection.Open();
-            SqliteMigrations.Execute(connection, $"PRAGMA busy_timeout={BusySeconds * 1000};");
             if (writable)
             {
                 SqliteMigrations.Execute(connection, "PRAGMA journal_mode=DELETE; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;");
