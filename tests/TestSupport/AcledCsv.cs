@@ -25,7 +25,8 @@ internal static class AcledCsv
         double Longitude = 69.2075,
         string Notes = "On 26 August 2021, an ISKP suicide bomber attacked a crowd at the airport.",
         string Fatalities = "10",
-        string TimePrecision = "1");
+        string TimePrecision = "1",
+        string Tags = "");
 
     public static string Text(params Row[] rows) => Text((IEnumerable<Row>)rows);
 
@@ -47,7 +48,7 @@ internal static class AcledCsv
             r.Id, r.Date, r.Date.Length >= 4 ? r.Date[..4] : "", r.TimePrecision, "Political violence", r.EventType, r.SubEventType, r.Actor1, "", "Rebel group",
             r.Actor2, r.AssocActor2, "Civilians", "Rebel group-Civilians", "", "4", "Caucasus and Central Asia", r.Country, r.Admin1, r.Admin2, "", r.Admin2,
             r.Latitude.ToString(CultureInfo.InvariantCulture), r.Longitude.ToString(CultureInfo.InvariantCulture), "1", "Reuters", "International", r.Notes,
-            r.Fatalities, "", "1700000000",
+            r.Fatalities, r.Tags, "1700000000",
         ];
         return string.Join(',', fields.Select(Quote));
     }

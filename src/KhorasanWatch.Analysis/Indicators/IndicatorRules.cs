@@ -100,9 +100,12 @@ public sealed record IndicatorRules(
         e.Engagement?.Kind is null or EngagementKind.Undetermined;
 
     /// <summary>An air or drone strike by a watched foreign force in the strike country, whoever its target.</summary>
+    /// <summary>ACLED's sub-event type of air and drone strikes, the one source that codes them (<see cref="SourceCoverage.RecordsStrikes"/>).</summary>
+    public static bool IsAirOrDroneStrike(string? subEventType) => string.Equals(subEventType, "Air/drone strike", StringComparison.OrdinalIgnoreCase);
+
     public bool IsForeignStrike(ConflictEvent e) =>
         e.Country == StrikeCountry &&
-        string.Equals(e.SubEventType, "Air/drone strike", StringComparison.OrdinalIgnoreCase) &&
+        IsAirOrDroneStrike(e.SubEventType) &&
         e.ActorIds.Any(StrikeActorIds.Contains);
 
     /// <summary>A foreign strike that the source records as hitting civilians.</summary>

@@ -9,7 +9,7 @@ namespace KhorasanWatch.Analysis.Profiles;
 /// <summary>Reads a watch profile from its JSON form, with errors that name the offending entry.</summary>
 public static class WatchProfileReader
 {
-    private const RegexOptions KeywordOptions = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    private const RegexOptions KeywordOptions = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     public static WatchProfile Read(Stream json, string origin)
     {

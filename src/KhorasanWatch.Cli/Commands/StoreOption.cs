@@ -1,3 +1,4 @@
+using KhorasanWatch.Cli.Output;
 using KhorasanWatch.Storage;
 using KhorasanWatch.Storage.Sqlite;
 
@@ -14,7 +15,11 @@ internal static class StoreOption
     };
 
     /// <summary>Opens the store, creating it when it does not exist: for the verbs that write.</summary>
-    public static SqliteEventStore Open(string? option, CliConsole console) => SqliteEventStore.Open(Resolve(option, console));
+    public static SqliteEventStore Open(string? option, CliConsole console)
+    {
+        var path = Resolve(option, console);
+        return SqliteEventStore.Open(path, message => console.Error.WriteLine($"kwatch: {TerminalText.Cell(path)}: {message}"));
+    }
 
     /// <summary>Opens a store that must exist, read-only: a verb that only reads neither leaves an empty store behind a typo nor changes the file.</summary>
     public static SqliteEventStore OpenExisting(string? option, CliConsole console)

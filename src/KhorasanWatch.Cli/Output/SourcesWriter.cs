@@ -10,7 +10,7 @@ internal static class SourcesWriter
         if (format == "json")
         {
             output.WriteLine(JsonSerializer.Serialize(
-                years.Select(y => new { source = y.Source, year = y.Year, events = y.Events, watched = y.Watched, uncertain = y.Uncertain, last_day = y.LastDay.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) }),
+                years.Select(y => new { source = y.Source, dataset = y.Dataset, year = y.Year, events = y.Events, watched = y.Watched, uncertain = y.Uncertain, last_day = y.LastDay.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) }),
                 JsonOutput.Indented));
             return;
         }
@@ -24,13 +24,16 @@ internal static class SourcesWriter
         var table = new TextTable("source", "year", "events", "watched (certain)", "uncertain");
         foreach (var y in years)
         {
-            table.Add(y.Source, $"{y.Year}", $"{y.Events}", $"{y.Watched}", $"{y.Uncertain}");
+            table.Add(Name(y), $"{y.Year}", $"{y.Events}", $"{y.Watched}", $"{y.Uncertain}");
         }
 
         table.Write(output);
-        foreach (var total in years.GroupBy(y => y.Source))
+        foreach (var total in years.GroupBy(Name))
         {
             output.WriteLine($"{total.Key}: {total.Sum(y => y.Events)} events, {total.Min(y => y.Year)}–{total.Max(y => y.Year)}");
         }
     }
+
+    /// <summary>The source's code for its own data; a compilation by its name, with the format it is written in ("Khorasan Watch curated compilation (acled format)").</summary>
+    private static string Name(SourceYear y) => y.Dataset is { } dataset ? $"{TerminalText.Cell(dataset)} ({y.Source} format)" : y.Source;
 }

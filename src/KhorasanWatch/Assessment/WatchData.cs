@@ -55,7 +55,7 @@ public sealed record WatchData(IReadOnlyList<CountedEvent> Counted, DateOnly Cov
         }
 
         var watchedDays = records.Values.Select(r => r.Event.Date.Start).ToList();
-        foreach (var stored in store.Events(new EventQuery(Country: rules.StrikeCountry, AnyActorIds: [.. rules.StrikeActorIds])))
+        foreach (var stored in store.Events(new EventQuery(Country: rules.StrikeCountry, AnyActorIds: [.. rules.StrikeActorIds], AirStrikesOnly: true)))
         {
             if (rules.IsForeignStrike(stored.Event))
             {

@@ -4,6 +4,7 @@ namespace KhorasanWatch.Storage;
 /// A filter on stored events; null means no filter. Dates are inclusive and compare with the
 /// event's first possible day. <see cref="WatchedOnly"/> keeps only events involving the watched
 /// actor (any role, either attribution). <see cref="AnyActorIds"/> keeps events naming at least one of them.
+/// <see cref="AirStrikesOnly"/> keeps the air and drone strikes (ACLED's sub-event type), found through their own index.
 /// </summary>
 public sealed record EventQuery(
     string? ActorId = null,
@@ -12,4 +13,5 @@ public sealed record EventQuery(
     DateOnly? From = null,
     DateOnly? To = null,
     int? Limit = null,
-    IReadOnlyList<string>? AnyActorIds = null);
+    IReadOnlyList<string>? AnyActorIds = null,
+    bool AirStrikesOnly = false);

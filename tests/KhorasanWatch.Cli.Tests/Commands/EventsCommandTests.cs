@@ -119,9 +119,25 @@ public sealed class EventsCommandTests : IDisposable
         using var json = JsonDocument.Parse(run.Out);
         Assert.Equal(3, json.RootElement.GetArrayLength());
         Assert.All(json.RootElement.EnumerateArray(), r => Assert.Equal("acled", r.GetProperty("source").GetString()));
+        Assert.All(json.RootElement.EnumerateArray(), r => Assert.Equal(JsonValueKind.Null, r.GetProperty("dataset").ValueKind)); // ACLED's own data
         var year2022 = json.RootElement.EnumerateArray().Single(r => r.GetProperty("year").GetInt32() == 2022);
         // AFG2 "Taliban and/or ISKP" is uncertain and not counted as the watched actor's; AFG3 has no ISKP.
         Assert.Equal((2, 0, 1), (year2022.GetProperty("events").GetInt32(), year2022.GetProperty("watched").GetInt32(), year2022.GetProperty("uncertain").GetInt32()));
+    }
+
+    [Fact]
+    public void Sources_NamesACompilationWrittenInASourcesFormat_NotThePublisher()
+    {
+        var db = _temp.File("sample.db");
+        Assert.Equal(0, CliRun.Of("ingest", Path.Combine(RepoPaths.Samples, "iskp-notable-attacks.csv"), "--db", db).ExitCode);
+
+        var table = CliRun.Of("sources", "--db", db);
+        var json = CliRun.Of("sources", "--db", db, "--format", "json");
+
+        Assert.Contains("Khorasan Watch curated compilation (acled format): 62 events, 2015–2025", table.Out, StringComparison.Ordinal);
+        using var rows = JsonDocument.Parse(json.Out);
+        Assert.All(rows.RootElement.EnumerateArray(), r => Assert.Equal("Khorasan Watch curated compilation", r.GetProperty("dataset").GetString()));
+        Assert.Equal(62, rows.RootElement.EnumerateArray().Sum(r => r.GetProperty("events").GetInt32()));
     }
 
     [Fact]

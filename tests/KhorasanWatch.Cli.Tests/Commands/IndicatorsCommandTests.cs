@@ -26,6 +26,22 @@ public sealed class IndicatorsCommandTests : IDisposable
     public void Dispose() => _temp.Dispose();
 
     [Fact]
+    public void TheDefaultRange_StartsAtTheActorsCoverage_WhenASourceNamesItEarlier()
+    {
+        // A source naming ISKP in 2012, before its emergence (January 2015): the range without --from starts at the coverage.
+        var db = _temp.File("early.db");
+        var file = _temp.Write("early.csv", AcledCsv.Text(new AcledCsv.Row("AFG1", Date: "2012-05-01"), new AcledCsv.Row("AFG2", Date: "2016-05-01")));
+        Assert.Equal(0, CliRun.Of("ingest", file, "--db", db).ExitCode);
+
+        var run = CliRun.Of("indicators", "--period", "year", "--db", db, "--format", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Out);
+        Assert.Equal("2015-01-01", json.RootElement.GetProperty("from").GetString());
+        Assert.Equal(["2015", "2016"], json.RootElement.GetProperty("periods").EnumerateArray().Select(p => p.GetProperty("period").GetString()));
+    }
+
+    [Fact]
     public void AttacksPerYear_MatchTheRowsOfEachYearInTheSample()
     {
         // collections.Counter(r["event_date"][:4] for r in rows)

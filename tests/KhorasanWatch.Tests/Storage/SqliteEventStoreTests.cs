@@ -16,7 +16,7 @@ public sealed class SqliteEventStoreTests
             Assert.Equal(0, store.Count("events"));
         }
 
-        Assert.Equal(2L, Scalar(temp.File("s.db"), "SELECT MAX(version) FROM schema_version"));
+        Assert.Equal(3L, Scalar(temp.File("s.db"), "SELECT MAX(version) FROM schema_version"));
     }
 
     [Fact]
@@ -33,15 +33,19 @@ public sealed class SqliteEventStoreTests
         // Take the store back to schema 1, as a Khorasan Watch of that version left it.
         Scalar(path, "DROP TABLE claims");
         Scalar(path, "DROP TABLE ach_matrices");
-        Scalar(path, "DELETE FROM schema_version WHERE version = 2");
+        Scalar(path, "DROP TABLE source_years");
+        Scalar(path, "DROP TABLE country_months");
+        Scalar(path, "DROP INDEX events_strikes");
+        Scalar(path, "DELETE FROM schema_version WHERE version >= 2");
 
         using (var store = SqliteEventStore.Open(path))
         {
             Assert.Equal(62, store.Count("events"));
             Assert.Empty(store.Claims());
+            Assert.Equal(62, store.Sources().Sum(y => y.Events));
         }
 
-        Assert.Equal(2L, Scalar(path, "SELECT MAX(version) FROM schema_version"));
+        Assert.Equal(3L, Scalar(path, "SELECT MAX(version) FROM schema_version"));
     }
 
     [Fact]

@@ -62,6 +62,20 @@ internal static class EventDetails
         return start == 0 || end <= start ? null : packed[start..end];
     }
 
+    /// <summary>The compilation a record names (the last field), or null for the publisher's own data.</summary>
+    public static string? DatasetOf(string packed)
+    {
+        var fields = packed.Split(Separator);
+        return fields.Length > 12 && fields[12].Length > 0 ? fields[12] : null;
+    }
+
+    /// <summary>Whether the packed sub-event type (the fourth field) is an air or drone strike.</summary>
+    public static bool IsAirStrike(string packed)
+    {
+        var fields = packed.Split(Separator);
+        return fields.Length > 3 && Analysis.Indicators.IndicatorRules.IsAirOrDroneStrike(fields[3]);
+    }
+
     private static string Clean(string? value) => value is null ? "" : value.Replace(Separator, ' ');
 
     /// <summary>The thirteen fields, held without an allocation per event.</summary>

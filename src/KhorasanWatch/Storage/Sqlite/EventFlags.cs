@@ -4,14 +4,19 @@ namespace KhorasanWatch.Storage.Sqlite;
 
 /// <summary>
 /// Small per-event facts in one integer column: bit 0 the province was derived from the
-/// coordinates, bit 1 a suicide attack, bits 8 and up the source's geo-precision code plus one
-/// (0 when the source gives none). Readable in SQL as <c>flags &amp; 1</c>, <c>flags &amp; 2</c>,
-/// <c>(flags &gt;&gt; 8) - 1</c>.
+/// coordinates, bit 1 a suicide attack, bit 2 an air or drone strike (read by the partial index
+/// <c>events_strikes</c>, so the strikes the indicators watch are found without a scan), bits 8 and
+/// up the source's geo-precision code plus one (0 when the source gives none). Readable in SQL as
+/// <c>flags &amp; 1</c>, <c>flags &amp; 2</c>, <c>flags &amp; 4</c>, <c>(flags &gt;&gt; 8) - 1</c>.
 /// </summary>
 internal static class EventFlags
 {
     public static long Of(ConflictEvent e) =>
-        (e.Admin1Derived ? 1L : 0) | (e.Suicide ? 2L : 0) | ((long)((e.GeoPrecision ?? -1) + 1) << 8);
+        (e.Admin1Derived ? 1L : 0) | (e.Suicide ? 2L : 0) | (Analysis.Indicators.IndicatorRules.IsAirOrDroneStrike(e.SubEventType) ? AirStrike : 0)
+        | ((long)((e.GeoPrecision ?? -1) + 1) << 8);
+
+    /// <summary>The bit of an air or drone strike; the partial index <c>events_strikes</c> is written on <c>(flags &amp; 4) &lt;&gt; 0</c>.</summary>
+    public const long AirStrike = 4;
 
     public static ConflictEvent Apply(long flags, ConflictEvent e) => e with
     {

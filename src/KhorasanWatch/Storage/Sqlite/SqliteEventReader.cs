@@ -18,6 +18,11 @@ internal static class SqliteEventReader
             where.Add("e.role <> 'none'");
         }
 
+        if (query.AirStrikesOnly)
+        {
+            where.Add($"(e.flags & {EventFlags.AirStrike}) <> 0"); // as the partial index events_strikes is written
+        }
+
         if (query.ActorId is { } actor)
         {
             where.Add("e.actor_ids LIKE $actor");

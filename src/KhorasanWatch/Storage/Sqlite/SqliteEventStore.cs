@@ -37,7 +37,9 @@ public sealed class SqliteEventStore : IEventStore, IBoundaryStore, IClaimStore,
     /// refused in one line before a verb starts, not halfway through it. A SQLite file of another
     /// program (tables, but not kwatch's) is refused, never given kwatch's tables.
     /// </summary>
-    public static SqliteEventStore Open(string path) => Open(path, writable: true);
+    /// <param name="path">The store's file; created when it does not exist.</param>
+    /// <param name="upgrading">Told, before it starts, that an existing store is being brought to the current schema (at 2.4M events it takes about half a minute, once).</param>
+    public static SqliteEventStore Open(string path, Action<string>? upgrading = null) => Open(path, writable: true, upgrading);
 
     /// <summary>
     /// Opens an existing store to read: SQLite's read-only mode, so nothing in or beside the file
@@ -45,7 +47,7 @@ public sealed class SqliteEventStore : IEventStore, IBoundaryStore, IClaimStore,
     /// </summary>
     public static SqliteEventStore OpenReadOnly(string path) => Open(path, writable: false);
 
-    private static SqliteEventStore Open(string path, bool writable)
+    private static SqliteEventStore Open(string path, bool writable, Action<string>? upgrading = null)
     {
         if (path.Length == 0)
         {
@@ -73,7 +75,7 @@ public sealed class SqliteEventStore : IEventStore, IBoundaryStore, IClaimStore,
             {
                 SqliteMigrations.Execute(connection, "PRAGMA journal_mode=DELETE; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;");
                 ProveWritable(connection);
-                SqliteMigrations.Apply(connection, path);
+                SqliteMigrations.Apply(connection, path, upgrading);
             }
             else
             {
@@ -110,31 +112,32 @@ public sealed class SqliteEventStore : IEventStore, IBoundaryStore, IClaimStore,
 
     public IEnumerable<StoredEvent> Events(EventQuery query) => SqliteEventReader.Read(_connection, query);
 
+    /// <summary>From the totals each ingest keeps (<see cref="StoreSummaries"/>): no scan of the events.</summary>
     public IReadOnlyList<SourceYear> Sources()
     {
         using var command = _connection.CreateCommand();
         command.CommandText = """
-            SELECT source, CAST(substr(date_start, 1, 4) AS INTEGER) AS year, COUNT(*),
-                   SUM(role <> 'none' AND attribution = 'certain'), SUM(attribution = 'uncertain'), MAX(date_start)
-            FROM events GROUP BY source, year ORDER BY source, year
+            SELECT source, year, events, watched, uncertain, last_day, dataset FROM source_years
+            WHERE events > 0 ORDER BY source, dataset, year
             """;
         using var reader = command.ExecuteReader();
         var result = new List<SourceYear>();
         while (reader.Read())
         {
-            result.Add(new SourceYear(reader.GetString(0), reader.GetInt32(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4), DateOnly.ParseExact(reader.GetString(5)[..10], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+            result.Add(new SourceYear(reader.GetString(0), reader.GetInt32(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4), DateOnly.ParseExact(reader.GetString(5)[..10], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))
+            {
+                Dataset = reader.GetString(6) is { Length: > 0 } dataset ? dataset : null,
+            });
         }
 
         return result;
     }
 
+    /// <summary>From the totals each ingest keeps (<see cref="StoreSummaries"/>): no scan of the events.</summary>
     public IReadOnlyList<MonthCount> OtherActorsByMonth(string country)
     {
         using var command = _connection.CreateCommand();
-        command.CommandText = """
-            SELECT substr(date_start, 1, 7) AS month, COUNT(*) FROM events
-            WHERE country = $country AND role = 'none' GROUP BY month ORDER BY month
-            """;
+        command.CommandText = "SELECT month, others FROM country_months WHERE country = $country ORDER BY month";
         command.Parameters.AddWithValue("$country", country);
         using var reader = command.ExecuteReader();
         var result = new List<MonthCount>();

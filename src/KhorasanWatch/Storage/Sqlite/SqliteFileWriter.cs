@@ -1,4 +1,5 @@
 using System.Globalization;
+using KhorasanWatch.Analysis.Actors;
 using KhorasanWatch.Analysis.Events;
 using KhorasanWatch.Sources;
 using Microsoft.Data.Sqlite;
@@ -22,7 +23,8 @@ internal sealed class SqliteFileWriter : IFileWriter
     /// seen it, and a second row with the same id must still be rejected as a duplicate.
     /// </summary>
     private readonly Dictionary<ulong, long> _unchanged = [];
-    private readonly SqliteCommand _find, _archive, _reject, _warn;
+    private readonly SqliteCommand _find, _previous, _archive, _reject, _warn;
+    private readonly StoreSummaries _summaries = new();
     private readonly RawStatement _insert, _replace;
     private readonly EventLinkRule _linkRule;
     private readonly SqliteCommand _storeBlock, _dropBlock;
@@ -47,6 +49,8 @@ internal sealed class SqliteFileWriter : IFileWriter
 
         _find = Command("SELECT content_hash, version, run_id, line FROM events WHERE id = $id");
         _find.Parameters.Add("$id", SqliteType.Text);
+        _previous = Command("SELECT source, date_start, country, role, attribution, details FROM events WHERE id = $id");
+        _previous.Parameters.Add("$id", SqliteType.Text);
         _insert = new RawStatement(connection, EventColumns.InsertSql("INSERT", " ON CONFLICT(id) DO NOTHING"));
         _replace = new RawStatement(connection, EventColumns.InsertSql("INSERT OR REPLACE"));
         _archive = Command("""
@@ -86,6 +90,7 @@ internal sealed class SqliteFileWriter : IFileWriter
         if (_insert.Execute() == 1)
         {
             _blockUsed = true;
+            _summaries.Add(e);
             return UpsertOutcome.Added;
         }
 
@@ -118,12 +123,28 @@ internal sealed class SqliteFileWriter : IFileWriter
             return UpsertOutcome.Unchanged;
         }
 
+        _summaries.Replace(Previous(e.Id), e);
         _archive.Parameters[0].Value = e.Id;
         _archive.ExecuteNonQuery();
         EventColumns.Bind(_replace, e, block, raw, _runId, line, version + 1, linkable);
         _replace.Execute();
         _blockUsed = true;
         return UpsertOutcome.Updated;
+    }
+
+    /// <summary>What the store's totals need of the row an update is about to replace.</summary>
+    private StoredRow Previous(string id)
+    {
+        _previous.Parameters[0].Value = id;
+        using var r = _previous.ExecuteReader();
+        r.Read();
+        return new StoredRow(
+            r.GetString(0),
+            EventDetails.DatasetOf(r.GetString(5)) ?? "",
+            DateOnly.ParseExact(r.GetString(1), "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            r.GetString(2),
+            RoleNames.ParseRole(r.GetString(3)),
+            RoleNames.ParseAttribution(r.GetString(4)));
     }
 
     /// <summary>FNV-1a, 64 bits, over the id's characters.</summary>
@@ -185,6 +206,7 @@ internal sealed class SqliteFileWriter : IFileWriter
     public void Commit(IngestCounts counts)
     {
         DropUnusedBlock();
+        _summaries.Apply(_connection, _tx);
         using (var update = Command("""
             UPDATE ingest_runs SET rows_read = $read, added = $added, updated = $updated, unchanged = $unchanged,
               rejected = $rejected, warnings = $warnings, linked = $linked WHERE id = $run
@@ -207,7 +229,7 @@ internal sealed class SqliteFileWriter : IFileWriter
 
     public void Dispose()
     {
-        foreach (var c in new[] { _find, _archive, _reject, _warn, _storeBlock, _dropBlock })
+        foreach (var c in new[] { _find, _previous, _archive, _reject, _warn, _storeBlock, _dropBlock })
         {
             c.Dispose();
         }
