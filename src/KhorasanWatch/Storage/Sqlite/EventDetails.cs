@@ -65,8 +65,8 @@ internal static class EventDetails
     /// <summary>The compilation a record names (the last field), or null for the publisher's own data.</summary>
     public static string? DatasetOf(string packed)
     {
-        var fields = packed.Split(Separator);
-        return fields.Length > 12 && fields[12].Length > 0 ? fields[12] : null;
+        var last = packed.LastIndexOf(Separator);
+        return last >= 0 && last < packed.Length - 1 && packed.AsSpan(0, last).Count(Separator) == 11 ? packed[(last + 1)..] : null;
     }
 
     /// <summary>Whether the packed sub-event type (the fourth field) is an air or drone strike.</summary>

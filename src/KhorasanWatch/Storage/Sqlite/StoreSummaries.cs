@@ -20,7 +20,7 @@ internal sealed class StoreSummaries
     private readonly Dictionary<(string Source, string Dataset, int Year), YearTotals> _years = [];
     private readonly Dictionary<(string Country, int Month), long> _months = [];
 
-    /// <summary>Keys whose last day may have moved down (an updated row left the day the table holds): recounted at commit.</summary>
+    /// <summary>Keys whose last day may have moved down (an updated row left it): the last days are read again at commit.</summary>
     private readonly HashSet<(string Source, string Dataset, int Year)> _recount = [];
 
     public void Add(ConflictEvent e) => Add(e.Source.Code(), e.Dataset ?? "", e.Date.Start, e.Country, e.Role, e.Attribution, +1);
@@ -77,15 +77,17 @@ internal sealed class StoreSummaries
             }
         }
 
-        foreach (var (source, dataset, year) in _recount)
+        if (_recount.Count > 0)
         {
-            // Rare: an updated row left the year's last day. The year is read again, the one scan an ingest can cause here.
+            // Rare: an updated row left a year's last day. One scan reads every year's last day again,
+            // however many years the file's updates touched (a scan per year would repeat it).
             using var recount = Command(connection, tx, """
-                UPDATE source_years SET last_day = coalesce((SELECT max(date_start) FROM events
-                  WHERE source = $s AND date_start >= $from AND date_start <= $to AND kw_dataset(details) = $d), '')
-                WHERE source = $s AND dataset = $d AND year = $y
+                WITH days AS MATERIALIZED (
+                  SELECT source, kw_dataset(details) AS dataset, CAST(substr(date_start, 1, 4) AS INTEGER) AS year, max(date_start) AS last
+                  FROM events GROUP BY 1, 2, 3)
+                UPDATE source_years SET last_day = coalesce((SELECT last FROM days d
+                  WHERE d.source = source_years.source AND d.dataset = source_years.dataset AND d.year = source_years.year), '')
                 """);
-            Set(recount, ("$s", source), ("$d", dataset), ("$y", year), ("$from", $"{year:0000}-01-01"), ("$to", $"{year:0000}-12-31"));
             recount.ExecuteNonQuery();
         }
 
