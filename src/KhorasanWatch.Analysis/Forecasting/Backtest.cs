@@ -44,7 +44,8 @@ public static class Backtest
         var results = new List<QuestionBacktest>();
         foreach (var (question, counts) in series)
         {
-            var forecasts = ForecastModels.All.ToDictionary(m => m, m => origins.Select(o => m.Predict(new ArraySegment<int>(counts, 0, o), horizon)).ToList());
+            // Every model is pure (the simulating ones seed from the history they read), so origins run on every core, in order.
+            var forecasts = ForecastModels.All.ToDictionary(m => m, m => origins.AsParallel().AsOrdered().Select(o => m.Predict(new ArraySegment<int>(counts, 0, o), horizon)).ToList());
             var outcomes = origins.Select(o => counts.Skip(o).Take(horizon).Sum()).ToList();
             var thresholds = origins.Select(o => question.Threshold(new ArraySegment<int>(counts, 0, o), horizon)).ToList();
             var days = origins.Select(o => grid.Ends[o - 1]).ToList();

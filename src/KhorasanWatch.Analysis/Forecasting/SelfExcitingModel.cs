@@ -63,6 +63,7 @@ internal sealed class SelfExcitingModel : ForecastModel
         var mean = (history.Sum() + 0.5) / Math.Max(1, history.Count);
         var best = (Omega: mean, Alpha: 0.0, Beta: 0.0, Size: double.PositiveInfinity, Next: mean);
         var bestLikelihood = double.NegativeInfinity;
+        var ratios = new GammaRatios();
         foreach (var alpha in Alphas)
         {
             foreach (var beta in Betas.Where(b => alpha + b <= 0.95))
@@ -70,7 +71,7 @@ internal sealed class SelfExcitingModel : ForecastModel
                 var omega = mean * (1 - alpha - beta);
                 foreach (var size in Sizes)
                 {
-                    var (fitted, next) = LogLikelihood(history, omega, alpha, beta, size, mean);
+                    var (fitted, next) = LogLikelihood(history, omega, alpha, beta, size, mean, ratios);
                     var likelihood = fitted - Parameters(alpha, beta);
                     if (likelihood > bestLikelihood + 1e-9)
                     {
@@ -91,7 +92,7 @@ internal sealed class SelfExcitingModel : ForecastModel
     /// </summary>
     private static int Parameters(double alpha, double beta) => (alpha > 0 ? 1 : 0) + (beta > 0 ? 1 : 0);
 
-    private static (double LogLikelihood, double Next) LogLikelihood(IReadOnlyList<int> history, double omega, double alpha, double beta, double size, double start)
+    private static (double LogLikelihood, double Next) LogLikelihood(IReadOnlyList<int> history, double omega, double alpha, double beta, double size, double start, GammaRatios ratios)
     {
         var lambda = start;
         var sum = 0.0;
@@ -99,11 +100,31 @@ internal sealed class SelfExcitingModel : ForecastModel
         {
             sum += double.IsPositiveInfinity(size)
                 ? (y * Math.Log(lambda)) - lambda
-                : SpecialFunctions.GammaLn(y + size) - SpecialFunctions.GammaLn(size) + (size * Math.Log(size / (size + lambda))) + (y * Math.Log(lambda / (size + lambda)));
+                : ratios.Of(y, size) + (size * Math.Log(size / (size + lambda))) + (y * Math.Log(lambda / (size + lambda)));
             lambda = omega + (alpha * y) + (beta * lambda);
         }
 
         return (sum, lambda);
+    }
+
+    /// <summary>
+    /// ln Γ(y + r) − ln Γ(r), worked out once per count and size of a fit: the grid reads each
+    /// of them for every (α, β), thousands of times over one history.
+    /// </summary>
+    private sealed class GammaRatios
+    {
+        private readonly Dictionary<(int, double), double> _known = [];
+
+        public double Of(int y, double size)
+        {
+            if (!_known.TryGetValue((y, size), out var value))
+            {
+                value = SpecialFunctions.GammaLn(y + size) - SpecialFunctions.GammaLn(size);
+                _known[(y, size)] = value;
+            }
+
+            return value;
+        }
     }
 
     /// <summary>

@@ -11,9 +11,10 @@ namespace KhorasanWatch.Analysis.Indicators;
 /// </summary>
 internal static partial class ComplexAttack
 {
+    // A sentence can name both only if the whole note does, so most notes are settled by two scans, not a split.
     public static bool IsDescribedIn(string notes) =>
         SaysComplex().IsMatch(notes) ||
-        Sentences().Split(notes).Any(s => Bomb().IsMatch(s) && Assault().IsMatch(s));
+        (Bomb().IsMatch(notes) && Assault().IsMatch(notes) && Sentences().Split(notes).Any(s => Bomb().IsMatch(s) && Assault().IsMatch(s)));
 
     [GeneratedRegex(@"\bcomplex attack", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SaysComplex();

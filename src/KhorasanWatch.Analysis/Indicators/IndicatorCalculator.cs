@@ -68,14 +68,14 @@ public static class IndicatorCalculator
     private static TargetMix TargetsOf(List<ConflictEvent> attacks, List<ConflictEvent>? trailingAttacks)
     {
         var counts = TargetCategories.All.ToDictionary(c => c, c => Tally.Of(attacks.Where(e => (e.TargetCategory ?? TargetCategory.Unknown) == c)));
-        CategoryShiftResult? shift = null;
-        if (trailingAttacks is not null)
+        if (trailingAttacks is null)
         {
-            var baseline = TargetCategories.All.Select(c => trailingAttacks.Count(e => (e.TargetCategory ?? TargetCategory.Unknown) == c)).ToList();
-            shift = CategoryShift.Test(TargetCategories.All.Select(c => counts[c].Count).ToList(), baseline);
+            return new TargetMix(counts, shiftAgainstTrailingYear: null);
         }
 
-        return new TargetMix(counts, shift);
+        var baseline = TargetCategories.All.Select(c => trailingAttacks.Count(e => (e.TargetCategory ?? TargetCategory.Unknown) == c)).ToList();
+        var current = TargetCategories.All.Select(c => counts[c].Count).ToList();
+        return new TargetMix(counts, () => CategoryShift.Test(current, baseline));
     }
 
     private static Spread SpreadOf(List<ConflictEvent> attacks, List<ConflictEvent>? trailingAttacks, IndicatorRules rules)

@@ -19,6 +19,28 @@ public static class CategoryShift
     /// </summary>
     public static CategoryShiftResult? Test(IReadOnlyList<int> current, IReadOnlyList<int> baseline, int seed = 1)
     {
+        // The same counts give the same result: a report asks for one period's test from two places.
+        var key = $"{seed}|{string.Join(',', current)}|{string.Join(',', baseline)}";
+        if (Recent.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var result = Compute(current, baseline, seed);
+        if (Recent.Count >= RecentCapacity)
+        {
+            Recent.Clear();
+        }
+
+        Recent[key] = result;
+        return result;
+    }
+
+    private const int RecentCapacity = 256;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, CategoryShiftResult?> Recent = new(StringComparer.Ordinal);
+
+    private static CategoryShiftResult? Compute(IReadOnlyList<int> current, IReadOnlyList<int> baseline, int seed)
+    {
         if (current.Count != baseline.Count)
         {
             throw new ArgumentException("Both windows need a count for every category.", nameof(baseline));
@@ -68,7 +90,7 @@ public static class CategoryShift
     private static double PermutationP(int[] pooled, int n1, int n0, double observed, int seed)
     {
         var labels = pooled.SelectMany((count, j) => Enumerable.Repeat(j, count)).ToArray();
-        var random = new Random(seed);
+        var random = new SubtractiveRandom(seed); // the draws of new Random(seed), faster
         var counts = new int[pooled.Length];
         var atLeast = 0;
         for (var r = 0; r < Permutations; r++)

@@ -19,17 +19,18 @@ public static class WarningDetector
         IEnumerable<ConflictEvent> events, DateOnly asOf, DateOnly coverageStart, Region region, IndicatorRules rules, WarningOptions options)
     {
         var all = events as IReadOnlyList<ConflictEvent> ?? events.ToList();
-        var report = DetectAtOneEnd(all, asOf, coverageStart, region, rules, options);
         var window = MonitoringWindow.Ending(asOf, coverageStart, options);
         var uncertain = window is null ? 0 : all.Count(e =>
             IndicatorRules.IsUncertain(e) && region.Contains(e) && e.Date.Start >= window.Periods[0].Start && e.Date.Start <= asOf);
         if (uncertain == 0)
         {
-            return report;
+            return DetectAtOneEnd(all, asOf, coverageStart, region, rules, options);
         }
 
-        var high = DetectAtOneEnd(AttributionBounds.HighEnd(all), asOf, coverageStart, region, rules, options);
-        return report with { AttributionHigh = new AttributionCheck(uncertain, high.Level) };
+        // The two ends are independent (each draws its replicates from its own seeded stream), so they run side by side.
+        var high = Task.Run(() => DetectAtOneEnd(AttributionBounds.HighEnd(all), asOf, coverageStart, region, rules, options));
+        var report = DetectAtOneEnd(all, asOf, coverageStart, region, rules, options);
+        return report with { AttributionHigh = new AttributionCheck(uncertain, high.GetAwaiter().GetResult().Level) };
     }
 
     private static WarningReport DetectAtOneEnd(

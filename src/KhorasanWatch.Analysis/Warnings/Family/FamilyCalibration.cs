@@ -24,7 +24,7 @@ public static class FamilyCalibration
 
         for (var b = 0; b < r; b++)
         {
-            var stats = FamilyStatistics.Compute(model.Simulate(random), series, layout, tests, options.DesignRatio);
+            var stats = FamilyStatistics.Compute(model.SimulateReusing(random), series, layout, tests, options.DesignRatio);
             for (var j = 0; j < tests.Count; j++)
             {
                 simulated[j][b] = stats[j];

@@ -26,8 +26,8 @@ public static class FamilyStatistics
                 TestKind.ChangePoint => ChangePoint.Strongest(counts[test.Series], test.Rise, layout.Baseline).LikelihoodRatio / fits[test.Series].Dispersion,
                 TestKind.YearOnYear => Signed(RateStatistic(counts[test.Series], layout.Quarter!.Value, layout.QuarterYearEarlier!.Value, fits[test.Series]), test.Rise),
                 TestKind.Last12Months => Signed(RateStatistic(counts[test.Series], layout.Last12Months!.Value, layout.Previous12Months!.Value, fits[test.Series]), test.Rise),
-                TestKind.NewProvinces => NewPlaces(data, layout, m => m.Province),
-                TestKind.NewCountries => NewPlaces(data, layout, m => m.Abroad),
+                TestKind.NewProvinces => NewPlaces(data, layout, m => m.Province, data.Bounds.Provinces),
+                TestKind.NewCountries => NewPlaces(data, layout, m => m.Abroad, data.Bounds.Countries),
                 _ => MixShift(data, layout),
             };
         }
@@ -86,49 +86,54 @@ public static class FamilyStatistics
     private static double Signed(double z, bool rise) => rise ? z : -z;
 
     /// <summary>Attacks in the quarter at places with none in the twelve months before it.</summary>
-    private static double NewPlaces(WindowData data, WindowLayout layout, Func<Mark, int> place)
+    private static double NewPlaces(WindowData data, WindowLayout layout, Func<Mark, int> place, int places)
     {
-        var seen = new HashSet<int>();
-        var before = layout.BeforeQuarter!.Value;
-        for (var t = before.Start; t < before.End; t++)
+        var seen = places <= 256 ? stackalloc bool[places] : new bool[places];
+        seen.Clear();
+        foreach (var m in data.AttacksIn(layout.BeforeQuarter!.Value))
         {
-            foreach (var m in data.Attacks[t])
+            var p = place(m);
+            if (p >= 0)
             {
-                seen.Add(place(m));
+                seen[p] = true;
             }
         }
 
-        var quarter = layout.Quarter!.Value;
         var fresh = 0;
-        for (var t = quarter.Start; t < quarter.End; t++)
+        foreach (var m in data.AttacksIn(layout.Quarter!.Value))
         {
-            foreach (var m in data.Attacks[t])
-            {
-                var p = place(m);
-                fresh += p >= 0 && !seen.Contains(p) ? 1 : 0;
-            }
+            var p = place(m);
+            fresh += p >= 0 && !seen[p] ? 1 : 0;
         }
 
         return fresh;
     }
 
-    /// <summary>Pearson's chi-square statistic of the quarter's target mix against the twelve months before it.</summary>
+    /// <summary>
+    /// Pearson's chi-square statistic of the quarter's target mix against the twelve months before
+    /// it, summed over the categories in the order they first occur (the quarter's, then the year's).
+    /// </summary>
     private static double MixShift(WindowData data, WindowLayout layout)
     {
-        var quarter = Tally(data, layout.Quarter!.Value);
-        var before = Tally(data, layout.BeforeQuarter!.Value);
-        var nq = quarter.Values.Sum();
-        var nb = before.Values.Sum();
+        var k = data.Bounds.Categories;
+        Span<int> quarter = k <= 128 ? stackalloc int[k] : new int[k];
+        Span<int> before = k <= 128 ? stackalloc int[k] : new int[k];
+        Span<int> order = k <= 128 ? stackalloc int[k] : new int[k];
+        quarter.Clear();
+        before.Clear();
+        var seen = 0;
+        var nq = Tally(data.AttacksIn(layout.Quarter!.Value), quarter, before, order, ref seen);
+        var nb = Tally(data.AttacksIn(layout.BeforeQuarter!.Value), before, quarter, order, ref seen);
         if (nq == 0 || nb == 0)
         {
             return 0;
         }
 
         var chi = 0.0;
-        foreach (var category in quarter.Keys.Union(before.Keys))
+        foreach (var category in order[..seen])
         {
-            var q = quarter.GetValueOrDefault(category);
-            var b = before.GetValueOrDefault(category);
+            var q = quarter[category];
+            var b = before[category];
             var eq = (q + b) * (double)nq / (nq + nb);
             var eb = (q + b) - eq;
             chi += ((q - eq) * (q - eq) / eq) + ((b - eb) * (b - eb) / eb);
@@ -137,18 +142,18 @@ public static class FamilyStatistics
         return chi;
     }
 
-    private static Dictionary<int, int> Tally(WindowData data, IndexRange range)
+    /// <summary>Counts the attacks' categories into <paramref name="tally"/>, noting each category first seen in either tally; returns how many.</summary>
+    private static int Tally(ReadOnlySpan<Mark> attacks, Span<int> tally, Span<int> other, Span<int> order, ref int seen)
     {
-        var tally = new Dictionary<int, int>();
-        for (var t = range.Start; t < range.End; t++)
+        foreach (var m in attacks)
         {
-            foreach (var m in data.Attacks[t])
+            if (tally[m.Category]++ == 0 && other[m.Category] == 0)
             {
-                tally[m.Category] = tally.GetValueOrDefault(m.Category) + 1;
+                order[seen++] = m.Category;
             }
         }
 
-        return tally;
+        return attacks.Length;
     }
 
     private static double XLog(long x, double expected) => x == 0 ? 0 : x * Math.Log(x / expected);

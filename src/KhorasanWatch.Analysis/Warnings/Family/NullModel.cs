@@ -17,42 +17,47 @@ namespace KhorasanWatch.Analysis.Warnings.Family;
 public sealed class NullModel
 {
     private readonly Mark[] _marks;
+    private readonly MarkBounds _bounds;
     private readonly Spread _attacks;
     private readonly Spread[] _others;
     private readonly int _periods;
+    private readonly Mark[] _scratch;
 
-    private NullModel(Mark[] marks, Spread attacks, Spread[] others, int periods)
+    private NullModel(Mark[] marks, MarkBounds bounds, Spread attacks, Spread[] others, int periods)
     {
         _marks = marks;
+        _bounds = bounds;
         _attacks = attacks;
         _others = others;
         _periods = periods;
+        _scratch = new Mark[marks.Length];
     }
 
     /// <summary>Fits the null to <paramref name="observed"/>, whose first <paramref name="baseline"/> periods are the baseline.</summary>
     public static NullModel Fit(WindowData observed, int baseline)
     {
-        var marks = observed.Attacks.SelectMany(a => a).ToArray();
-        var attacks = Spread.Of(observed.Attacks.Select(a => a.Length).ToArray(), baseline);
+        var marks = observed.AllAttacks.ToArray();
+        var attacks = Spread.Of(observed.AttackCounts(), baseline);
         var others = observed.OtherCounts.Select(c => Spread.Of(c, baseline)).ToArray();
-        return new NullModel(marks, attacks, others, observed.Periods);
+        return new NullModel(marks, observed.Bounds, attacks, others, observed.Periods);
     }
 
     /// <summary>Draws one replicate window.</summary>
-    public WindowData Simulate(Random random)
+    public WindowData Simulate(Random random) => Simulate(random, new Mark[_marks.Length]);
+
+    /// <summary>
+    /// Draws one replicate window into the model's own buffer: the replicate is read before the
+    /// next is drawn (<see cref="FamilyCalibration"/>), so two thousand draws allocate no marks.
+    /// The same draws as <see cref="Simulate(Random)"/>.
+    /// </summary>
+    internal WindowData SimulateReusing(Random random) => Simulate(random, _scratch);
+
+    private WindowData Simulate(Random random, Mark[] shuffled)
     {
         var perPeriod = Allocate(_attacks, random);
-        var shuffled = (Mark[])_marks.Clone();
+        Array.Copy(_marks, shuffled, _marks.Length);
         random.Shuffle(shuffled);
-        var attacks = new Mark[_periods][];
-        var next = 0;
-        for (var t = 0; t < _periods; t++)
-        {
-            attacks[t] = shuffled[next..(next + perPeriod[t])];
-            next += perPeriod[t];
-        }
-
-        return new WindowData(attacks, _others.Select(o => Allocate(o, random)).ToArray());
+        return new WindowData(shuffled, WindowData.Starts(perPeriod), _others.Select(o => Allocate(o, random)).ToArray(), _bounds);
     }
 
     /// <summary>Spreads a total over the periods: a Dirichlet(r, …, r) draw of the periods' shares, then each event placed by it; uniform shares for Poisson.</summary>
@@ -73,14 +78,56 @@ public sealed class NullModel
             cumulative[t] = sum;
         }
 
+        var guide = Guide(cumulative, sum);
         for (var i = 0; i < spread.Total; i++)
         {
-            var u = random.NextDouble() * sum;
-            var t = Array.BinarySearch(cumulative, u);
-            counts[t < 0 ? Math.Min(~t, _periods - 1) : t]++;
+            counts[Math.Min(FirstAtLeast(cumulative, guide, sum, random.NextDouble() * sum), _periods - 1)]++;
         }
 
         return counts;
+    }
+
+    /// <summary>
+    /// Where to start looking for a draw's period: for each of <c>4 × periods</c> equal slices of
+    /// the total, the first period whose cumulative share reaches the slice's start.
+    /// </summary>
+    private static int[] Guide(double[] cumulative, double sum)
+    {
+        var guide = new int[cumulative.Length * 4];
+        var t = 0;
+        for (var b = 0; b < guide.Length; b++)
+        {
+            var start = b * sum / guide.Length;
+            while (t < cumulative.Length - 1 && cumulative[t] < start)
+            {
+                t++;
+            }
+
+            guide[b] = t;
+        }
+
+        return guide;
+    }
+
+    /// <summary>
+    /// The first period whose cumulative share reaches <paramref name="u"/> (the shares never fall),
+    /// or the length when none does: from the guide's start, stepped down and up to the exact place,
+    /// so the guide only saves steps and never changes the answer.
+    /// </summary>
+    private static int FirstAtLeast(double[] cumulative, int[] guide, double sum, double u)
+    {
+        var t = guide[Math.Min((int)(u / sum * guide.Length), guide.Length - 1)];
+        while (t > 0 && cumulative[t - 1] >= u)
+        {
+            t--;
+        }
+
+        while (t < cumulative.Length && cumulative[t] < u)
+        {
+            t++;
+        }
+
+        return t;
     }
 
     /// <summary>

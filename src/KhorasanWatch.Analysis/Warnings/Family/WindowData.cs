@@ -5,48 +5,90 @@ namespace KhorasanWatch.Analysis.Warnings.Family;
 /// <summary>
 /// A monitoring window reduced to what the family's tests read: per period, the attacks with their
 /// marks and the counts of the series that are not attacks. The observed store and every simulated
-/// replicate take this one form, so one function computes the statistics of both.
+/// replicate take this one form, so one function computes the statistics of both. The attacks are
+/// held in one array, period after period (a replicate is thousands of them, drawn two thousand
+/// times a run), with where each period starts.
 /// </summary>
 public sealed class WindowData
 {
+    private readonly Mark[] _marks;
+    private readonly int[] _starts;
+
     public WindowData(Mark[][] attacks, int[][] otherCounts)
+        : this(attacks.SelectMany(a => a).ToArray(), Starts(attacks.Select(a => a.Length).ToArray()), otherCounts, MarkBounds.Of(attacks.SelectMany(a => a)))
     {
-        Attacks = attacks;
-        OtherCounts = otherCounts;
     }
 
-    /// <summary>Per period, the attacks.</summary>
-    public Mark[][] Attacks { get; }
+    internal WindowData(Mark[] marks, int[] starts, int[][] otherCounts, MarkBounds bounds)
+    {
+        _marks = marks;
+        _starts = starts;
+        OtherCounts = otherCounts;
+        Bounds = bounds;
+    }
+
+    /// <summary>Per period, the attacks (a copy: the tests read <see cref="AttacksIn(int)"/>).</summary>
+    public Mark[][] Attacks => Enumerable.Range(0, Periods).Select(t => AttacksIn(t).ToArray()).ToArray();
 
     /// <summary>Per series that is not of attacks (in series order, skipping those of attacks), per period, the count.</summary>
     public int[][] OtherCounts { get; }
 
-    public int Periods => Attacks.Length;
+    public int Periods => _starts.Length - 1;
+
+    /// <summary>One more than the largest province, country and category id among the marks.</summary>
+    internal MarkBounds Bounds { get; }
+
+    /// <summary>Every attack of the window, period after period.</summary>
+    internal ReadOnlySpan<Mark> AllAttacks => _marks;
+
+    /// <summary>The attacks of period <paramref name="t"/>.</summary>
+    public ReadOnlySpan<Mark> AttacksIn(int t) => _marks.AsSpan(_starts[t], _starts[t + 1] - _starts[t]);
+
+    /// <summary>The attacks of the periods of <paramref name="range"/>.</summary>
+    internal ReadOnlySpan<Mark> AttacksIn(IndexRange range) => _marks.AsSpan(_starts[range.Start], _starts[range.End] - _starts[range.Start]);
+
+    /// <summary>The number of attacks per period.</summary>
+    internal int[] AttackCounts() => Enumerable.Range(0, Periods).Select(t => _starts[t + 1] - _starts[t]).ToArray();
+
+    /// <summary>Where each period starts in one array holding the periods' items in order, and one past the last.</summary>
+    internal static int[] Starts(int[] perPeriod)
+    {
+        var starts = new int[perPeriod.Length + 1];
+        for (var t = 0; t < perPeriod.Length; t++)
+        {
+            starts[t + 1] = starts[t] + perPeriod[t];
+        }
+
+        return starts;
+    }
 
     /// <summary>The counts of every watched series, in series order, per period.</summary>
     public int[][] SeriesCounts(IReadOnlyList<WatchedSeries> series)
     {
         var counts = new int[series.Count][];
+        var attackBits = 0;
         var other = 0;
         for (var s = 0; s < series.Count; s++)
         {
-            if (!series[s].OfAttacks)
+            if (series[s].OfAttacks)
+            {
+                counts[s] = new int[Periods];
+                attackBits |= 1 << s;
+            }
+            else
             {
                 counts[s] = OtherCounts[other++];
-                continue;
             }
+        }
 
-            var bit = 1 << s;
-            counts[s] = new int[Periods];
-            for (var t = 0; t < Periods; t++)
+        for (var t = 0; t < Periods; t++)
+        {
+            foreach (var m in AttacksIn(t))
             {
-                var n = 0;
-                foreach (var m in Attacks[t])
+                for (var bits = (uint)(m.Series & attackBits); bits != 0; bits &= bits - 1)
                 {
-                    n += (m.Series & bit) != 0 ? 1 : 0;
+                    counts[System.Numerics.BitOperations.TrailingZeroCount(bits)][t]++;
                 }
-
-                counts[s][t] = n;
             }
         }
 
@@ -91,5 +133,20 @@ public sealed class WindowData
         }
 
         return new WindowData(attacks, other);
+    }
+}
+
+/// <summary>One more than the largest province, country-abroad and category id among a window's marks (0 when none), so tallies are arrays.</summary>
+internal readonly record struct MarkBounds(int Provinces, int Countries, int Categories)
+{
+    public static MarkBounds Of(IEnumerable<Mark> marks)
+    {
+        int p = 0, c = 0, k = 0;
+        foreach (var m in marks)
+        {
+            (p, c, k) = (Math.Max(p, m.Province + 1), Math.Max(c, m.Abroad + 1), Math.Max(k, m.Category + 1));
+        }
+
+        return new MarkBounds(p, c, k);
     }
 }

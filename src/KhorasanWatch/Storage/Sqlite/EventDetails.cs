@@ -31,27 +31,25 @@ internal static class EventDetails
         return string.Join(Separator, ((ReadOnlySpan<string?>)fields).ToArray().Select(Clean));
     }
 
-    /// <summary>Restores the packed fields onto an event read from the other columns.</summary>
-    public static ConflictEvent Unpack(string packed, ConflictEvent e)
+    /// <summary>The packed fields in their order, an empty field as null (as the readers make it); missing trailing fields (older stores) as null.</summary>
+    public static Fields Split(string packed)
     {
-        var f = packed.Split(Separator);
-        string? At(int i) => i < f.Length && f[i].Length > 0 ? f[i] : null;
-        return e with
+        var f = new Fields();
+        var span = packed.AsSpan();
+        for (var i = 0; i < 13; i++)
         {
-            SourceEventId = At(0),
-            Admin2 = At(1),
-            Location = At(2),
-            SubEventType = At(3),
-            Actor1 = At(4),
-            AssocActor1 = At(5),
-            Actor2 = At(6),
-            AssocActor2 = At(7),
-            TargetText = At(8),
-            TargetReason = At(9),
-            Notes = At(10),
-            SourceNames = At(11),
-            Dataset = At(12), // Stores written before the field read as null: the publisher's data.
-        };
+            var end = span.IndexOf(Separator);
+            var field = end < 0 ? span : span[..end];
+            f[i] = field.Length > 0 ? field.ToString() : null;
+            if (end < 0)
+            {
+                break;
+            }
+
+            span = span[(end + 1)..];
+        }
+
+        return f;
     }
 
     /// <summary>The district alone, for linking, without restoring the rest.</summary>

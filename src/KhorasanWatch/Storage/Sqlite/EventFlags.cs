@@ -18,10 +18,9 @@ internal static class EventFlags
     /// <summary>The bit of an air or drone strike; the partial index <c>events_strikes</c> is written on <c>(flags &amp; 4) &lt;&gt; 0</c>.</summary>
     public const long AirStrike = 4;
 
-    public static ConflictEvent Apply(long flags, ConflictEvent e) => e with
-    {
-        Admin1Derived = (flags & 1) != 0,
-        Suicide = (flags & 2) != 0,
-        GeoPrecision = (flags >> 8) == 0 ? null : (int)(flags >> 8) - 1,
-    };
+    public static bool Admin1Derived(long flags) => (flags & 1) != 0;
+
+    public static bool Suicide(long flags) => (flags & 2) != 0;
+
+    public static int? GeoPrecision(long flags) => (flags >> 8) == 0 ? null : (int)(flags >> 8) - 1;
 }
