@@ -48,7 +48,7 @@ static int Stages(string path, int rounds)
         Time("the watched actor's events", () => watched = store!.Events(new EventQuery(WatchedOnly: true)).Count());
         Time("the air strikes the rules watch", () => strikes = store!.Events(new EventQuery(Country: rules.StrikeCountry, AnyActorIds: [.. rules.StrikeActorIds], AirStrikesOnly: true)).Count());
         Time("sources per year", () => store!.Sources());
-        Time("WatchData.Load (all of the above, classified and made distinct)", () => data = WatchData.Load(store!, WatchProfile.Iskp, "iskp", rules));
+        Time("WatchData.Load (the snapshot; without one, all of the above classified and made distinct)", () => data = WatchData.Load(store!, WatchProfile.Iskp, "iskp", rules));
         Time("indicators, 2021 by quarter", () => IndicatorCalculator.Compute(data!.Events, quarters, new Region(), rules, data.CoverageStart));
         Time("warnings (1,999 replicates)", () => WarningDetector.Detect(data!.Events, data.LastEvent!.Value, data.CoverageStart, new Region(), rules, new WarningOptions()));
         store!.Dispose();

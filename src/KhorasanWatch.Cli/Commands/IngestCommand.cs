@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using KhorasanWatch.Assessment;
 using KhorasanWatch.Analysis.Events;
 using KhorasanWatch.Analysis.Places;
 using KhorasanWatch.Analysis.Profiles;
@@ -89,6 +90,11 @@ internal static class IngestCommand
         }
 
         stored = reports.Any(r => r.Counts.Added + r.Counts.Updated + r.Counts.Unchanged > 0);
+        if (reports.Count > 0)
+        {
+            WatchData.Refresh(store); // what the reading verbs load, for the events as they now are
+        }
+
         if (json)
         {
             IngestReportWriter.WriteJson(console.Out, reports, failures);

@@ -45,6 +45,42 @@ public sealed record WatchData(IReadOnlyList<CountedEvent> Counted, DateOnly Cov
     /// </summary>
     public static WatchData Load(IEventStore store, WatchProfile profile, string actorId, IndicatorRules rules)
     {
+        var snapshots = SnapshotOf(store, profile, actorId, rules);
+        if (snapshots?.ReadSnapshot(SnapshotKey) is { } bytes)
+        {
+            return WatchSnapshot.Read(bytes);
+        }
+
+        return Compute(store, profile, actorId, rules);
+    }
+
+    /// <summary>
+    /// Writes the snapshot the reading verbs load instead of the events (<see cref="WatchSnapshot"/>),
+    /// after an ingest: the built-in profile's watched actor, as <see cref="Load"/> computes it now.
+    /// A store that keeps no snapshots is left as it is.
+    /// </summary>
+    public static void Refresh(IEventStore store)
+    {
+        if (SnapshotOf(store, WatchProfile.Iskp, WatchProfile.Iskp.WatchedActorId, IndicatorRules.Iskp) is { } snapshots)
+        {
+            snapshots.WriteSnapshot(SnapshotKind, SnapshotKey, WatchSnapshot.Write(Compute(store, WatchProfile.Iskp, WatchProfile.Iskp.WatchedActorId, IndicatorRules.Iskp)));
+        }
+    }
+
+    private const string SnapshotKind = "watch_data";
+
+    /// <summary>The built-in profile's watched actor, under this build of the code that classifies and counts (its modules' ids change with any change to it).</summary>
+    private static readonly string SnapshotKey =
+        $"{SnapshotKind}:{WatchProfile.Iskp.WatchedActorId}:{typeof(WatchData).Assembly.ManifestModule.ModuleVersionId:N}:{typeof(ConflictEvent).Assembly.ManifestModule.ModuleVersionId:N}";
+
+    /// <summary>Only the built-in profile and rules are snapshotted: another actor or profile is computed from the events.</summary>
+    private static ISnapshotStore? SnapshotOf(IEventStore store, WatchProfile profile, string actorId, IndicatorRules rules) =>
+        store is ISnapshotStore snapshots && ReferenceEquals(profile, WatchProfile.Iskp) && ReferenceEquals(rules, IndicatorRules.Iskp) && actorId == profile.WatchedActorId
+            ? snapshots
+            : null;
+
+    private static WatchData Compute(IEventStore store, WatchProfile profile, string actorId, IndicatorRules rules)
+    {
         var watching = profile.Watching(actorId);
         var query = actorId == profile.WatchedActorId ? new EventQuery(WatchedOnly: true) : new EventQuery(ActorId: actorId);
         var records = new Dictionary<string, (ConflictEvent Event, IReadOnlyList<string> LinkedIds)>(StringComparer.Ordinal);

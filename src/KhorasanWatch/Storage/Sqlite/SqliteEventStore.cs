@@ -9,7 +9,7 @@ namespace KhorasanWatch.Storage.Sqlite;
 /// The embedded store: one SQLite file, created and migrated on open. Ingest runs in rollback-
 /// journal mode, so a killed ingest is rolled back from the journal the next time the file opens.
 /// </summary>
-public sealed class SqliteEventStore : IEventStore, IBoundaryStore, IClaimStore, IMatrixStore
+public sealed class SqliteEventStore : IEventStore, IBoundaryStore, IClaimStore, IMatrixStore, ISnapshotStore
 {
     private readonly SqliteConnection _connection;
 
@@ -111,6 +111,10 @@ public sealed class SqliteEventStore : IEventStore, IBoundaryStore, IClaimStore,
     public IFileWriter BeginFile(string path, EventSource source, EventLinkRule linkRule) => new SqliteFileWriter(_connection, path, source, linkRule);
 
     public IEnumerable<StoredEvent> Events(EventQuery query) => SqliteEventReader.Read(_connection, query);
+
+    public byte[]? ReadSnapshot(string key) => SqliteSnapshots.Read(_connection, key);
+
+    public void WriteSnapshot(string kind, string key, byte[] data) => SqliteSnapshots.Write(_connection, kind, key, data);
 
     /// <summary>From the totals each ingest keeps (<see cref="StoreSummaries"/>): no scan of the events.</summary>
     public IReadOnlyList<SourceYear> Sources()

@@ -1,0 +1,15 @@
+namespace KhorasanWatch.Storage;
+
+/// <summary>
+/// A store that keeps precomputed read models beside its events: bytes under a key, valid only
+/// while the events are as they were when the bytes were written. Any ingest run makes every
+/// snapshot stale, whichever kwatch wrote it, so a snapshot can be missing but never out of date.
+/// </summary>
+public interface ISnapshotStore
+{
+    /// <summary>The bytes saved under <paramref name="key"/>, or null when there are none or the events changed since.</summary>
+    byte[]? ReadSnapshot(string key);
+
+    /// <summary>Saves <paramref name="data"/> under <paramref name="key"/> for the events as they are now, replacing every other snapshot of <paramref name="kind"/>.</summary>
+    void WriteSnapshot(string kind, string key, byte[] data);
+}

@@ -1,0 +1,43 @@
+using Microsoft.Data.Sqlite;
+
+namespace KhorasanWatch.Storage.Sqlite;
+
+/// <summary>
+/// Snapshots in the store's file: table <c>snapshots(kind, key, generation, data)</c>, created by the
+/// first write (a cache, not part of the schema: a store without it reads as before). The
+/// generation is the last ingest run's id when the snapshot was written; every ingest adds a run,
+/// so a snapshot reads back only while no ingest (of this kwatch or an older one) has run since.
+/// </summary>
+internal static class SqliteSnapshots
+{
+    public static byte[]? Read(SqliteConnection connection, string key)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'snapshots'";
+        if (Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 0)
+        {
+            return null;
+        }
+
+        command.CommandText = "SELECT data FROM snapshots WHERE key = $key AND generation = (SELECT coalesce(max(id), 0) FROM ingest_runs)";
+        command.Parameters.AddWithValue("$key", key);
+        return command.ExecuteScalar() as byte[];
+    }
+
+    public static void Write(SqliteConnection connection, string kind, string key, byte[] data)
+    {
+        using var tx = connection.BeginTransaction();
+        using var command = connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = """
+            CREATE TABLE IF NOT EXISTS snapshots(kind TEXT NOT NULL, key TEXT PRIMARY KEY, generation INTEGER NOT NULL, data BLOB NOT NULL);
+            DELETE FROM snapshots WHERE kind = $kind;
+            INSERT INTO snapshots(kind, key, generation, data) VALUES ($kind, $key, (SELECT coalesce(max(id), 0) FROM ingest_runs), $data);
+            """;
+        command.Parameters.AddWithValue("$kind", kind);
+        command.Parameters.AddWithValue("$key", key);
+        command.Parameters.AddWithValue("$data", data);
+        command.ExecuteNonQuery();
+        tx.Commit();
+    }
+}
