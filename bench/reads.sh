@@ -58,7 +58,8 @@ elif [[ "${NO_REINGEST:-0}" != 1 ]]; then
   echo "re-ingesting $CSV into $BIG (unchanged rows; writes this build's snapshot) ..."
   code=0; /usr/bin/time -f "%e %M" -o "$BENCH_DIR/reads-reingest.time" dotnet "$BUILT/kwatch.dll" ingest "$CSV" --db "$BIG" >/dev/null 2>"$BENCH_DIR/reads-ingest.err" || code=$?
   (( code <= 1 )) || die "re-ingest failed: $(tail -3 "$BENCH_DIR/reads-ingest.err")"
-  echo "  took $(cut -d' ' -f1 "$BENCH_DIR/reads-reingest.time") s, peak $(( $(cut -d' ' -f2 "$BENCH_DIR/reads-reingest.time") / 1024 )) MB"
+  read -r wall kb < <(tail -1 "$BENCH_DIR/reads-reingest.time") # GNU time puts "Command exited with non-zero status" first for exit 1
+  echo "  took $wall s, peak $((kb / 1024)) MB"
 fi
 rm -f "$SAMPLE"
 dotnet "$BUILT/kwatch.dll" ingest "$ROOT/samples/iskp-notable-attacks.csv" --db "$SAMPLE" >/dev/null 2>&1 || die "sample ingest failed"

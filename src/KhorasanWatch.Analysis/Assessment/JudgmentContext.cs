@@ -50,6 +50,9 @@ internal sealed class JudgmentContext
     /// <summary>Whether some source of the actor's events records who initiated a fight (<see cref="IndicatorRules.InitiatorsRecorded"/>).</summary>
     public bool InitiatorsRecorded => IndicatorRules.InitiatorsRecorded(_events);
 
+    /// <summary>Whether every source of the actor's events records only lethal events (<see cref="IndicatorRules.LethalOnly"/>).</summary>
+    public bool LethalOnly => IndicatorRules.LethalOnly(_events);
+
     /// <summary>The loaded sources of the actor's events, by provenance ("UCDP").</summary>
     public IReadOnlyList<string> Sources => IndicatorRules.SourcesOf(_events);
 

@@ -104,6 +104,7 @@ public static class KeyJudgments
             text += $" Another {Plural(p.Uncertain.Count, "event")} of uncertain attribution {(p.Uncertain.Count == 1 ? "is" : "are")} not counted.";
         }
 
+        text += ctx.LethalOnly ? " " + IndicatorRules.LethalOnlyNote(ctx.Sources) : "";
         return new KeyJudgment("tempo", text, null, ctx.Confidence(p.Attacks.EventIds), p.Attacks.EventIds) { CitedFigures = cited is null ? [] : [cited] };
     }
 
@@ -129,6 +130,7 @@ public static class KeyJudgments
             text += c.Current + c.Baseline == 0 ? $" As in {figure}." : $" Against {figure}: {c.Describe()}.";
         }
 
+        text += ctx.LethalOnly ? " " + IndicatorRules.LethalOnlyNote(ctx.Sources) : "";
         return new KeyJudgment("tempo", text, null, ctx.Confidence(p.Events.EventIds), p.Events.EventIds) { CitedFigures = cited is null ? [] : [cited] };
     }
 

@@ -38,8 +38,11 @@ public static class DistinctEvents
         return kept;
     }
 
-    /// <summary>The kept record with the deaths' range across its linked records, and what they disagree on.</summary>
-    private static CountedEvent Reconciled(ConflictEvent kept, IReadOnlyList<string> ids, List<ConflictEvent> others)
+    /// <summary>
+    /// A record with the deaths' range across it and its linked records (<paramref name="others"/>),
+    /// and what they disagree on, source by source: the event as all its sources tell it.
+    /// </summary>
+    public static CountedEvent Reconciled(ConflictEvent kept, IReadOnlyList<string> ids, IReadOnlyList<ConflictEvent> others)
     {
         if (others.Count == 0)
         {

@@ -44,6 +44,30 @@ public sealed record IndicatorRules(
     /// </summary>
     public static bool InitiatorsRecorded(IEnumerable<ConflictEvent> events) => events.Any(e => IsInvolved(e) && SourceCoverage.Of(e.Source).RecordsInitiator);
 
+    /// <summary>
+    /// Whether every source of the actor's events records only events that killed someone (UCDP):
+    /// then an attack that killed no one is not in any count, and a count says "lethal attacks".
+    /// </summary>
+    public static bool LethalOnly(IEnumerable<ConflictEvent> events)
+    {
+        var any = false;
+        foreach (var e in events.Where(IsInvolved))
+        {
+            if (!SourceCoverage.Of(e.Source).LethalOnly)
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
+    }
+
+    /// <summary>The sentence a count of a lethal-only store carries, naming its sources.</summary>
+    public static string LethalOnlyNote(IReadOnlyList<string> sources) =>
+        $"The loaded sources ({string.Join(", ", sources)}) record only events in which someone was killed: attacks that killed no one are in no count here.";
+
     /// <summary>Where the actor's events come from, as a reader is told ("UCDP", "Khorasan Watch curated compilation"), sorted.</summary>
     public static IReadOnlyList<string> SourcesOf(IEnumerable<ConflictEvent> events) =>
         events.Where(IsInvolved).Select(e => e.Provenance).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();

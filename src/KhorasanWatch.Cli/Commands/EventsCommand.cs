@@ -39,7 +39,7 @@ internal static class EventsCommand
             }
             else
             {
-                EventWriters.Write(console.Out, events, parse.GetValue(format)!);
+                EventWriters.Write(console.Out, Assessment.AcrossSources.Of(store, events), parse.GetValue(format)!);
             }
 
             return ExitCodes.Success;

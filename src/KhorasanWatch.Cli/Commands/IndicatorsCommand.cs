@@ -43,7 +43,10 @@ internal static class IndicatorsCommand
             WatchOptions.CheckCovered(data, periods, actorId);
 
             var indicators = IndicatorCalculator.Compute(data.Events, periods, region, IndicatorRules.Iskp, data.CoverageStart);
-            var context = new IndicatorContext(actorId, region, kind, range.From, range.To, data.CoverageStart);
+            var context = new IndicatorContext(actorId, region, kind, range.From, range.To, data.CoverageStart)
+            {
+                LethalOnlySources = IndicatorRules.LethalOnly(data.Events) ? IndicatorRules.SourcesOf(data.Events) : null,
+            };
             if (parse.GetValue(watch.Format) == "json")
             {
                 IndicatorJsonWriter.Write(console.Out, context, indicators);

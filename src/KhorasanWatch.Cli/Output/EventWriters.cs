@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using KhorasanWatch.Analysis.Actors;
 using KhorasanWatch.Analysis.Events;
+using KhorasanWatch.Analysis.Indicators;
 using KhorasanWatch.Analysis.Targets;
 using KhorasanWatch.Storage;
 
@@ -10,11 +11,13 @@ namespace KhorasanWatch.Cli.Output;
 
 /// <summary>
 /// Writes events as a table for people, or as CSV or JSON for tools. The JSON field names are a
-/// contract; every event is streamed, so output of any size uses little memory.
+/// contract; every event is streamed, so output of any size uses little memory. A record linked to
+/// other sources' records carries the event as all of them tell it (<see cref="Assessment.AcrossSources"/>):
+/// the deaths' range across them and where they disagree.
 /// </summary>
 internal static class EventWriters
 {
-    public static void Write(TextWriter output, IEnumerable<StoredEvent> events, string format)
+    public static void Write(TextWriter output, IEnumerable<(StoredEvent Stored, CountedEvent? Across)> events, string format)
     {
         switch (format)
         {
@@ -24,13 +27,16 @@ internal static class EventWriters
         }
     }
 
-    private static void WriteTable(TextWriter output, IEnumerable<StoredEvent> events)
+    private static void WriteTable(TextWriter output, IEnumerable<(StoredEvent Stored, CountedEvent? Across)> events)
     {
         var table = new TextTable("date", "id", "country", "province", "type", "role", "attribution", "target", "killed");
         var count = 0;
-        foreach (var stored in events)
+        var differ = false;
+        foreach (var (stored, across) in events)
         {
             var e = stored.Event;
+            var disagree = across?.Disagreement is not null;
+            differ |= disagree;
             table.Add(
                 e.Date.ToString(),
                 e.Id,
@@ -40,12 +46,13 @@ internal static class EventWriters
                 RoleText(e) ?? "",
                 AttributionText(e) ?? "",
                 e.TargetCategory?.Id() ?? "",
-                FatalitiesText(e.Fatalities));
+                FatalitiesText(e.Fatalities) + (disagree ? "†" : ""));
             count++;
         }
 
         table.Write(output);
-        output.WriteLine($"{count} event{(count == 1 ? "" : "s")}; * province derived from coordinates");
+        output.WriteLine($"{count} event{(count == 1 ? "" : "s")}; * province derived from coordinates" +
+            (differ ? "; † another source's record of the event differs (--format json: deaths_across_sources, sources_disagree)" : ""));
     }
 
     private static string FatalitiesText(Fatalities f) =>
@@ -55,12 +62,13 @@ internal static class EventWriters
     [
         "id", "source", "date", "date_end", "date_precision", "country", "admin1", "admin1_derived", "latitude", "longitude", "event_type",
         "actors", "role", "attribution", "target_category", "fatalities_best", "fatalities_low", "fatalities_high", "linked_events",
+        "deaths_low_across_sources", "deaths_high_across_sources", "sources_disagree",
     ];
 
-    private static void WriteCsv(TextWriter output, IEnumerable<StoredEvent> events)
+    private static void WriteCsv(TextWriter output, IEnumerable<(StoredEvent Stored, CountedEvent? Across)> events)
     {
         output.WriteLine(string.Join(',', CsvHeader));
-        foreach (var stored in events)
+        foreach (var (stored, across) in events)
         {
             var e = stored.Event;
             string?[] values =
@@ -69,19 +77,20 @@ internal static class EventWriters
                 e.Admin1Derived ? "true" : "false", Number(e.Latitude), Number(e.Longitude), e.EventType.Code(), string.Join(';', e.ActorIds),
                 RoleText(e), AttributionText(e), e.TargetCategory?.Id(), Number(e.Fatalities.Best), Number(e.Fatalities.Low),
                 Number(e.Fatalities.High), string.Join(';', stored.LinkedIds),
+                Number(AcrossLow(across)), Number(AcrossHigh(across)), across?.Disagreement,
             ];
             output.WriteLine(string.Join(',', values.Select(Csv)));
         }
     }
 
-    private static void WriteJson(TextWriter output, IEnumerable<StoredEvent> events)
+    private static void WriteJson(TextWriter output, IEnumerable<(StoredEvent Stored, CountedEvent? Across)> events)
     {
         using var buffer = new MemoryStream();
         using var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true });
         json.WriteStartArray();
-        foreach (var stored in events)
+        foreach (var (stored, across) in events)
         {
-            WriteEvent(json, stored);
+            WriteEvent(json, stored, across);
             if (buffer.Length > 1 << 16)
             {
                 Flush(json, buffer, output);
@@ -100,7 +109,7 @@ internal static class EventWriters
         buffer.SetLength(0);
     }
 
-    private static void WriteEvent(Utf8JsonWriter json, StoredEvent stored)
+    private static void WriteEvent(Utf8JsonWriter json, StoredEvent stored, CountedEvent? across)
     {
         var e = Analysis.Profiles.EventClassifier.WithEngagement(Analysis.Profiles.WatchProfile.Iskp, stored.Event);
         json.WriteStartObject();
@@ -164,9 +173,29 @@ internal static class EventWriters
         }
 
         json.WriteEndArray();
+
+        // The event as all its linked records tell it; null when no other source recorded it.
+        if (across is null)
+        {
+            json.WriteNull("deaths_across_sources");
+        }
+        else
+        {
+            json.WriteStartObject("deaths_across_sources");
+            Number(json, "low", AcrossLow(across));
+            Number(json, "high", AcrossHigh(across));
+            json.WriteEndObject();
+        }
+
+        Text(json, "sources_disagree", across?.Disagreement);
         json.WriteNumber("version", stored.Version);
         json.WriteEndObject();
     }
+
+    /// <summary>The fewest and most deaths any of the event's records gives (a record's best where it gives no range); null when none records deaths.</summary>
+    private static int? AcrossLow(CountedEvent? across) => across?.Event.Fatalities is { } f ? f.Low ?? f.Best : null;
+
+    private static int? AcrossHigh(CountedEvent? across) => across?.Event.Fatalities is { } f ? f.High ?? f.Best : null;
 
     // Null (empty in a table or CSV), not "none", for an event without the watched actor: the
     // contract's values are perpetrator/target/party and certain/uncertain.

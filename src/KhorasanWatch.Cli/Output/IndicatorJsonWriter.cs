@@ -24,6 +24,7 @@ internal static class IndicatorJsonWriter
             Date(json, "from", context.From);
             Date(json, "to", context.To);
             Date(json, "coverage_start", context.CoverageStart);
+            json.WriteBoolean("lethal_events_only", context.LethalOnlySources is not null); // every loaded source of the actor records only events that killed someone
             json.WriteStartArray("periods");
             foreach (var p in periods)
             {

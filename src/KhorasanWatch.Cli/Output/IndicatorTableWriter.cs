@@ -21,6 +21,11 @@ internal static class IndicatorTableWriter
             output.WriteLine($"window: {string.Join("; ", periods.Select(p => $"{p.Period.Start:yyyy-MM-dd} to {p.Period.End:yyyy-MM-dd}"))}");
         }
 
+        if (context.LethalOnlySources is { } lethal)
+        {
+            output.WriteLine(IndicatorRules.LethalOnlyNote(lethal));
+        }
+
         var table = new TextTable("period", "events", "attacks", "uncert", "deaths", "prov", "abroad", "vs year before", "p");
         foreach (var p in periods)
         {

@@ -5,6 +5,7 @@ namespace KhorasanWatch.Storage;
 /// event's first possible day. <see cref="WatchedOnly"/> keeps only events involving the watched
 /// actor (any role, either attribution). <see cref="AnyActorIds"/> keeps events naming at least one of them.
 /// <see cref="AirStrikesOnly"/> keeps the air and drone strikes (ACLED's sub-event type), found through their own index.
+/// <see cref="Ids"/> keeps the events of those ids (the records linked to one).
 /// </summary>
 public sealed record EventQuery(
     string? ActorId = null,
@@ -14,4 +15,5 @@ public sealed record EventQuery(
     DateOnly? To = null,
     int? Limit = null,
     IReadOnlyList<string>? AnyActorIds = null,
-    bool AirStrikesOnly = false);
+    bool AirStrikesOnly = false,
+    IReadOnlyList<string>? Ids = null);

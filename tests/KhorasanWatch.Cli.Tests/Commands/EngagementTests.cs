@@ -73,6 +73,24 @@ public sealed class EngagementTests : IDisposable
     }
 
     [Fact]
+    public void AStoreOfOnlyLethalEvents_SaysSo_WhereverItCounts()
+    {
+        var db = Db();
+        const string Said = "The loaded sources (UCDP) record only events in which someone was killed: attacks that killed no one are in no count here.";
+        var json = CliRun.Of("indicators", "--db", db, "--from", "2020-01-01", "--to", "2020-12-31", "--period", "year", "--format", "json");
+        Assert.True(JsonDocument.Parse(json.Out).RootElement.GetProperty("lethal_events_only").GetBoolean());
+        Assert.Contains(Said, CliRun.Of("indicators", "--db", db, "--from", "2020-01-01", "--to", "2020-12-31", "--period", "year").Out, StringComparison.Ordinal);
+        var report = _temp.File("r.html");
+        Assert.Equal(0, CliRun.Of("report", "--db", db, "--from", "2020-01-01", "--to", "2020-12-31", "--out", report).ExitCode);
+        Assert.True(File.ReadAllText(report).Split(Said).Length >= 3, "the tempo section and the tempo key point say it");
+
+        // With ACLED's records beside them (ACLED records events that killed no one), nothing says so.
+        Assert.Equal(0, CliRun.Of("ingest", _temp.Write("acled.csv", AcledCsv.Text(new AcledCsv.Row("AFG1", Date: "2020-07-01"))), "--db", db).ExitCode);
+        Assert.False(JsonDocument.Parse(CliRun.Of("indicators", "--db", db, "--from", "2020-01-01", "--to", "2020-12-31", "--period", "year", "--format", "json").Out)
+            .RootElement.GetProperty("lethal_events_only").GetBoolean());
+    }
+
+    [Fact]
     public void ASourceThatRecordsNoSuicideFlag_GivesNoSuicideCount_NotZero()
     {
         var db = Db();

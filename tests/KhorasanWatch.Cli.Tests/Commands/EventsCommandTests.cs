@@ -41,6 +41,33 @@ public sealed class EventsCommandTests : IDisposable
     }
 
     [Fact]
+    public void ARecordLinkedToAnotherSources_ShowsTheDeathsAcrossBoth_AndTheirDisagreement()
+    {
+        // UCDP's record of the 26 August 2021 attack (Row AFG1's place and day) gives 170 (160–183), ACLED's 10.
+        var ucdp = _temp.Write("ged.csv",
+            "id,year,type_of_violence,side_a,side_b,country,adm_1,latitude,longitude,date_start,date_end,best,low,high\n" +
+            "9001,2021,3,IS,Civilians,Afghanistan,Kabul province,34.5600,69.2100,2021-08-26,2021-08-26,170,160,183\n");
+        Assert.Equal(0, CliRun.Of("ingest", ucdp, "--db", Db).ExitCode);
+
+        using var json = JsonDocument.Parse(CliRun.Of("events", "--db", Db, "--format", "json").Out);
+        var byId = json.RootElement.EnumerateArray().ToDictionary(e => e.GetProperty("id").GetString()!);
+
+        foreach (var id in new[] { "acled:AFG1", "ucdp:9001" })
+        {
+            var across = byId[id].GetProperty("deaths_across_sources");
+            Assert.Equal((10, 183), (across.GetProperty("low").GetInt32(), across.GetProperty("high").GetInt32()));
+            Assert.Contains("deaths 10 (ACLED), 170 (UCDP)", byId[id].GetProperty("sources_disagree").GetString()!.Replace("170 (UCDP), 10 (ACLED)", "10 (ACLED), 170 (UCDP)", StringComparison.Ordinal), StringComparison.Ordinal);
+        }
+
+        Assert.Equal(10, byId["acled:AFG1"].GetProperty("fatalities_best").GetInt32()); // the record's own figure stays
+        Assert.Equal(JsonValueKind.Null, byId["acled:AFG3"].GetProperty("deaths_across_sources").ValueKind);
+        Assert.Equal(JsonValueKind.Null, byId["acled:AFG3"].GetProperty("sources_disagree").ValueKind);
+        var table = CliRun.Of("events", "--db", Db).Out;
+        Assert.Contains("10†", table, StringComparison.Ordinal);
+        Assert.Contains("† another source's record of the event differs", table, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ActorFilter_KeepsUncertainAttributionVisibleAndApart()
     {
         using var json = JsonDocument.Parse(CliRun.Of("events", "--db", Db, "--actor", "iskp", "--format", "json").Out);

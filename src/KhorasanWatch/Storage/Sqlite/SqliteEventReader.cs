@@ -38,6 +38,15 @@ internal static class SqliteEventReader
             }
         }
 
+        if (query.Ids is { } ids)
+        {
+            where.Add(ids.Count == 0 ? "0" : "e.id IN (" + string.Join(", ", ids.Select((_, i) => $"$id{i}")) + ")");
+            for (var i = 0; i < ids.Count; i++)
+            {
+                command.Parameters.AddWithValue($"$id{i}", ids[i]);
+            }
+        }
+
         if (query.Country is { } country)
         {
             where.Add("e.country = $country");

@@ -84,6 +84,11 @@ internal static class TempoSection
             html.Append("The attack counts here hold only those the source or the headlines attribute to it.</p>\n");
         }
 
+        if (IndicatorRules.LethalOnly(stored))
+        {
+            html.Append($"<p class=\"no-data\">{E(IndicatorRules.LethalOnlyNote(sources))}</p>\n");
+        }
+
         html.Append("<table class=\"data\"><thead><tr><th>Period</th><th class=\"n\">Attacks</th><th class=\"n\">Deaths</th><th class=\"n\">Uncertain</th><th>Against a year earlier</th></tr></thead><tbody>\n");
         // Each ratio's baseline has its own note; a baseline that is itself a row of the table shares that row's note.
         var events = content.Events.Values.Select(c => c.Event).ToList();
