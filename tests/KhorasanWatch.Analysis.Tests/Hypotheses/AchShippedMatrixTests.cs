@@ -22,7 +22,12 @@ public sealed class AchShippedMatrixTests
 
     private static string Leader(int manpower, Dictionary<string, string?> states)
     {
-        var claims = new Dictionary<string, Claim>(OtherClaims, StringComparer.Ordinal) { ["m"] = TestClaims.Of("m", value: Manpower[manpower], refersTo: "2024") };
+        var claims = new Dictionary<string, Claim>(OtherClaims, StringComparer.Ordinal)
+        {
+            ["m"] = TestClaims.Of("m", value: Manpower[manpower], refersTo: "2024"),
+            ["p"] = TestClaims.Of("p", low: 2000, unit: "people", refersTo: "2021-08", subject: "prisoners_released"), // as the shipped register: "thousands"
+            ["t"] = TestClaims.Of("t", low: 75000, high: 100000, refersTo: "2021", subject: "taliban_manpower"),
+        };
         var readings = Matrix.Items.Where(i => i.Kind == EvidenceKind.Indicator).ToDictionary(
             i => i.Reference!,
             i => states[i.Id] is { } state
@@ -44,6 +49,27 @@ public sealed class AchShippedMatrixTests
         }
 
         return combos.SelectMany(c => Enumerable.Range(0, Manpower.Length).Select(m => (m, c)));
+    }
+
+    [Theory]
+    [InlineData("prisoners_released", "people", 300, "N", "N", "N")]
+    [InlineData("prisoners_released", "people", 2000, "C", "I", "I")]
+    [InlineData("taliban_manpower", "fighters", 20000, "C", "N", "N")]
+    [InlineData("taliban_manpower", "fighters", 80000, "I", "N", "N")]
+    public void AClaimItemWithAFigure_IsRatedByTheLatestEstimate_NotAFixedClaim(string subject, string unit, double figure, string resurging, string spoiler, string contained)
+    {
+        var claims = new Dictionary<string, Claim>(StringComparer.Ordinal)
+        {
+            ["old"] = TestClaims.Of("old", value: subject == "prisoners_released" ? 2000 : 80000, unit: unit, refersTo: "2021", subject: subject),
+            ["new"] = TestClaims.Of("new", value: figure, unit: unit, refersTo: "2024", subject: subject),
+        };
+        var item = AchEvidence.Resolve(Matrix, claims, new Dictionary<string, IndicatorReading>(), new DateOnly(2025, 1, 1))
+            .Single(r => r.Item.Subject == subject);
+
+        Assert.Equal("new", item.Claim!.Id);
+        Assert.Equal(
+            [Enum.Parse<AchRating>(resurging), Enum.Parse<AchRating>(spoiler), Enum.Parse<AchRating>(contained)],
+            new[] { "resurging", "spoiler", "contained" }.Select(h => item.Ratings[h]));
     }
 
     [Fact]
