@@ -10,7 +10,8 @@ namespace KhorasanWatch.Analysis.Engagements;
 /// <item>a denial by the actor: undetermined;</item>
 /// <item>the actor as the subject of an attack ("IS kills 17 Afghan Army soldiers", "a Daesh attack on a checkpoint");</item>
 /// <item>an operation against the actor ("Airstrikes kill 13 Daesh rebels", "forces kill 20 IS militants", "IS fighters killed in Nangarhar");</item>
-/// <item>a bombing or an assault with no side named, the way the actor fights the state ("11 killed in Kabul suicide attack");</item>
+/// <item>a bombing or an assault with no side named, the way the actor fights the state ("11 killed in Kabul suicide attack") — in a
+/// fight with the state only: between two armed groups (UCDP's non-state events) either may have struck, so it is undetermined;</item>
 /// <item>fighting with no initiator ("clashes", "infighting"): undetermined, as is a text with none of these.</item>
 /// </list>
 /// A passive death of the actor's fighters in a clash is fighting, not an operation. The actor's
@@ -84,8 +85,12 @@ public sealed partial class EngagementClassifier
         _names = new Regex(string.Join('|', names), Options, TimeSpan.FromMilliseconds(TimeoutMs));
     }
 
-    /// <summary>The reading of <paramref name="text"/>: headlines separated by " | " or new lines.</summary>
-    public EngagementReading Read(string? text)
+    /// <summary>
+    /// The reading of <paramref name="text"/>: headlines separated by " | " or new lines.
+    /// <paramref name="againstTheState"/> is false for a fight between two armed groups, where a
+    /// bombing or an assault does not say whose it was.
+    /// </summary>
+    public EngagementReading Read(string? text, bool againstTheState = true)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -95,7 +100,7 @@ public sealed partial class EngagementClassifier
         (int Rule, EngagementReading Reading)? best = null;
         foreach (var headline in text.Split(['|', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            if (ReadHeadline(headline) is { } found && (best is null || found.Rule < best.Value.Rule))
+            if (ReadHeadline(headline, againstTheState) is { } found && (best is null || found.Rule < best.Value.Rule))
             {
                 best = found;
             }
@@ -104,7 +109,7 @@ public sealed partial class EngagementClassifier
         return best?.Reading ?? new EngagementReading(EngagementKind.Undetermined, "no headline says who acted");
     }
 
-    private (int Rule, EngagementReading Reading)? ReadHeadline(string headline)
+    private (int Rule, EngagementReading Reading)? ReadHeadline(string headline, bool againstTheState)
     {
         var quoted = Quote(headline);
         var mentions = _names.Matches(headline);
@@ -146,7 +151,9 @@ public sealed partial class EngagementClassifier
 
         if (Attack.IsMatch(headline))
         {
-            return (5, new EngagementReading(EngagementKind.ActorAttack, $"a bombing or an assault, the way the actor fights, with no other side named: {quoted}"));
+            return againstTheState
+                ? (5, new EngagementReading(EngagementKind.ActorAttack, $"a bombing or an assault, the way the actor fights, with no other side named: {quoted}"))
+                : (6, new EngagementReading(EngagementKind.Undetermined, $"a bombing or an assault in a fight between armed groups, either of which may have struck: {quoted}"));
         }
 
         return fighting

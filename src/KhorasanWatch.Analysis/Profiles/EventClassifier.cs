@@ -57,7 +57,7 @@ public static class EventClassifier
     /// </summary>
     public static ConflictEvent WithEngagement(this WatchProfile profile, ConflictEvent e) =>
         e.Role == WatchRole.Party && !SourceCoverage.NamesInitiator(e)
-            ? e with { Engagement = profile.Engagements.Read(e.Notes) }
+            ? e with { Engagement = profile.Engagements.Read(e.Notes, againstTheState: e.SubEventType != "non-state") } // UCDP's type 2: two armed groups
             : e;
 
     /// <summary>

@@ -51,7 +51,7 @@ public sealed class EngagementClassifierAccuracyTests
         var scores = new ClassifierScores<EngagementKind>(Kinds, Name);
         foreach (var row in rows)
         {
-            var reading = WatchProfile.Iskp.Engagements.Read(row.Text);
+            var reading = WatchProfile.Iskp.Engagements.Read(row.Text, againstTheState: row.TypeOfViolence != 2);
             scores.Add(row.Expected, reading.Kind, $"{row.Id}: expected {Name(row.Expected)}, got {Name(reading.Kind)} ({reading.Reason}): {row.Text}");
         }
 
@@ -65,12 +65,13 @@ public sealed class EngagementClassifierAccuracyTests
         _ => "undetermined",
     };
 
-    private sealed record Row(string Id, int Number, EngagementKind Expected, string Text);
+    private sealed record Row(string Id, int Number, EngagementKind Expected, string Text, int TypeOfViolence);
 
     private static List<Row> Labelled() =>
         [.. TestCsv.Read(LabelsPath).Select(r => new Row(
             r["id"],
             int.Parse(r["id"][1..], CultureInfo.InvariantCulture),
             Kinds.Single(k => Name(k) == r["expected"]),
-            r["text"]))];
+            r["text"],
+            int.Parse(r["type_of_violence"], CultureInfo.InvariantCulture)))];
 }

@@ -13,6 +13,8 @@ public sealed class AchShippedMatrixTests
 {
     private static readonly AchMatrix Matrix = AchMatrixJson.Shipped;
 
+    private static readonly string[] HypothesisIds = ["resurging", "spoiler", "contained"];
+
     /// <summary>A figure inside each manpower band, as the latest independent claim.</summary>
     private static readonly double[] Manpower = [800, 2000, 6000];
 
@@ -69,7 +71,7 @@ public sealed class AchShippedMatrixTests
         Assert.Equal("new", item.Claim!.Id);
         Assert.Equal(
             [Enum.Parse<AchRating>(resurging), Enum.Parse<AchRating>(spoiler), Enum.Parse<AchRating>(contained)],
-            new[] { "resurging", "spoiler", "contained" }.Select(h => item.Ratings[h]));
+            HypothesisIds.Select(h => item.Ratings[h]));
     }
 
     [Fact]
