@@ -210,7 +210,7 @@ public static class KeyJudgments
     private static KeyJudgment? Fight(JudgmentContext ctx)
     {
         var fight = ctx.Window.Fight;
-        if (fight.AdversaryOperations.Count + fight.AttacksOnAdversary.Count + fight.Clashes.Count == 0)
+        if (!fight.Recorded || fight.AdversaryOperations.Count + fight.AttacksOnAdversary.Count + fight.Clashes.Count == 0)
         {
             return null;
         }

@@ -25,10 +25,17 @@ public static class IndicatorReadings
         var day = Figures.Day(asOf);
         var readings = new Dictionary<string, IndicatorReading>(StringComparer.Ordinal);
         // Comparisons, so a category relabelled inside the two years is counted as one (WatchedSeries.ForDetection).
+        var others = IndicatorRules.RecordsOtherEvents(events);
         foreach (var series in WatchedSeries.ForDetection(rules, before.Start, asOf))
         {
             var now = events.Where(e => year.Contains(e.Date.Start) && series.Counts(e)).ToList();
             var id = series.Id + "_12m";
+            if (!series.OfAttacks && !others)
+            {
+                readings[id] = new IndicatorReading(id, "not_recorded", $"{series.Plural} are {IndicatorRules.SelectionNotRecorded}.", []) { Significant = false };
+                continue;
+            }
+
             var counted = $"{Figures.Count(now.Count, series.Singular, series.Plural)} in the twelve months to {day}";
             if (before.Start < coverageStart)
             {

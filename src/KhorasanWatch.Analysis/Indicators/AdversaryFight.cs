@@ -9,4 +9,11 @@ namespace KhorasanWatch.Analysis.Indicators;
 /// deaths in each. Sources do not split deaths by side; these are all deaths in those events.
 /// </summary>
 public sealed record AdversaryFight(
-    Tally AdversaryOperations, FatalityTotals AdversaryOperationDeaths, Tally AttacksOnAdversary, FatalityTotals AttackDeaths, Tally Clashes, FatalityTotals ClashDeaths);
+    Tally AdversaryOperations, FatalityTotals AdversaryOperationDeaths, Tally AttacksOnAdversary, FatalityTotals AttackDeaths, Tally Clashes, FatalityTotals ClashDeaths)
+{
+    /// <summary>
+    /// False when the loaded sources hold only the actor's attacks (<see cref="IndicatorRules.RecordsOtherEvents"/>):
+    /// then the operations against it and the clashes are not recorded, not zero; its attacks on the adversary still are.
+    /// </summary>
+    public bool Recorded { get; init; } = true;
+}

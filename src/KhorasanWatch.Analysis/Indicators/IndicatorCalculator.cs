@@ -23,7 +23,8 @@ public static class IndicatorCalculator
         var recorded = new Recorded(
             actors.Any(e => SourceCoverage.Of(e.Source).RecordsSuicide),
             actors.Any(e => !string.IsNullOrWhiteSpace(e.Notes)),
-            list.Any(e => SourceCoverage.Of(e.Source).RecordsStrikes));
+            list.Any(e => e.Dataset is null && SourceCoverage.Of(e.Source).RecordsStrikes),
+            IndicatorRules.RecordsOtherEvents(list));
         return periods.Select(p => ForPeriod(timeline, p, rules, coverageStart, recorded)).ToList();
     }
 
@@ -52,7 +53,7 @@ public static class IndicatorCalculator
                 Compare(timeline, attacks.Count, period, period.Previous(), coverageStart)),
             Targets = TargetsOf(attacks, trailingAttacks),
             Spread = SpreadOf(attacks, trailingAttacks, rules),
-            Fight = FightOf(all, attacks, rules),
+            Fight = FightOf(all, attacks, rules) with { Recorded = recorded.OtherEvents },
             Engagements = Engagements.Of(involved),
             Scale = ScaleOf(attacks, recorded),
             Strikes = StrikesOf(all, rules) with { Recorded = recorded.Strikes },
@@ -135,5 +136,5 @@ public static class IndicatorCalculator
     }
 
     /// <summary>Whether the loaded sources record suicide attacks, describe attacks (so a complex one could be named), and code air and drone strikes at all.</summary>
-    private readonly record struct Recorded(bool Suicide, bool Complex, bool Strikes);
+    private readonly record struct Recorded(bool Suicide, bool Complex, bool Strikes, bool OtherEvents);
 }

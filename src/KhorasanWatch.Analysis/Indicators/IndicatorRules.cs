@@ -64,6 +64,17 @@ public sealed record IndicatorRules(
         return any;
     }
 
+    /// <summary>
+    /// Whether some loaded record is from a source's own data, not a curated compilation (a row
+    /// naming a <see cref="ConflictEvent.Dataset"/>): a compilation is a selection of the actor's
+    /// attacks, so operations against the actor, clashes, strikes and neighbours' actions are absent
+    /// from it without being zero.
+    /// </summary>
+    public static bool RecordsOtherEvents(IEnumerable<ConflictEvent> events) => events.Any(e => e.Dataset is null);
+
+    /// <summary>What a figure of other events reads when only curated compilations are loaded.</summary>
+    public const string SelectionNotRecorded = "not recorded: the loaded sources are a curated selection of the actor's attacks, which holds no operations against it, clashes or strikes";
+
     /// <summary>The sentence a count of a lethal-only store carries, naming its sources.</summary>
     public static string LethalOnlyNote(IReadOnlyList<string> sources) =>
         $"The loaded sources ({string.Join(", ", sources)}) record only events in which someone was killed: attacks that killed no one are in no count here.";

@@ -85,12 +85,12 @@ internal static class IndicatorJsonWriter
         WriteScale(json, p.Scale);
         json.WriteStartObject("strikes");
         Recorded(json, "strikes", p.Strikes.Strikes.Count, p.Strikes.Recorded);
-        Deaths(json, "strike_deaths", p.Strikes.StrikeDeaths);
+        DeathsIfRecorded(json, "strike_deaths", p.Strikes.StrikeDeaths, p.Strikes.Recorded);
         Recorded(json, "on_civilians", p.Strikes.OnCivilians.Count, p.Strikes.Recorded);
-        Deaths(json, "civilian_strike_deaths", p.Strikes.CivilianStrikeDeaths);
+        DeathsIfRecorded(json, "civilian_strike_deaths", p.Strikes.CivilianStrikeDeaths, p.Strikes.Recorded);
         if (!p.Strikes.Recorded)
         {
-            json.WriteString("not_recorded", StrikeHarm.NotRecorded);
+            json.WriteString("not_recorded", p.Fight.Recorded ? StrikeHarm.NotRecorded : IndicatorRules.SelectionNotRecorded);
         }
 
         json.WriteEndObject();
@@ -138,12 +138,17 @@ internal static class IndicatorJsonWriter
     private static void WriteFight(Utf8JsonWriter json, AdversaryFight fight)
     {
         json.WriteStartObject("taliban_fight");
-        json.WriteNumber("taliban_operations", fight.AdversaryOperations.Count);
-        Deaths(json, "taliban_operation_deaths", fight.AdversaryOperationDeaths);
+        Recorded(json, "taliban_operations", fight.AdversaryOperations.Count, fight.Recorded);
+        DeathsIfRecorded(json, "taliban_operation_deaths", fight.AdversaryOperationDeaths, fight.Recorded);
         json.WriteNumber("attacks_on_taliban", fight.AttacksOnAdversary.Count);
         Deaths(json, "attack_deaths", fight.AttackDeaths);
-        json.WriteNumber("clashes", fight.Clashes.Count);
-        Deaths(json, "clash_deaths", fight.ClashDeaths);
+        Recorded(json, "clashes", fight.Clashes.Count, fight.Recorded);
+        DeathsIfRecorded(json, "clash_deaths", fight.ClashDeaths, fight.Recorded);
+        if (!fight.Recorded)
+        {
+            json.WriteString("not_recorded", IndicatorRules.SelectionNotRecorded);
+        }
+
         json.WriteEndObject();
     }
 
@@ -185,6 +190,21 @@ internal static class IndicatorJsonWriter
             json.WriteEndObject();
         }
         json.WriteEndObject();
+    }
+
+    /// <summary>The deaths in events of a kind, or null figures where the loaded sources do not record the kind at all.</summary>
+    private static void DeathsIfRecorded(Utf8JsonWriter json, string prefix, FatalityTotals deaths, bool recorded)
+    {
+        if (recorded)
+        {
+            JsonFields.Deaths(json, prefix, deaths);
+            return;
+        }
+
+        json.WriteNull($"{prefix}_best");
+        json.WriteNull($"{prefix}_low");
+        json.WriteNull($"{prefix}_high");
+        json.WriteNumber($"{prefix}_unknown", 0);
     }
 
     /// <summary>The count, or null where the loaded sources do not record it (never 0 for unknown).</summary>

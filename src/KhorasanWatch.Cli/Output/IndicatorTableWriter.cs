@@ -72,8 +72,10 @@ internal static class IndicatorTableWriter
         Line(output, "abroad", string.Join(", ", p.Spread.OutsideHome.Select(x => $"{x.Key} {x.Value.Count}")), "none");
         Line(output, "westerners", N(p.Spread.OnWesterners.Count), "");
         var fight = p.Fight;
-        Line(output, "taliban", $"{Of(fight.AdversaryOperations.Count, "operation")} against the group ({Deaths(fight.AdversaryOperationDeaths, fight.AdversaryOperations.Count)}), " +
-            $"{Of(fight.AttacksOnAdversary.Count, "attack")} on the Taliban ({Deaths(fight.AttackDeaths, fight.AttacksOnAdversary.Count)}), {Of(fight.Clashes.Count, "clash", "clashes")}", "");
+        Line(output, "taliban", fight.Recorded
+            ? $"{Of(fight.AdversaryOperations.Count, "operation")} against the group ({Deaths(fight.AdversaryOperationDeaths, fight.AdversaryOperations.Count)}), " +
+              $"{Of(fight.AttacksOnAdversary.Count, "attack")} on the Taliban ({Deaths(fight.AttackDeaths, fight.AttacksOnAdversary.Count)}), {Of(fight.Clashes.Count, "clash", "clashes")}"
+            : $"{Of(fight.AttacksOnAdversary.Count, "attack")} on the Taliban ({Deaths(fight.AttackDeaths, fight.AttacksOnAdversary.Count)}); operations against the group and clashes {IndicatorRules.SelectionNotRecorded}", "");
         var engaged = p.Engagements;
         if (engaged.All.Count > 0)
         {

@@ -57,8 +57,32 @@ public sealed class IndicatorEventIdsTests : IDisposable
         Assert.Equal(expected, complex);
     }
 
+    // A count the loaded sources do not record is null and has no events behind it.
     private static void Same(string? label, JsonElement count, JsonElement ids) =>
-        Assert.True(count.GetInt32() == ids.GetArrayLength(), $"{label}: count {count.GetInt32()}, {ids.GetArrayLength()} event ids");
+        Assert.True(
+            count.ValueKind == JsonValueKind.Null ? ids.GetArrayLength() == 0 : count.GetInt32() == ids.GetArrayLength(),
+            $"{label}: count {count}, {ids.GetArrayLength()} event ids");
+
+    [Fact]
+    public void TheCuratedSample_RecordsOnlyAttacks_SoOtherEventsAreNotRecordedNotZero()
+    {
+        foreach (var year in Years())
+        {
+            var fight = year.GetProperty("taliban_fight");
+            var strikes = year.GetProperty("strikes");
+            Assert.Equal(JsonValueKind.Null, fight.GetProperty("taliban_operations").ValueKind);
+            Assert.Equal(JsonValueKind.Null, fight.GetProperty("clashes").ValueKind);
+            Assert.Equal(JsonValueKind.Null, fight.GetProperty("clash_deaths_best").ValueKind);
+            Assert.Equal(JsonValueKind.Number, fight.GetProperty("attacks_on_taliban").ValueKind); // its attacks are what it records
+            Assert.StartsWith("not recorded: the loaded sources are a curated selection", fight.GetProperty("not_recorded").GetString(), StringComparison.Ordinal);
+            Assert.Equal(JsonValueKind.Null, strikes.GetProperty("strikes").ValueKind);
+            Assert.Equal(JsonValueKind.Null, strikes.GetProperty("strike_deaths_best").ValueKind);
+        }
+
+        // A source's own data beside the compilation records the other events again.
+        Assert.Equal(0, CliRun.Of("ingest", _temp.Write("acled.csv", AcledCsv.Text(new AcledCsv.Row("AFG1", Date: "2021-07-01"))), "--db", Db).ExitCode);
+        Assert.All(Years(), y => Assert.Equal(JsonValueKind.Number, y.GetProperty("taliban_fight").GetProperty("taliban_operations").ValueKind));
+    }
 
     private List<JsonElement> Years()
     {

@@ -17,9 +17,25 @@ internal static class ConflictSection
         var w = content.Window;
         html.Append($"<h2 id=\"fight\">The Taliban–{E(actor)} fight</h2>\n");
         html.Append("<table class=\"data keep\"><thead><tr><th></th><th class=\"n\">Events</th><th class=\"n\">Deaths in them</th></tr></thead><tbody>\n");
-        Row(html, $"Taliban operations against {actor}", w.Fight.AdversaryOperations.EventIds, w.Fight.AdversaryOperationDeaths, notes);
+        if (w.Fight.Recorded)
+        {
+            Row(html, $"Taliban operations against {actor}", w.Fight.AdversaryOperations.EventIds, w.Fight.AdversaryOperationDeaths, notes);
+        }
+        else
+        {
+            html.Append($"<tr><td>Taliban operations against {E(actor)}</td><td class=\"no-data\" colspan=\"2\">{E(Analysis.Indicators.IndicatorRules.SelectionNotRecorded)}</td></tr>\n");
+        }
+
         Row(html, $"{actor} attacks on the Taliban", w.Fight.AttacksOnAdversary.EventIds, w.Fight.AttackDeaths, notes);
-        Row(html, "Clashes, initiator not recorded", w.Fight.Clashes.EventIds, w.Fight.ClashDeaths, notes);
+        if (w.Fight.Recorded)
+        {
+            Row(html, "Clashes, initiator not recorded", w.Fight.Clashes.EventIds, w.Fight.ClashDeaths, notes);
+        }
+        else
+        {
+            html.Append($"<tr><td>Clashes, initiator not recorded</td><td class=\"no-data\" colspan=\"2\">{E(Analysis.Indicators.IndicatorRules.SelectionNotRecorded)}</td></tr>\n");
+        }
+
         html.Append("</tbody></table>\n<p class=\"tlp-note\">Sources do not split deaths by side: each figure is all deaths in those events.</p>\n");
 
         WriteScale(html, content, notes);
@@ -28,7 +44,7 @@ internal static class ConflictSection
         html.Append("<p>The paper warns that strikes that kill civilians feed recruitment. Air and drone strikes in Afghanistan by foreign forces (coalition, Pakistani, Iranian, Tajik, Uzbek):</p>\n");
         if (!k.Recorded)
         {
-            html.Append($"<p class=\"no-data\">Strikes are {E(Analysis.Indicators.StrikeHarm.NotRecorded)}.</p>\n");
+            html.Append($"<p class=\"no-data\">Strikes are {E(w.Fight.Recorded ? Analysis.Indicators.StrikeHarm.NotRecorded : Analysis.Indicators.IndicatorRules.SelectionNotRecorded)}.</p>\n");
             return;
         }
 

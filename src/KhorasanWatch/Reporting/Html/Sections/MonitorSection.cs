@@ -42,17 +42,33 @@ internal static class MonitorSection
         Item(html, notes, "Spread into the broader region (attacks outside Afghanistan)", Flatten(last.Spread.OutsideHome.Values), Flatten(before.Spread.OutsideHome.Values), covered, "attack");
         Item(html, notes, "Attacks against Westerners", last.Spread.OnWesterners, before.Spread.OnWesterners, covered, "attack");
         Item(html, notes, "Attacks against Shias and Hazaras", last.Targets.Counts[TargetCategory.ShiaHazara], before.Targets.Counts[TargetCategory.ShiaHazara], covered, "attack");
-        Item(html, notes, "The Taliban–ISKP fight (Taliban operations against ISKP)", last.Fight.AdversaryOperations, before.Fight.AdversaryOperations, covered, "operation");
+        if (last.Fight.Recorded)
+        {
+            Item(html, notes, "The Taliban–ISKP fight (Taliban operations against ISKP)", last.Fight.AdversaryOperations, before.Fight.AdversaryOperations, covered, "operation");
+        }
+        else
+        {
+            NotRecorded(html, "The Taliban–ISKP fight (Taliban operations against ISKP)", IndicatorRules.SelectionNotRecorded);
+        }
+
         Item(html, notes, "Scale of attacks, a sign of funding (mass-casualty attacks)", last.Scale.MassCasualty, before.Scale.MassCasualty, covered, "attack");
-        Item(html, notes, "Neighbouring countries' actions against ISKP", Neighbours(content, last.Period), Neighbours(content, last.Period.YearEarlier()), covered, "operation");
+        if (last.Fight.Recorded)
+        {
+            Item(html, notes, "Neighbouring countries' actions against ISKP", Neighbours(content, last.Period), Neighbours(content, last.Period.YearEarlier()), covered, "operation");
+        }
+        else
+        {
+            NotRecorded(html, "Neighbouring countries' actions against ISKP", IndicatorRules.SelectionNotRecorded);
+        }
+
         if (last.Strikes.Recorded)
         {
             Item(html, notes, "Civilian harm from foreign strikes", last.Strikes.OnCivilians, before.Strikes.OnCivilians, covered, "strike");
         }
         else
         {
-            // A UCDP- or GTD-only store: no strike is coded, so none is a fact nobody recorded.
-            html.Append($"<tr><td>Civilian harm from foreign strikes</td><td class=\"no-data\">{E(Analysis.Indicators.StrikeHarm.NotRecorded)}</td><td class=\"no-data\">—</td></tr>\n");
+            // A UCDP-, GTD- or compilation-only store: no strike is coded, so none is a fact nobody recorded.
+            NotRecorded(html, "Civilian harm from foreign strikes", last.Fight.Recorded ? Analysis.Indicators.StrikeHarm.NotRecorded : IndicatorRules.SelectionNotRecorded);
         }
         foreach (var (item, subject) in RegisterItems)
         {
@@ -90,6 +106,9 @@ internal static class MonitorSection
             : "→";
         html.Append($"<td>{trend} {(now.Count + then.Count == 0 ? "" : E(c.Brief()))}</td></tr>\n");
     }
+
+    private static void NotRecorded(StringBuilder html, string label, string why) =>
+        html.Append($"<tr><td>{E(label)}</td><td class=\"no-data\">{E(why)}</td><td class=\"no-data\">—</td></tr>\n");
 
     private static Tally Flatten(IEnumerable<Tally> tallies) => new(tallies.SelectMany(t => t.EventIds).ToList());
 
