@@ -93,7 +93,7 @@ public static class IndicatorCalculator
             .GroupBy(e => e.Country, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => Tally.Of(g), StringComparer.Ordinal);
-        return new Spread(provinces, fresh, outside, Tally.Of(attacks.Where(IndicatorRules.IsOnWesterners)));
+        return new Spread(provinces, fresh, outside, Tally.Of(attacks.Where(IndicatorRules.IsOnWesterners))) { Unplaced = attacks.Count(e => e.Admin1 is null) };
     }
 
     private static Dictionary<ProvinceKey, Tally> ByProvince(IEnumerable<ConflictEvent> attacks) =>

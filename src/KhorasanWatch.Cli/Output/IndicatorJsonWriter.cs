@@ -53,7 +53,8 @@ internal static class IndicatorJsonWriter
         json.WriteNumber("deaths_low", p.Fatalities.Best);
         json.WriteNumber("deaths_high", p.FatalitiesHigh.Best);
         json.WriteEndObject();
-        json.WriteNumber("provinces", p.Spread.Provinces.Count);
+        Recorded(json, "provinces", p.Spread.Provinces.Count, p.Spread.ProvincesRecorded);
+        json.WriteNumber("attacks_without_province", p.Spread.Unplaced);
         Provinces(json, "province_list", p.Spread.Provinces.Select(x => (x.Key, (int?)x.Value.Count)));
         if (p.Spread.NewProvinces is { } fresh)
         {

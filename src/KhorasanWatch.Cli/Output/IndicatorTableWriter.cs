@@ -35,7 +35,7 @@ internal static class IndicatorTableWriter
                 N(p.Attacks.Count),
                 N(p.Uncertain.Count),
                 p.Fatalities.NotRecorded ? "n/r" : N(p.Fatalities.Best),
-                N(p.Spread.Provinces.Count),
+                p.Spread.ProvincesRecorded ? N(p.Spread.Provinces.Count) : "?",
                 N(p.Spread.OutsideHome.Values.Sum(t => t.Count)),
                 Ratio(p.Tempo.YearOnYear),
                 P(p.Tempo.YearOnYear));

@@ -73,6 +73,23 @@ public sealed class EngagementTests : IDisposable
     }
 
     [Fact]
+    public void AnExtractWithoutProvinces_HasNoProvinceCount_NotZero()
+    {
+        var db = _temp.File("noadm.db");
+        var extract = "id,year,type_of_violence,side_a,side_b,country,latitude,longitude,date_start,date_end,best,low,high,source_article\n" +
+            "900101,2020,3,IS,Civilians,Afghanistan,34.52,69.18,2020-06-15,2020-06-15,20,18,22,\"Reuters News,2020-06-15,Bomb blast kills 20 at Kabul mosque\"\n";
+        Assert.Equal(0, CliRun.Of("ingest", _temp.Write("noadm.csv", extract), "--db", db).ExitCode);
+
+        var year = Year(db);
+        Assert.Equal(JsonValueKind.Null, year.GetProperty("provinces").ValueKind);
+        Assert.Equal(1, year.GetProperty("attacks_without_province").GetInt32());
+        var report = _temp.File("noadm.html");
+        Assert.Equal(0, CliRun.Of("report", "--db", db, "--from", "2020-01-01", "--to", "2020-12-31", "--out", report).ExitCode);
+        Assert.Contains("Provinces are not recorded: no attack of the period names a province", File.ReadAllText(report), StringComparison.Ordinal);
+        Assert.DoesNotContain("Attacks in 0 provinces", File.ReadAllText(report), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AStoreOfOnlyLethalEvents_SaysSo_WhereverItCounts()
     {
         var db = Db();

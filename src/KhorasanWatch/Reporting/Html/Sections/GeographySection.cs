@@ -27,16 +27,25 @@ internal static class GeographySection
         }
 
         var placed = spread.Provinces.Values.SelectMany(t => t.EventIds).ToList();
-        html.Append($"<p>Attacks in {Of(spread.Provinces.Count, "province")}{notes.Cite($"{actor} attacks in the period with a province", placed)}");
-        var before = "the twelve months before";
-        var cite = content.TrailingYear is { } year ? notes.Cite($"{actor} attacks in {before} the period", year.Attacks.EventIds) : "";
-        html.Append(spread.NewProvinces switch
+        if (!spread.ProvincesRecorded)
         {
-            null => $"; the data do not cover {before}, so none can be called new.",
-            { Count: 0 } => $", none of them new against {before}{cite}.",
-            var fresh => $", {Of(fresh.Count, "new one", "new ones")} against {before}{cite}: {string.Join(", ", fresh.Select(k => E(k.ToString()) + notes.Cite($"{actor} attacks in {k}", spread.Provinces[k].EventIds)))}.",
-        });
-        html.Append("</p>\n");
+            html.Append($"<p class=\"no-data\">Provinces are {E(Analysis.Indicators.Spread.ProvincesNotRecorded)} ({Of(spread.Unplaced, "attack")} without one).</p>\n");
+        }
+        else
+        {
+            html.Append($"<p>Attacks in {Of(spread.Provinces.Count, "province")}{notes.Cite($"{actor} attacks in the period with a province", placed)}");
+            html.Append(spread.Unplaced > 0 ? $" ({Of(spread.Unplaced, "attack")} name none)" : "");
+            var before = "the twelve months before";
+            var cite = content.TrailingYear is { } year ? notes.Cite($"{actor} attacks in {before} the period", year.Attacks.EventIds) : "";
+            html.Append(spread.NewProvinces switch
+            {
+                null => $"; the data do not cover {before}, so none can be called new.",
+                { Count: 0 } => $", none of them new against {before}{cite}.",
+                var fresh => $", {Of(fresh.Count, "new one", "new ones")} against {before}{cite}: {string.Join(", ", fresh.Select(k => E(k.ToString()) + notes.Cite($"{actor} attacks in {k}", spread.Provinces[k].EventIds)))}.",
+            });
+            html.Append("</p>\n");
+        }
+
         if (spread.OutsideHome.Count == 0)
         {
             html.Append($"<p>No {E(actor)} attacks outside Afghanistan in the period.</p>\n");
