@@ -16,4 +16,9 @@ public sealed record AdversaryFight(
     /// then the operations against it and the clashes are not recorded, not zero; its attacks on the adversary still are.
     /// </summary>
     public bool Recorded { get; init; } = true;
+
+    /// <summary>Operations against the watched actor by the state's forces, whoever the state was (<see cref="IndicatorRules.IsStateOperation"/>).</summary>
+    public Tally StateOperations { get; init; } = Tally.Of([]);
+
+    public FatalityTotals StateOperationDeaths { get; init; } = FatalityTotals.Of([]);
 }

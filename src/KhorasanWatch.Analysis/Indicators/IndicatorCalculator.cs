@@ -107,8 +107,13 @@ public static class IndicatorCalculator
         var operations = all.Where(rules.IsAdversaryOperation).ToList();
         var onAdversary = attacks.Where(IndicatorRules.IsOnAdversary).ToList();
         var clashes = all.Where(rules.IsClashWithAdversary).ToList();
+        var byState = all.Where(rules.IsStateOperation).ToList();
         return new AdversaryFight(
-            Tally.Of(operations), FatalityTotals.Of(operations), Tally.Of(onAdversary), FatalityTotals.Of(onAdversary), Tally.Of(clashes), FatalityTotals.Of(clashes));
+            Tally.Of(operations), FatalityTotals.Of(operations), Tally.Of(onAdversary), FatalityTotals.Of(onAdversary), Tally.Of(clashes), FatalityTotals.Of(clashes))
+        {
+            StateOperations = Tally.Of(byState),
+            StateOperationDeaths = FatalityTotals.Of(byState),
+        };
     }
 
     private static Scale ScaleOf(List<ConflictEvent> attacks, Recorded recorded)

@@ -17,6 +17,15 @@ public sealed record IndicatorRules(
 {
     private static readonly string[] IskpNeighbours = ["pakistan_forces", "iran_forces", "tajikistan_forces", "uzbekistan_forces"];
 
+    /// <summary>
+    /// The state's forces before the adversary took the state (<see cref="StateTakenOn"/>): with the
+    /// adversary after it, one series of operations by whoever rules the home country. Null: no change of state.
+    /// </summary>
+    public string? FormerStateId { get; init; }
+
+    /// <summary>The day the adversary took the state (15 August 2021 for the Taliban).</summary>
+    public DateOnly? StateTakenOn { get; init; }
+
     /// <summary>Target categories that take over from one another on a day; detectors count them as one across it.</summary>
     public CategorySuccessions Successions { get; init; } = CategorySuccessions.None;
 
@@ -36,6 +45,8 @@ public sealed record IndicatorRules(
         "AFG")
     {
         Successions = CategorySuccessions.From(Profiles.WatchProfile.Iskp.Targets.Rules),
+        FormerStateId = "afghan_republic",
+        StateTakenOn = new DateOnly(2021, 8, 15),
     };
 
     /// <summary>
@@ -124,6 +135,15 @@ public sealed record IndicatorRules(
     /// <summary>The adversary acted against the watched actor: it is the source's side B, or an engagement's text says so.</summary>
     public bool IsAdversaryOperation(ConflictEvent e) =>
         e.Attribution == Attribution.Certain && e.ActorIds.Contains(AdversaryId) && (e.Role == WatchRole.Target || IsOperationAgainstActor(e));
+
+    /// <summary>
+    /// The state's forces acted against the watched actor, whoever the state was: the former
+    /// state's (the Republic's) before <see cref="StateTakenOn"/>, the adversary's from that day — the
+    /// paper's "is the state committed to suppressing ISKP", one series across the change of regime.
+    /// </summary>
+    public bool IsStateOperation(ConflictEvent e) =>
+        e.Attribution == Attribution.Certain && (e.Role == WatchRole.Target || IsOperationAgainstActor(e)) &&
+        e.ActorIds.Contains(StateTakenOn is { } day && FormerStateId is { } former && e.Date.Start < day ? former : AdversaryId);
 
     /// <summary>A neighbouring state's forces acted against the watched actor (it is the source's side B).</summary>
     public bool IsNeighbourAction(ConflictEvent e) =>

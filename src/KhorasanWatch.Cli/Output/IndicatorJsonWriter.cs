@@ -143,6 +143,8 @@ internal static class IndicatorJsonWriter
         DeathsIfRecorded(json, "taliban_operation_deaths", fight.AdversaryOperationDeaths, fight.Recorded);
         json.WriteNumber("attacks_on_taliban", fight.AttacksOnAdversary.Count);
         Deaths(json, "attack_deaths", fight.AttackDeaths);
+        Recorded(json, "state_operations", fight.StateOperations.Count, fight.Recorded); // the Republic's forces to 15 August 2021, the Taliban's after
+        DeathsIfRecorded(json, "state_operation_deaths", fight.StateOperationDeaths, fight.Recorded);
         Recorded(json, "clashes", fight.Clashes.Count, fight.Recorded);
         DeathsIfRecorded(json, "clash_deaths", fight.ClashDeaths, fight.Recorded);
         if (!fight.Recorded)
@@ -231,6 +233,7 @@ internal static class IndicatorJsonWriter
         Ids(json, "mass_casualty", p.Scale.MassCasualty.EventIds);
         Ids(json, "attacks_on_westerners", p.Spread.OnWesterners.EventIds);
         Ids(json, "taliban_operations", p.Fight.AdversaryOperations.EventIds);
+        Ids(json, "state_operations", p.Fight.StateOperations.EventIds);
         Ids(json, "attacks_on_taliban", p.Fight.AttacksOnAdversary.EventIds);
         Ids(json, "strikes", p.Strikes.Strikes.EventIds);
         Ids(json, "suicide", p.Scale.Suicide.EventIds);

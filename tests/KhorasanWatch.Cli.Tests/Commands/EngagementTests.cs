@@ -73,6 +73,27 @@ public sealed class EngagementTests : IDisposable
     }
 
     [Fact]
+    public void OperationsByTheState_AreOneSeries_TheRepublicsBeforeTheTakeoverAndTheTalibansAfter()
+    {
+        var db = Db();
+        var after = _temp.Write("after.csv",
+            "id,year,type_of_violence,side_a,side_b,country,adm_1,latitude,longitude,date_start,date_end,best,low,high,source_article\n" +
+            "900201,2022,1,Government of Afghanistan,IS,Afghanistan,Nangarhar province,34.43,70.45,2022-03-10,2022-03-10,6,6,6,\"\"\"Pajhwok Afghan News,2022-03-10,Taliban forces kill 6 Daesh members in Nangarhar raid\"\"\"\n");
+        Assert.Equal(0, CliRun.Of("ingest", after, "--db", db).ExitCode);
+
+        var run = CliRun.Of("indicators", "--db", db, "--from", "2020-01-01", "--to", "2022-12-31", "--period", "year", "--format", "json");
+        var years = JsonDocument.Parse(run.Out).RootElement.GetProperty("periods").EnumerateArray().ToList();
+        var fight2020 = years[0].GetProperty("taliban_fight");
+        var fight2022 = years[2].GetProperty("taliban_fight");
+
+        // 2020: the airstrikes of 10 April by the Republic's forces count as the state's, not the Taliban's.
+        Assert.Equal((1, 0), (fight2020.GetProperty("state_operations").GetInt32(), fight2020.GetProperty("taliban_operations").GetInt32()));
+        Assert.Equal(["ucdp:900002"], years[0].GetProperty("event_ids").GetProperty("state_operations").EnumerateArray().Select(e => e.GetString()));
+        // 2022: the Taliban are the state; the raid is in both series.
+        Assert.Equal((1, 1), (fight2022.GetProperty("state_operations").GetInt32(), fight2022.GetProperty("taliban_operations").GetInt32()));
+    }
+
+    [Fact]
     public void AnExtractWithoutProvinces_HasNoProvinceCount_NotZero()
     {
         var db = _temp.File("noadm.db");

@@ -26,6 +26,11 @@ internal static class ConflictSection
             html.Append($"<tr><td>Taliban operations against {E(actor)}</td><td class=\"no-data\" colspan=\"2\">{E(Analysis.Indicators.IndicatorRules.SelectionNotRecorded)}</td></tr>\n");
         }
 
+        if (w.Fight.Recorded)
+        {
+            Row(html, $"Operations against {actor} by the state's forces (the Republic's to 15 August 2021, the Taliban's after)", w.Fight.StateOperations.EventIds, w.Fight.StateOperationDeaths, notes);
+        }
+
         Row(html, $"{actor} attacks on the Taliban", w.Fight.AttacksOnAdversary.EventIds, w.Fight.AttackDeaths, notes);
         if (w.Fight.Recorded)
         {
