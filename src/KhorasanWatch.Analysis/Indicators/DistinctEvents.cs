@@ -57,7 +57,7 @@ public static class DistinctEvents
         var parts = new List<string>();
         if (bests.Count > 1)
         {
-            parts.Add("deaths " + string.Join(", ", records.Select(r => $"{(r.Fatalities.Best is { } b ? b.ToString(System.Globalization.CultureInfo.InvariantCulture) : "not recorded")} ({r.Provenance})")));
+            parts.Add("deaths " + string.Join(", ", records.Select(r => $"{Deaths(r.Fatalities)} ({r.Provenance})")));
         }
 
         if (targets.Count > 1)
@@ -71,6 +71,14 @@ public static class DistinctEvents
             Fatalities = kept.Fatalities with { Low = lows.Min(), High = highs.Max() }, // the kept record's own are among them
         };
         return new CountedEvent(widened, ids) { Disagreement = parts.Count == 0 ? null : string.Join("; ", parts) };
+    }
+
+    /// <summary>"170", or "170 (160–200)" where the record gives a range, or "not recorded".</summary>
+    private static string Deaths(Fatalities f)
+    {
+        static string N(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var range = f.Low is { } low && f.High is { } high && (low != f.Best || high != f.Best) ? $" ({N(low)}–{N(high)})" : "";
+        return f.Best is { } best ? N(best) + range : "not recorded";
     }
 
     private static bool Precedes(ConflictEvent a, ConflictEvent b) =>

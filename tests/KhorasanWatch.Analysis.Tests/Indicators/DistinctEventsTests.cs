@@ -34,7 +34,7 @@ public sealed class DistinctEventsTests
         var kept = Assert.Single(DistinctEvents.Select([(acled, ["ucdp:77"]), (ucdp, ["acled:AFG1"])]));
 
         Assert.Equal(new Fatalities(13, 12, 20), kept.Event.Fatalities); // ACLED's best kept, the range across both
-        Assert.Equal("deaths 13 (ACLED), 15 (UCDP); target taliban (ACLED), afghan_republic (UCDP)", kept.Disagreement);
+        Assert.Equal("deaths 13 (ACLED), 15 (12–20) (UCDP); target taliban (ACLED), afghan_republic (UCDP)", kept.Disagreement); // each source with its own range
         Assert.Equal(12, FatalityTotals.Of([kept.Event]).Low);
     }
 
