@@ -9,6 +9,9 @@ public sealed record KeyJudgment(string Id, string Text, Likelihood? Likelihood,
 {
     public IReadOnlyList<string> ClaimIds { get; init; } = [];
 
+    /// <summary>What the events of its footnote are, where the judgment's kind alone does not say ("all the actor's events in the period"); null: the kind's own label.</summary>
+    public string? EventsAre { get; init; }
+
     /// <summary>Figures of the sentence with their own events (a comparison's baseline), each cited where it stands.</summary>
     public IReadOnlyList<CitedFigure> CitedFigures { get; init; } = [];
 }

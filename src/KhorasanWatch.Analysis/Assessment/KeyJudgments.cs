@@ -131,7 +131,11 @@ public static class KeyJudgments
         }
 
         text += ctx.LethalOnly ? " " + IndicatorRules.LethalOnlyNote(ctx.Sources) : "";
-        return new KeyJudgment("tempo", text, null, ctx.Confidence(p.Events.EventIds), p.Events.EventIds) { CitedFigures = cited is null ? [] : [cited] };
+        return new KeyJudgment("tempo", text, null, ctx.Confidence(p.Events.EventIds), p.Events.EventIds)
+        {
+            CitedFigures = cited is null ? [] : [cited],
+            EventsAre = $"{ctx.Actor}'s events in the period (attacks and engagements: the sources name no initiator)",
+        };
     }
 
     /// <summary>

@@ -121,6 +121,9 @@ public sealed class EngagementTests : IDisposable
         var report = _temp.File("r.html");
         Assert.Equal(0, CliRun.Of("report", "--db", db, "--from", "2020-01-01", "--to", "2020-12-31", "--out", report).ExitCode);
         Assert.True(File.ReadAllText(report).Split(Said).Length >= 3, "the tempo section and the tempo key point say it");
+        // The tempo key point reads all the actor's events here, and its footnote says so (it said "Attacks in the period").
+        Assert.Contains("ISKP's events in the period (attacks and engagements", System.Net.WebUtility.HtmlDecode(File.ReadAllText(report)), StringComparison.Ordinal);
+        Assert.DoesNotContain("Attacks in the period", File.ReadAllText(report), StringComparison.Ordinal);
 
         // With ACLED's records beside them (ACLED records events that killed no one), nothing says so.
         Assert.Equal(0, CliRun.Of("ingest", _temp.Write("acled.csv", AcledCsv.Text(new AcledCsv.Row("AFG1", Date: "2020-07-01"))), "--db", db).ExitCode);

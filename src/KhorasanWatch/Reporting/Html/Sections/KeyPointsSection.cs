@@ -18,7 +18,7 @@ internal static class KeyPointsSection
                 text = text.Replace(term, $"<span class=\"likelihood\">{term}</span>", StringComparison.Ordinal);
             }
 
-            var own = notes.Cite(Cited(j.Id), j.EventIds, j.ClaimIds);
+            var own = notes.Cite(j.EventsAre is { } are ? char.ToUpperInvariant(are[0]) + are[1..] : Cited(j.Id), j.EventIds, j.ClaimIds);
             foreach (var figure in j.CitedFigures)
             {
                 // The judgment's own note is numbered first, then the notes of the figures with events of their own.
