@@ -18,11 +18,12 @@ internal sealed class JudgmentContext
     private readonly Period _quarter;
     private readonly double _yearsOfData;
 
-    public JudgmentContext(IReadOnlyList<ConflictEvent> events, Period window, DateOnly asOf, DateOnly dataEnd, DateOnly coverageStart, string actor, IndicatorRules rules)
+    public JudgmentContext(
+        IReadOnlyList<ConflictEvent> events, Period window, DateOnly asOf, DateOnly dataEnd, DateOnly coverageStart, string actor, IndicatorRules rules, PeriodIndicators? windowIndicators = null)
     {
         _events = events;
         _byId = events.ToDictionary(e => e.Id, StringComparer.Ordinal);
-        Window = IndicatorCalculator.Compute(events, [window], Region.All, rules, coverageStart)[0];
+        Window = windowIndicators ?? IndicatorCalculator.Compute(events, [window], Region.All, rules, coverageStart)[0];
         Known = dataEnd < asOf ? dataEnd : asOf;
         _year = new Period(PeriodKind.Window, Known.AddYears(-1).AddDays(1), Known);
         _quarter = new Period(PeriodKind.Window, Known.AddMonths(-3).AddDays(1), Known);

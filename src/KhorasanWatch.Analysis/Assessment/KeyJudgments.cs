@@ -23,13 +23,14 @@ public static class KeyJudgments
     /// given), then the target mix and the Taliban fight while there is room for seven. The
     /// forecasts read the months up to <paramref name="dataEnd"/> where the data end before the
     /// as-of day, and come with <paramref name="trackRecord"/>, the backtest of their questions on
-    /// the store (computed here when not given).
+    /// the store (computed here when not given), and read the window's indicators from
+    /// <paramref name="windowIndicators"/> when the caller has them (a report does).
     /// </summary>
     public static IReadOnlyList<KeyJudgment> For(
         IReadOnlyList<ConflictEvent> events, Period window, DateOnly asOf, DateOnly coverageStart, string actor, IndicatorRules rules, WarningReport warnings,
-        KeyJudgment? hypothesis = null, KeyJudgment? manpower = null, DateOnly? dataEnd = null, BacktestResult? trackRecord = null)
+        KeyJudgment? hypothesis = null, KeyJudgment? manpower = null, DateOnly? dataEnd = null, BacktestResult? trackRecord = null, PeriodIndicators? windowIndicators = null)
     {
-        var ctx = new JudgmentContext(events, window, asOf, dataEnd ?? asOf, coverageStart, actor, rules);
+        var ctx = new JudgmentContext(events, window, asOf, dataEnd ?? asOf, coverageStart, actor, rules, windowIndicators);
         var questions = ForecastQuestion.Report(rules, JudgmentContext.Place(rules.HomeCountry)).ToDictionary(q => q.Id);
         trackRecord ??= ForecastJudgment.TrackRecord(events, questions.Values.ToList(), coverageStart, ctx.Known);
         KeyJudgment[] Forecasts(JudgmentContext c) =>

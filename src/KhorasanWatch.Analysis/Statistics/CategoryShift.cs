@@ -19,28 +19,6 @@ public static class CategoryShift
     /// </summary>
     public static CategoryShiftResult? Test(IReadOnlyList<int> current, IReadOnlyList<int> baseline, int seed = 1)
     {
-        // The same counts give the same result: a report asks for one period's test from two places.
-        var key = $"{seed}|{string.Join(',', current)}|{string.Join(',', baseline)}";
-        if (Recent.TryGetValue(key, out var known))
-        {
-            return known;
-        }
-
-        var result = Compute(current, baseline, seed);
-        if (Recent.Count >= RecentCapacity)
-        {
-            Recent.Clear();
-        }
-
-        Recent[key] = result;
-        return result;
-    }
-
-    private const int RecentCapacity = 256;
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, CategoryShiftResult?> Recent = new(StringComparer.Ordinal);
-
-    private static CategoryShiftResult? Compute(IReadOnlyList<int> current, IReadOnlyList<int> baseline, int seed)
-    {
         if (current.Count != baseline.Count)
         {
             throw new ArgumentException("Both windows need a count for every category.", nameof(baseline));

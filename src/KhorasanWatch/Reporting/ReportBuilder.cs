@@ -37,12 +37,13 @@ public static class ReportBuilder
         var dataEnd = StoreBacktest.DataEnd(data);
         var known = dataEnd < request.AsOf ? dataEnd : request.AsOf;
         var trackRecord = ForecastJudgment.TrackRecord(events, StoreBacktest.Questions(rules), data.CoverageStart, known);
+        var window = IndicatorCalculator.Compute(events, [request.Window], Region.All, rules, data.CoverageStart)[0];
         var judgments = KeyJudgments.For(
             events, request.Window, request.AsOf, data.CoverageStart, request.ActorName, rules, warnings, JudgedEstimates.Hypothesis(matrix.Matrix, assessment.Score, assessment.Evidence, request.AsOf), manpower,
-            dataEnd, trackRecord);
+            dataEnd, trackRecord, window);
         return new ReportContent(
             request,
-            IndicatorCalculator.Compute(events, [request.Window], Region.All, rules, data.CoverageStart)[0],
+            window,
             Covered(request.Window.YearEarlier() is var yearEarlier && yearEarlier.End < request.From ? yearEarlier : null),
             Covered(request.Window.Previous()),
             Covered(request.Window.TrailingYear()),

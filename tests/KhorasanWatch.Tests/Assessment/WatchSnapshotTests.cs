@@ -6,7 +6,6 @@ using KhorasanWatch.Assessment;
 using KhorasanWatch.Ingestion;
 using KhorasanWatch.Storage.Sqlite;
 using KhorasanWatch.TestSupport;
-using Microsoft.Data.Sqlite;
 using static KhorasanWatch.TestSupport.AcledCsv;
 
 namespace KhorasanWatch.Tests.Assessment;
@@ -34,7 +33,7 @@ public sealed class WatchSnapshotTests : IDisposable
 
         var computed = Json(WatchData.Load(store, WatchProfile.Iskp, "iskp", IndicatorRules.Iskp)); // no snapshot yet
         WatchData.Refresh(store);
-        Execute(path, "DELETE FROM event_links; DELETE FROM events WHERE role <> 'none'"); // so only the snapshot can give them back
+        StoreSql.Execute(path, "DELETE FROM event_links; DELETE FROM events WHERE role <> 'none'"); // so only the snapshot can give them back
         var loaded = WatchData.Load(store, WatchProfile.Iskp, "iskp", IndicatorRules.Iskp);
 
         Assert.Equal(computed, Json(loaded));
@@ -106,13 +105,4 @@ public sealed class WatchSnapshotTests : IDisposable
 
     private static string Json(WatchData data) =>
         JsonSerializer.Serialize(new { data.CoverageStart, data.CoverageEnd, data.FirstEvent, data.LastEvent, data.Counted });
-
-    private static void Execute(string db, string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={db};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
 }

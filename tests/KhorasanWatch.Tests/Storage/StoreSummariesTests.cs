@@ -7,7 +7,6 @@ using KhorasanWatch.Ingestion;
 using KhorasanWatch.Storage;
 using KhorasanWatch.Storage.Sqlite;
 using KhorasanWatch.TestSupport;
-using Microsoft.Data.Sqlite;
 using static KhorasanWatch.TestSupport.AcledCsv;
 
 namespace KhorasanWatch.Tests.Storage;
@@ -66,7 +65,7 @@ public sealed class StoreSummariesTests : IDisposable
         }
 
         // Take the store back to schema 2, as a Khorasan Watch of that version left it.
-        Execute(path, $"DROP TABLE source_years; DROP TABLE country_months; DROP INDEX events_strikes; UPDATE events SET flags = flags & ~{EventFlags.AirStrike}; DELETE FROM schema_version WHERE version = 3");
+        StoreSql.Execute(path, $"DROP TABLE source_years; DROP TABLE country_months; DROP INDEX events_strikes; UPDATE events SET flags = flags & ~{EventFlags.AirStrike}; DELETE FROM schema_version WHERE version = 3");
         Assert.Throws<StoreException>(() => SqliteEventStore.OpenReadOnly(path).Dispose());
 
         var told = new List<string>();
@@ -123,14 +122,5 @@ public sealed class StoreSummariesTests : IDisposable
 
         var strikes = events.Where(e => IndicatorRules.IsAirOrDroneStrike(e.SubEventType)).Select(e => e.Id).Order(StringComparer.Ordinal);
         Assert.Equal(strikes, store.Events(new EventQuery(AirStrikesOnly: true)).Select(s => s.Event.Id).Order(StringComparer.Ordinal));
-    }
-
-    private static void Execute(string db, string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={db};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
     }
 }

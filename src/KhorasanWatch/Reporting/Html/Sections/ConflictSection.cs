@@ -17,30 +17,23 @@ internal static class ConflictSection
         var w = content.Window;
         html.Append($"<h2 id=\"fight\">The Taliban–{E(actor)} fight</h2>\n");
         html.Append("<table class=\"data keep\"><thead><tr><th></th><th class=\"n\">Events</th><th class=\"n\">Deaths in them</th></tr></thead><tbody>\n");
-        if (w.Fight.Recorded)
+        // The adversary's and the state's operations and the clashes are other events than the actor's attacks: a compilation of those holds none.
+        void Other(string label, Analysis.Indicators.Tally tally, Analysis.Indicators.FatalityTotals deaths, bool always = true)
         {
-            Row(html, $"Taliban operations against {actor}", w.Fight.AdversaryOperations.EventIds, w.Fight.AdversaryOperationDeaths, notes);
-        }
-        else
-        {
-            html.Append($"<tr><td>Taliban operations against {E(actor)}</td><td class=\"no-data\" colspan=\"2\">{E(Analysis.Indicators.IndicatorRules.SelectionNotRecorded)}</td></tr>\n");
+            if (w.Fight.Recorded)
+            {
+                Row(html, label, tally.EventIds, deaths, notes);
+            }
+            else if (always)
+            {
+                html.Append($"<tr><td>{E(label)}</td><td class=\"no-data\" colspan=\"2\">{E(Analysis.Indicators.IndicatorRules.SelectionNotRecorded)}</td></tr>\n");
+            }
         }
 
-        if (w.Fight.Recorded)
-        {
-            Row(html, $"Operations against {actor} by the state's forces (the Republic's to 15 August 2021, the Taliban's after)", w.Fight.StateOperations.EventIds, w.Fight.StateOperationDeaths, notes);
-        }
-
+        Other($"Taliban operations against {actor}", w.Fight.AdversaryOperations, w.Fight.AdversaryOperationDeaths);
+        Other($"Operations against {actor} by the state's forces (the Republic's to 15 August 2021, the Taliban's after)", w.Fight.StateOperations, w.Fight.StateOperationDeaths, always: false);
         Row(html, $"{actor} attacks on the Taliban", w.Fight.AttacksOnAdversary.EventIds, w.Fight.AttackDeaths, notes);
-        if (w.Fight.Recorded)
-        {
-            Row(html, "Clashes, initiator not recorded", w.Fight.Clashes.EventIds, w.Fight.ClashDeaths, notes);
-        }
-        else
-        {
-            html.Append($"<tr><td>Clashes, initiator not recorded</td><td class=\"no-data\" colspan=\"2\">{E(Analysis.Indicators.IndicatorRules.SelectionNotRecorded)}</td></tr>\n");
-        }
-
+        Other("Clashes, initiator not recorded", w.Fight.Clashes, w.Fight.ClashDeaths);
         html.Append("</tbody></table>\n<p class=\"tlp-note\">Sources do not split deaths by side: each figure is all deaths in those events.</p>\n");
 
         WriteScale(html, content, notes);
