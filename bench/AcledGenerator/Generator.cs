@@ -95,8 +95,12 @@ internal sealed class Generator
     private readonly CharBuffer _sources = new();
     private readonly Afghan _afghan;
 
-    public Generator(int seed)
+    /// <summary>The share of Afghanistan's non-state perpetrators that are ISKP (0.034 by default; more for a store dense in the watched actor's events).</summary>
+    private readonly double _iskpShare;
+
+    public Generator(int seed, double iskpShare = 0.034)
     {
+        _iskpShare = iskpShare;
         _rng = new Random(seed);
         _countries = Countries.All();
         _countryCumulative = Cumulative(_countries.Select(c => c.Weight));
@@ -439,17 +443,17 @@ internal sealed class Generator
         var x = _rng.NextDouble();
         if (isAfghan)
         {
-            if (x < 0.034)
+            if (x < _iskpShare)
             {
                 return _afghan.Iskp;
             }
 
-            if (x < 0.038)
+            if (x < _iskpShare + 0.004)
             {
                 return _afghan.TalibanOrIskp;
             }
 
-            if (x < 0.16)
+            if (x < Math.Max(0.16, _iskpShare + 0.126))
             {
                 return _afghan.Unidentified;
             }

@@ -4,6 +4,12 @@ public static class Geodesy
 {
     private const double EarthRadiusKm = 6371.0088;
 
+    /// <summary>
+    /// A lower bound of the great-circle distance from the latitudes alone (the distance along a
+    /// meridian): a pair it puts beyond a bound is beyond it, without the trigonometry.
+    /// </summary>
+    public static double AtLeastKilometres(double lat1, double lat2) => EarthRadiusKm * Math.Abs(lat2 - lat1) * Math.PI / 180;
+
     /// <summary>Great-circle distance by the haversine formula.</summary>
     public static double Kilometres(double lat1, double lon1, double lat2, double lon2)
     {

@@ -16,7 +16,7 @@ public sealed class SqliteEventStoreTests
             Assert.Equal(0, store.Count("events"));
         }
 
-        Assert.Equal(3L, Scalar(temp.File("s.db"), "SELECT MAX(version) FROM schema_version"));
+        Assert.Equal(4L, Scalar(temp.File("s.db"), "SELECT MAX(version) FROM schema_version"));
     }
 
     [Fact]
@@ -36,6 +36,7 @@ public sealed class SqliteEventStoreTests
         Scalar(path, "DROP TABLE source_years");
         Scalar(path, "DROP TABLE country_months");
         Scalar(path, "DROP INDEX events_strikes");
+        StoreSql.Execute(path, EventLinkingTests.BackToSchemaThree);
         Scalar(path, "DELETE FROM schema_version WHERE version >= 2");
 
         using (var store = SqliteEventStore.Open(path))
@@ -45,7 +46,7 @@ public sealed class SqliteEventStoreTests
             Assert.Equal(62, store.Sources().Sum(y => y.Events));
         }
 
-        Assert.Equal(3L, Scalar(path, "SELECT MAX(version) FROM schema_version"));
+        Assert.Equal(4L, Scalar(path, "SELECT MAX(version) FROM schema_version"));
     }
 
     [Fact]

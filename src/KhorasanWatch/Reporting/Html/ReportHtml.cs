@@ -15,7 +15,7 @@ public static class ReportHtml
     public static string Render(ReportContent content)
     {
         var request = content.Request;
-        var notes = new Footnotes(content.Events, content.Claims);
+        var notes = new Footnotes(request.ActorId, content.Events, content.Claims);
         var body = new StringBuilder();
         Header(body, content);
         KeyPointsSection.Write(body, content, notes);

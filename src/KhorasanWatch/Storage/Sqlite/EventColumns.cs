@@ -12,6 +12,7 @@ internal static class EventColumns
         "id", "source", "date_start", "date_end", "date_precision", "country", "admin1", "latitude", "longitude", "event_type",
         "actor_ids", "role", "attribution", "target_category", "fatalities_best", "fatalities_low", "fatalities_high",
         "flags", "details", "raw_block", "raw_index", "content_hash", "run_id", "line", "version", "linkable",
+        "link_admin2",
     ];
 
     public static string InsertSql(string verb, string suffix = "") =>
@@ -51,6 +52,7 @@ internal static class EventColumns
         s.Bind(24, line);
         s.Bind(25, version);
         s.Bind(26, linkable ? 1 : 0);
+        s.Bind(27, linkable ? e.Admin2 : null); // read by linking from its covering index; the display copy is in details
     }
 
     private static ReadOnlySpan<string?> AsSpan(IReadOnlyList<string> ids) => ids switch

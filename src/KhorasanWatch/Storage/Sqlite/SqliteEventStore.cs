@@ -79,7 +79,9 @@ public sealed class SqliteEventStore : IEventStore, IBoundaryStore, IClaimStore,
             }
             else
             {
-                SqliteMigrations.Execute(connection, "PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;");
+                // A reading verb's sorts (events in date order) spill to temporary files beyond the
+                // cache: held in memory, listing 1.2M events took 768 MB; spilled, 205 MB.
+                SqliteMigrations.Execute(connection, "PRAGMA cache_size=-65536; PRAGMA temp_store=FILE;");
                 SqliteMigrations.Check(connection, path);
             }
 

@@ -27,6 +27,7 @@ internal sealed class SqliteFileWriter : IFileWriter
     private readonly StoreSummaries _summaries = new();
     private readonly RawStatement _insert, _replace;
     private readonly EventLinkRule _linkRule;
+    private readonly LinkExtents _linkable = new();
     private readonly SqliteCommand _storeBlock, _dropBlock;
     private RawBlock? _block;
     private long _blockId;
@@ -91,6 +92,7 @@ internal sealed class SqliteFileWriter : IFileWriter
         {
             _blockUsed = true;
             _summaries.Add(e);
+            Written(e, linkable);
             return UpsertOutcome.Added;
         }
 
@@ -129,7 +131,16 @@ internal sealed class SqliteFileWriter : IFileWriter
         EventColumns.Bind(_replace, e, block, raw, _runId, line, version + 1, linkable);
         _replace.Execute();
         _blockUsed = true;
+        Written(e, linkable);
         return UpsertOutcome.Updated;
+    }
+
+    private void Written(ConflictEvent e, bool linkable)
+    {
+        if (linkable)
+        {
+            _linkable.Add(e.Country, e.Date);
+        }
     }
 
     /// <summary>What the store's totals need of the row an update is about to replace.</summary>
@@ -201,7 +212,7 @@ internal sealed class SqliteFileWriter : IFileWriter
         _warn.ExecuteNonQuery();
     }
 
-    public int LinkAcrossSources() => SqliteEventLinker.Link(_connection, _tx, _source, _runId, _linkRule);
+    public int LinkAcrossSources() => SqliteEventLinker.Link(_connection, _tx, _source, _runId, _linkRule, _linkable);
 
     public void Commit(IngestCounts counts)
     {

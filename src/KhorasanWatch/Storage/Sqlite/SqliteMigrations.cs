@@ -73,6 +73,18 @@ internal static class SqliteMigrations
         UPDATE events SET flags = flags | {EventFlags.AirStrike} WHERE kw_strike(details);
         CREATE INDEX events_strikes ON events(country, actor_ids, date_start) WHERE (flags & {EventFlags.AirStrike}) <> 0;
         """,
+        // Linking at scale (issue 17): the records linking compares are sought by country, source
+        // and first day, so that the sweep reads only the days and sources a run can link with, and
+        // the index holds every field the rule compares, so that the sweep never reads the table.
+        // The district is copied out of the details for linkable records only; `linkable` closes the
+        // list because SQLite counts an index covering only when it holds the columns of its own WHERE.
+        """
+        ALTER TABLE events ADD COLUMN link_admin2 TEXT;
+        UPDATE events SET link_admin2 = kw_admin2(details) WHERE linkable = 1;
+        DROP INDEX events_linkable;
+        CREATE INDEX events_link_place ON events(country, source, date_start, date_end, latitude, longitude, link_admin2, actor_ids, run_id, id, linkable)
+          WHERE linkable = 1;
+        """,
     ];
 
     public static int Latest => Steps.Length;

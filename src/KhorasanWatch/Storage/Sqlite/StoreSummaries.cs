@@ -114,6 +114,7 @@ internal sealed class StoreSummaries
     public static void Register(SqliteConnection connection)
     {
         connection.CreateFunction("kw_dataset", (string? details) => details is null ? "" : EventDetails.DatasetOf(details) ?? "", isDeterministic: true);
+        connection.CreateFunction("kw_admin2", (string? details) => details is null ? null : EventDetails.Admin2(details), isDeterministic: true);
         connection.CreateFunction("kw_strike", (string? details) => details is not null && EventDetails.IsAirStrike(details), isDeterministic: true);
     }
 
