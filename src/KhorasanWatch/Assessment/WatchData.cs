@@ -11,7 +11,8 @@ namespace KhorasanWatch.Assessment;
 /// civilian harm; the days the data cover for the actor, from <see cref="CoverageStart"/> (1 January
 /// of the store's earliest year, or the actor's emergence where the profile states it and it is
 /// later) to <see cref="CoverageEnd"/> (the last day on which the store records any event); and the
-/// first and last day of the watched actor's events.
+/// first and last day of the watched actor's events. The events' notes are held only as far as the
+/// analysis reads them (<see cref="ComplexAttack.AsTheAnalysisReadsThem"/>); their text is the store's.
 /// </summary>
 public sealed record WatchData(IReadOnlyList<CountedEvent> Counted, DateOnly CoverageStart, DateOnly? FirstEvent, DateOnly? LastEvent)
 {
@@ -46,9 +47,12 @@ public sealed record WatchData(IReadOnlyList<CountedEvent> Counted, DateOnly Cov
     public static WatchData Load(IEventStore store, WatchProfile profile, string actorId, IndicatorRules rules)
     {
         var snapshots = SnapshotOf(store, profile, actorId, rules);
-        if (snapshots?.ReadSnapshot(SnapshotKey) is { } bytes)
+        if (snapshots?.OpenSnapshot(SnapshotKey) is { } stream)
         {
-            return WatchSnapshot.Read(bytes);
+            using (stream)
+            {
+                return WatchSnapshot.Read(stream);
+            }
         }
 
         return Compute(store, profile, actorId, rules);
@@ -63,7 +67,9 @@ public sealed record WatchData(IReadOnlyList<CountedEvent> Counted, DateOnly Cov
     {
         if (SnapshotOf(store, WatchProfile.Iskp, WatchProfile.Iskp.WatchedActorId, IndicatorRules.Iskp) is { } snapshots)
         {
-            snapshots.WriteSnapshot(SnapshotKind, SnapshotKey, WatchSnapshot.Write(Compute(store, WatchProfile.Iskp, WatchProfile.Iskp.WatchedActorId, IndicatorRules.Iskp)));
+            using var buffer = new MemoryStream();
+            WatchSnapshot.Write(Compute(store, WatchProfile.Iskp, WatchProfile.Iskp.WatchedActorId, IndicatorRules.Iskp), buffer);
+            snapshots.WriteSnapshot(SnapshotKind, SnapshotKey, buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
         }
     }
 
@@ -79,6 +85,10 @@ public sealed record WatchData(IReadOnlyList<CountedEvent> Counted, DateOnly Cov
             ? snapshots
             : null;
 
+    /// <summary>The event as the analysis holds it: its notes only as far as it reads them (<see cref="ComplexAttack.AsTheAnalysisReadsThem"/>), after its engagement was read from them.</summary>
+    private static ConflictEvent Read(ConflictEvent e) =>
+        ComplexAttack.AsTheAnalysisReadsThem(e.Notes) is var notes && ReferenceEquals(notes, e.Notes) ? e : e with { Notes = notes };
+
     private static WatchData Compute(IEventStore store, WatchProfile profile, string actorId, IndicatorRules rules)
     {
         var watching = profile.Watching(actorId);
@@ -87,7 +97,7 @@ public sealed record WatchData(IReadOnlyList<CountedEvent> Counted, DateOnly Cov
         foreach (var stored in store.Events(query))
         {
             var e = ReferenceEquals(watching, profile) ? profile.WithEngagement(stored.Event) : watching.Classify(stored.Event);
-            records[e.Id] = (e, stored.LinkedIds);
+            records[e.Id] = (Read(e), stored.LinkedIds);
         }
 
         var watchedDays = records.Values.Select(r => r.Event.Date.Start).ToList();
@@ -95,7 +105,7 @@ public sealed record WatchData(IReadOnlyList<CountedEvent> Counted, DateOnly Cov
         {
             if (rules.IsForeignStrike(stored.Event))
             {
-                records.TryAdd(stored.Event.Id, (stored.Event, stored.LinkedIds));
+                records.TryAdd(stored.Event.Id, (Read(stored.Event), stored.LinkedIds));
             }
         }
 

@@ -17,9 +17,8 @@ namespace KhorasanWatch.Assessment;
 /// </summary>
 internal static class WatchSnapshot
 {
-    public static byte[] Write(WatchData data)
+    public static void Write(WatchData data, Stream buffer)
     {
-        using var buffer = new MemoryStream();
         using (var w = new Writer(buffer))
         {
             w.Day(data.CoverageStart);
@@ -34,13 +33,11 @@ internal static class WatchSnapshot
                 w.Text(counted.Disagreement);
             }
         }
-
-        return buffer.ToArray();
     }
 
-    public static WatchData Read(byte[] bytes)
+    public static WatchData Read(Stream stream)
     {
-        using var r = new Reader(new MemoryStream(bytes, writable: false));
+        using var r = new Reader(stream);
         var coverageStart = r.Day()!.Value;
         var coverageEnd = r.Day()!.Value;
         var first = r.Day();

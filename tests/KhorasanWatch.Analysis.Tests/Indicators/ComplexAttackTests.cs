@@ -22,4 +22,19 @@ public sealed class ComplexAttackTests
     [InlineData("A storm delayed the funeral after the suicide bombing.")]
     public void ABombOrAnAssaultAlone_OrInDifferentSentences_IsNotComplex(string notes) =>
         Assert.False(ComplexAttack.IsDescribedIn(notes));
+
+    [Theory]
+    [InlineData("On 8 March 2017, after a suicide blast at the gate, gunmen dressed as medical staff stormed the military hospital in Kabul.", true)]
+    [InlineData("On 26 August 2021, a suicide bomber struck the crowd at the airport gate. Fatalities: 183.", false)]
+    [InlineData(null, false)]
+    [InlineData("", false)]
+    [InlineData("  ", false)]
+    public void WhatTheAnalysisHolds_OfNotes_ReadsAsTheNotesDo(string? notes, bool complex)
+    {
+        var held = ComplexAttack.AsTheAnalysisReadsThem(notes);
+
+        Assert.Equal(complex, held is not null && ComplexAttack.IsDescribedIn(held));
+        Assert.Equal(string.IsNullOrWhiteSpace(notes), string.IsNullOrWhiteSpace(held));
+        Assert.True(complex || string.IsNullOrWhiteSpace(notes) ? ReferenceEquals(notes, held) : held == ComplexAttack.TextNotDescribingComplex);
+    }
 }

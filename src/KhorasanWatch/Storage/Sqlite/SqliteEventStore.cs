@@ -114,9 +114,9 @@ public sealed class SqliteEventStore : IEventStore, IBoundaryStore, IClaimStore,
 
     public IEnumerable<StoredEvent> Events(EventQuery query) => SqliteEventReader.Read(_connection, query);
 
-    public byte[]? ReadSnapshot(string key) => SqliteSnapshots.Read(_connection, key);
+    public Stream? OpenSnapshot(string key) => SqliteSnapshots.Open(_connection, key);
 
-    public void WriteSnapshot(string kind, string key, byte[] data) => SqliteSnapshots.Write(_connection, kind, key, data);
+    public void WriteSnapshot(string kind, string key, ReadOnlyMemory<byte> data) => SqliteSnapshots.Write(_connection, kind, key, data);
 
     /// <summary>From the totals each ingest keeps (<see cref="StoreSummaries"/>): no scan of the events.</summary>
     public IReadOnlyList<SourceYear> Sources()
