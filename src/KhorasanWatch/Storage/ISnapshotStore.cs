@@ -9,8 +9,8 @@ public interface ISnapshotStore
 {
     /// <summary>
     /// The bytes saved under <paramref name="key"/> as a stream read from the store as it is read
-    /// (a snapshot of 300,000 events is 108 MB: held whole, once in the store's library and once as
-    /// an array, it was a fifth of the report's memory); null when there are none or the events changed since.
+    /// (a snapshot of 300,000 events is 108 MB, which read whole was held once in the store's library
+    /// and once as an array); null when there are none or the events changed since.
     /// </summary>
     Stream? OpenSnapshot(string key);
 

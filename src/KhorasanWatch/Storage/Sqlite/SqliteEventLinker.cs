@@ -11,8 +11,9 @@ namespace KhorasanWatch.Storage.Sqlite;
 /// </summary>
 /// <remarks>
 /// A sweep by day, country by country: the run's records and the other sources' records of a
-/// country come in order of their first day through the <c>events_link_place</c> index (country,
-/// source, first day), each side keeping the records still open on the current day, and a record
+/// country come in order of their first day through the <c>events_link_place</c> index (by country,
+/// source and first day, and holding every field the rule compares, so the table is never read),
+/// each side keeping the records still open on the current day, and a record
 /// is compared only with the other side's open records. The work follows the rows read and the
 /// records open on a day, never the product of the two sides (the join it replaces went quadratic:
 /// 190 s for 300,000 rows beside 13 UCDP events).
