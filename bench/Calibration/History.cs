@@ -128,9 +128,9 @@ internal static class History
     private static void Operation(StringBuilder csv, Random random, DateOnly day, int id)
     {
         var (province, lat, lon) = Pick(random, Fixed);
-        var actor1 = day >= Takeover ? "Military Forces of Afghanistan (2021-)" : "Taliban";
-        Row(csv, id, day, "Battles", "Armed clash", actor1, day >= Takeover ? "State forces" : "Rebel group", Iskp, "Rebel group", 4, "Caucasus and Central Asia", "Afghanistan",
-            province, lat, lon, "Taliban fighters raided an ISKP hideout and clashed with its members.", random.Next(0, 4));
+        var actor1 = day >= Takeover ? "Military Forces of Afghanistan (2021-)" : "Military Forces of Afghanistan (2004-2021)";
+        Row(csv, id, day, "Battles", "Armed clash", actor1, "State forces", Iskp, "Rebel group", 4, "Caucasus and Central Asia", "Afghanistan",
+            province, lat, lon, day >= Takeover ? "Taliban fighters raided an ISKP hideout and clashed with its members." : "Afghan forces raided an ISKP hideout and clashed with its members.", random.Next(0, 4));
     }
 
     private static void Row(

@@ -12,7 +12,7 @@ internal enum Change
 
 /// <summary>
 /// One simulated truth: ISKP attacks in Afghanistan per month with mean <see cref="Mean"/> and
-/// variance <see cref="VarianceRatio"/>× the mean (1: Poisson; above: negative binomial), Taliban
+/// variance <see cref="VarianceRatio"/>× the mean (1: Poisson; above: negative binomial), the state's
 /// operations against ISKP at a third of that, a fixed mix of targets and provinces (or, with
 /// <see cref="RarePlaces"/>, ten rare provinces and a few attacks in Pakistan and Tajikistan), up
 /// to <see cref="AsOf"/>, with <see cref="Change"/> at the end.

@@ -46,6 +46,15 @@ public sealed record Claim
 
     public bool IsNumeric => Value is not null || Low is not null || High is not null;
 
+    /// <summary>How long after the span a claim describes ends it still says where things are; after that it is stale.</summary>
+    public const int CurrentForYears = 2;
+
+    /// <summary>The span the claim describes ended more than <see cref="CurrentForYears"/> years before <paramref name="asOf"/>: it says where things were, not where they are.</summary>
+    public bool IsStaleOn(DateOnly asOf) => IsStale(RefersTo.End, asOf);
+
+    /// <summary>The staleness rule for any span ending on <paramref name="end"/>, written once (<see cref="SeriesPoint.IsStaleOn"/> uses it too).</summary>
+    public static bool IsStale(DateOnly end, DateOnly asOf) => end < asOf.AddYears(-CurrentForYears);
+
     /// <summary>The claim's central figure: the value, else the middle of its range, else its one bound ("more than 3.5" is 3.5).</summary>
     public double? Estimate => Value ?? (Low, High) switch
     {

@@ -20,5 +20,5 @@ public sealed record SeriesPoint(
         : ClaimFigures.Combined(Combined);
 
     /// <summary>A point whose span ended more than two years before <paramref name="asOf"/> is stale: it says where the figure was, not where it is.</summary>
-    public bool IsStaleOn(DateOnly asOf) => Period.End < asOf.AddYears(-2);
+    public bool IsStaleOn(DateOnly asOf) => Claim.IsStale(Period.End, asOf);
 }

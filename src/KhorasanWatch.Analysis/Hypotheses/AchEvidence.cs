@@ -22,8 +22,7 @@ public static class AchEvidence
         return matrix.Items.Select(item => item.Kind switch
         {
             EvidenceKind.Claim when item.Subject is { } subject => BySubject(item, subject, claims.Values, asOf, none, neutral),
-            EvidenceKind.Claim when item.Reference is { } id && claims.TryGetValue(id, out var claim) =>
-                new ResolvedEvidence(item, $"{claim.Statement} ({claim.Source.Title}; {claim.Grade}; version {claim.Version})", null, Complete(item.Ratings, none), []) { Claim = claim },
+            EvidenceKind.Claim when item.Reference is { } id && claims.TryGetValue(id, out var claim) => ById(item, claim, asOf, none),
             EvidenceKind.Claim =>
                 new ResolvedEvidence(item, $"Claim '{item.Reference}' is not in the register: import it for this item to count.", null, none, []),
             EvidenceKind.Indicator when item.Reference is { } id && readings.TryGetValue(id, out var reading) =>
@@ -62,8 +61,44 @@ public static class AchEvidence
         var reading = $"{latest.Statement} ({latest.Source.Title}; {latest.Grade}; describes {latest.RefersTo}{age}; {figure} {latest.Unit})";
         var bands = item.Bands.Where(b => b.Holds(low, high)).ToList();
         return bands.Count == 1
-            ? new ResolvedEvidence(item, $"{reading}: {bands[0].Label}.", bands[0].Label, Complete(bands[0].Ratings, none), []) { Claim = latest }
+            ? AsOld(new ResolvedEvidence(item, $"{reading}: {bands[0].Label}.", bands[0].Label, Complete(bands[0].Ratings, none), []) { Claim = latest }, asOf)
             : new ResolvedEvidence(item, $"{reading}: the figure spans more than one band, so it is rated N for every hypothesis.", "spans bands", neutral, []) { Claim = latest };
+    }
+
+    /// <summary>
+    /// A claim named by id, as known on the day: one reported after it does not count yet (a matrix
+    /// scored as of a past day reads only what was known then); otherwise its fixed ratings, at the
+    /// weight <see cref="AsOld"/> gives its age.
+    /// </summary>
+    private static ResolvedEvidence ById(EvidenceItem item, Claim claim, DateOnly? asOf, Dictionary<string, AchRating> none)
+    {
+        var reading = $"{claim.Statement} ({claim.Source.Title}; {claim.Grade}; version {claim.Version}";
+        if (asOf is { } day && claim.Reported.Start > day)
+        {
+            return new ResolvedEvidence(item, $"{reading}; reported {claim.Reported}): not yet reported on {Figures.Day(day)}, so the item does not count.", null, none, []) { Claim = claim };
+        }
+
+        var age = asOf is { } on ? $"; describes {claim.RefersTo}, {Age(claim.RefersTo.End, on)}" : "";
+        return AsOld(new ResolvedEvidence(item, $"{reading}{age})", null, Complete(item.Ratings, none), []) { Claim = claim }, asOf);
+    }
+
+    /// <summary>
+    /// A stale claim (<see cref="Claim.IsStaleOn"/>: its span ended more than two years before the
+    /// day) says where things were, not where they are: it keeps its ratings but counts at low
+    /// relevance, a stated choice, and its reading says so.
+    /// </summary>
+    private static ResolvedEvidence AsOld(ResolvedEvidence read, DateOnly? asOf)
+    {
+        if (asOf is not { } day || read.Claim is not { } claim || !claim.IsStaleOn(day) || read.Item.Relevance == WeightLevel.Low)
+        {
+            return read;
+        }
+
+        return read with
+        {
+            Item = read.Item with { Relevance = WeightLevel.Low },
+            Reading = $"{read.Reading} Stale (its span ended more than {Figures.Count(Claim.CurrentForYears, "year")} before {Figures.Day(day)}): counted at low relevance, not {read.Item.Relevance.ToString().ToLowerInvariant()}.",
+        };
     }
 
     /// <summary>"ended 4.2 years before the day", "ended 3 months before the day", "current on the day"; <paramref name="dayWords"/> names the day ("11 February 2025").</summary>

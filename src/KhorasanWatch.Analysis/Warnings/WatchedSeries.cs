@@ -32,15 +32,35 @@ public sealed record WatchedSeries(string Id, string Singular, string Plural, Fu
     /// as displayed, except that a series of attacks on one target category counts, when a relabelling
     /// day of <see cref="IndicatorRules.Successions"/> falls inside the span, every category that
     /// takes over from it there (attacks on the Taliban with those on the Afghan Republic's forces
-    /// across 15 August 2021), so no detector compares across a change of label.
+    /// across 15 August 2021), and the operations against the group count the state's forces
+    /// whoever held the state (<see cref="IndicatorRules.IsStateOperation"/>: the Republic's before
+    /// the Taliban took it, the Taliban's after) when that day falls inside the span, so no detector
+    /// compares across a change of label or of regime.
     /// </summary>
     public static IReadOnlyList<WatchedSeries> ForDetection(IndicatorRules rules, DateOnly from, DateOnly to) =>
         For(rules).Select(s => s.Id switch
         {
             "attacks_on_adversary" => OnCategory(s, TargetCategory.Taliban, rules.Successions.CountedWith(TargetCategory.Taliban, from, to)),
             "attacks_on_westerners" => OnCategory(s, TargetCategory.WesternersForeigners, rules.Successions.CountedWith(TargetCategory.WesternersForeigners, from, to)),
+            "adversary_operations" => ByTheState(s, rules, from, to),
             _ => s,
         }).ToList();
+
+    private static WatchedSeries ByTheState(WatchedSeries shown, IndicatorRules rules, DateOnly from, DateOnly to)
+    {
+        if (rules.StateTakenOn is not { } day || rules.FormerStateId is null || day <= from || day > to)
+        {
+            return shown;
+        }
+
+        return shown with
+        {
+            Counts = rules.IsStateOperation,
+            Relabelled = $"{shown.Id}: counted as operations against the group by the state's forces, whoever held the state " +
+                $"(the former state's before {Figures.Day(day)}, the Taliban's from that day), because the state changed hands inside the window, " +
+                "so that no detector sees a change of regime as a change of tempo.",
+        };
+    }
 
     private static WatchedSeries OnCategory(WatchedSeries shown, TargetCategory category, IReadOnlySet<TargetCategory> counted)
     {

@@ -14,7 +14,8 @@ internal static class TestClaims
         string refersTo = "2021",
         string grade = "B2",
         string subject = "manpower",
-        string? relays = null)
+        string? relays = null,
+        string reported = "2021-06-01")
     {
         string? Text(double? x) => x?.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var (claim, problems) = ClaimFields.Parse(
@@ -28,7 +29,7 @@ internal static class TestClaims
                 ["high"] = Text(high),
                 ["unit"] = (value ?? low ?? high) is null ? null : unit,
                 ["refers_to"] = refersTo,
-                ["reported"] = "2021-06-01",
+                ["reported"] = reported,
                 ["source_title"] = $"Source of {id}",
                 ["grade"] = grade,
                 ["relays"] = relays,

@@ -190,4 +190,26 @@ public sealed class AchScoringTests
         Assert.Contains("ended", Read(Register(old)).Reading, StringComparison.Ordinal);
         Assert.All(Read(Register(old, revised, open)).Ratings.Values, r => Assert.Equal(AchRating.N, r)); // "2,000 or more" spans both bands
     }
+
+    [Fact]
+    public void AClaim_CountsAsKnownOnTheDay_AndAStaleOne_AtLowRelevance()
+    {
+        var item = new EvidenceItem
+        {
+            Id = "funding", Kind = EvidenceKind.Claim, Reference = "funding", Text = "funding", Relevance = WeightLevel.High,
+            Ratings = new Dictionary<string, AchRating> { ["a"] = AchRating.II, ["b"] = AchRating.C },
+        };
+        var matrix = new AchMatrix("m", "?", [new("a", "A"), new("b", "B")], [item], AchWeights.Default);
+        var claim = TestClaims.Of("funding", value: 1, refersTo: "2020", reported: "2021-07-24");
+        ResolvedEvidence Read(DateOnly? day) => Assert.Single(AchEvidence.Resolve(matrix, new Dictionary<string, Claim> { ["funding"] = claim }, new Dictionary<string, IndicatorReading>(), day));
+        double Against(DateOnly? day) => AchScoring.Score(matrix, [Read(day)]).Hypotheses.Single(h => h.Id == "a").Inconsistency;
+
+        Assert.All(Read(new DateOnly(2021, 1, 1)).Ratings.Values, r => Assert.Equal(AchRating.NA, r)); // not yet reported
+        Assert.Contains("not yet reported", Read(new DateOnly(2021, 1, 1)).Reading, StringComparison.Ordinal);
+        Assert.Equal(WeightLevel.High, Read(new DateOnly(2022, 12, 31)).Item.Relevance); // two years after the span: still current
+        Assert.Equal(WeightLevel.Low, Read(new DateOnly(2023, 1, 1)).Item.Relevance);
+        Assert.Contains("Stale", Read(new DateOnly(2023, 1, 1)).Reading, StringComparison.Ordinal);
+        Assert.Equal(Against(null) * AchWeights.Default.Low / AchWeights.Default.High, Against(new DateOnly(2025, 1, 1)), 3);
+        Assert.Equal(WeightLevel.High, Read(null).Item.Relevance); // no day: no age
+    }
 }

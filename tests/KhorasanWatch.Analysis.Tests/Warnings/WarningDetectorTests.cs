@@ -178,6 +178,33 @@ public sealed class WarningDetectorTests
     }
 
     [Fact]
+    public void TheTakeover_IsNoJumpInOperationsAgainstTheGroup()
+    {
+        // Operations against ISKP at a steady rate by whoever held the state: the Republic's forces
+        // until 15 August 2021, the Taliban's after; ISKP's own attacks steady beside them.
+        var random = new Random(8);
+        var events = Monthly(seed: 4, rate: 3, months: 84);
+        for (var m = 0; m < 72; m++)
+        {
+            var first = new DateOnly(2019, 1, 1).AddMonths(m);
+            for (var i = Poisson.Sample(random, 4); i > 0; i--)
+            {
+                var day = first.AddDays(random.Next(28));
+                var operation = TestEvents.TalibanOperation(day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+                events.Add(day < new DateOnly(2021, 8, 15) ? operation with { ActorIds = ["afghan_republic", "iskp"] } : operation);
+            }
+        }
+
+        var across = WarningDetector.Detect(events, new DateOnly(2022, 6, 30), new DateOnly(2019, 1, 1), Region.All, IndicatorRules.Iskp, new WarningOptions());
+        var after = WarningDetector.Detect(events, new DateOnly(2024, 12, 31), new DateOnly(2019, 1, 1), Region.All, IndicatorRules.Iskp, new WarningOptions());
+
+        Assert.DoesNotContain(across.Warnings, w => w.Indicator == "adversary_operations");
+        Assert.DoesNotContain(across.Declines, w => w.Indicator == "adversary_operations");
+        Assert.Contains(across.Notes, n => n.StartsWith("adversary_operations: counted as operations against the group by the state's forces", StringComparison.Ordinal));
+        Assert.DoesNotContain(after.Notes, n => n.StartsWith("adversary_operations:", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void TooLittleHistory_IsANoteNotASilentGap()
     {
         var report = WarningDetector.Detect(
