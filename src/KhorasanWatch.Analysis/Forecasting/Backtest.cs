@@ -44,11 +44,15 @@ public static class Backtest
         var results = new List<QuestionBacktest>();
         foreach (var (question, counts) in series)
         {
-            // Every model is pure (the simulating ones seed from the history they read), so origins run on every core, in order.
-            var forecasts = ForecastModels.All.ToDictionary(m => m, m => origins.AsParallel().AsOrdered().Select(o => m.Predict(new ArraySegment<int>(counts, 0, o), horizon)).ToList());
             var outcomes = origins.Select(o => counts.Skip(o).Take(horizon).Sum()).ToList();
             var thresholds = origins.Select(o => question.Threshold(new ArraySegment<int>(counts, 0, o), horizon)).ToList();
             var days = origins.Select(o => grid.Ends[o - 1]).ToList();
+            // Every model is pure (the simulating ones seed from the history they read), so origins run on every core, in order.
+            // Each predictive is read for its scores as soon as it is made: at thousands of attacks a month one
+            // holds tens of thousands of probabilities, and a backtest makes hundreds of them per model.
+            var forecasts = ForecastModels.All.ToDictionary(m => m, m => origins.AsParallel().AsOrdered()
+                .Select((o, i) => OriginForecast.Of(m.Predict(new ArraySegment<int>(counts, 0, o), horizon), thresholds[i], outcomes[i], question.Counts))
+                .ToList());
             results.Add(Probabilities(question, forecasts, outcomes, thresholds, days, blocks));
             if (question.Counts)
             {
@@ -59,14 +63,29 @@ public static class Backtest
         return new BacktestResult(horizon, origins.Count == 0 ? null : grid.Ends[origins[0] - 1], origins.Count == 0 ? null : grid.Ends[origins[^1] - 1], origins.Count, results);
     }
 
+    /// <summary>What the scores read from one origin's predictive: the chance of the event, and for a count its CRPS, log score, mean and whether the outcome fell in the central 50 % and 90 % intervals.</summary>
+    private readonly record struct OriginForecast(double AtLeast, double Crps, double LogScore, double Mean, bool In50, bool In90)
+    {
+        public static OriginForecast Of(Predictive p, int threshold, int outcome, bool counts)
+        {
+            if (!counts)
+            {
+                return new OriginForecast(p.AtLeast(threshold), double.NaN, double.NaN, double.NaN, false, false);
+            }
+
+            bool Inside(double coverage) => p.Interval(coverage) is var (lo, hi) && outcome >= lo && outcome <= hi;
+            return new OriginForecast(p.AtLeast(threshold), p.Crps(outcome), p.LogScore(outcome), p.Mean, Inside(0.5), Inside(0.9));
+        }
+    }
+
     private static QuestionBacktest Probabilities(
-        ForecastQuestion question, Dictionary<ForecastModel, List<Predictive>> forecasts, List<int> outcomes, List<int> thresholds, List<DateOnly> days, int[][] blocks)
+        ForecastQuestion question, Dictionary<ForecastModel, List<OriginForecast>> forecasts, List<int> outcomes, List<int> thresholds, List<DateOnly> days, int[][] blocks)
     {
         var scores = new Dictionary<ForecastModel, double[]>();
         var records = new Dictionary<ForecastModel, (double Log, List<ScoredForecast> Forecasts)>();
         foreach (var (model, predictives) in forecasts)
         {
-            var scored = predictives.Select((p, i) => new ScoredForecast(days[i], p.AtLeast(thresholds[i]), outcomes[i], outcomes[i] >= thresholds[i])).ToList();
+            var scored = predictives.Select((p, i) => new ScoredForecast(days[i], p.AtLeast, outcomes[i], outcomes[i] >= thresholds[i])).ToList();
             scores[model] = scored.Select(f => Scores.Brier(f.Forecast, f.Happened)).ToArray();
             records[model] = (scored.Count == 0 ? double.NaN : scored.Average(f => Scores.Log(f.Forecast, f.Happened)), scored);
         }
@@ -76,17 +95,16 @@ public static class Backtest
         return new QuestionBacktest(question, QuestionBacktest.Probability, models, Choose(models, days.Count, "Brier"));
     }
 
-    private static QuestionBacktest CountScores(ForecastQuestion question, Dictionary<ForecastModel, List<Predictive>> forecasts, List<int> outcomes, List<DateOnly> days, int[][] blocks)
+    private static QuestionBacktest CountScores(ForecastQuestion question, Dictionary<ForecastModel, List<OriginForecast>> forecasts, List<int> outcomes, List<DateOnly> days, int[][] blocks)
     {
-        var scores = forecasts.ToDictionary(f => f.Key, f => f.Value.Select((p, i) => p.Crps(outcomes[i])).ToArray());
+        var scores = forecasts.ToDictionary(f => f.Key, f => f.Value.Select(p => p.Crps).ToArray());
         var models = ForecastModels.All.Select(m =>
         {
             var predictives = forecasts[m];
-            double Inside(double coverage) => predictives.Count == 0 ? double.NaN
-                : predictives.Select((p, i) => p.Interval(coverage) is var (lo, hi) && outcomes[i] >= lo && outcomes[i] <= hi).Count(x => x) / (double)predictives.Count;
+            double Inside(Func<OriginForecast, bool> inside) => predictives.Count == 0 ? double.NaN : predictives.Count(inside) / (double)predictives.Count;
             var scored = predictives.Select((p, i) => new ScoredForecast(days[i], p.Mean, outcomes[i], outcomes[i] > 0)).ToList();
-            var log = predictives.Count == 0 ? double.NaN : predictives.Select((p, i) => p.LogScore(outcomes[i])).Average();
-            return new ModelBacktest(m, Mean(scores[m]), log, Inside(0.5), Inside(0.9), Skills(m, scores, blocks), [], scored);
+            var log = predictives.Count == 0 ? double.NaN : predictives.Average(p => p.LogScore);
+            return new ModelBacktest(m, Mean(scores[m]), log, Inside(p => p.In50), Inside(p => p.In90), Skills(m, scores, blocks), [], scored);
         }).ToList();
         return new QuestionBacktest(question, QuestionBacktest.Count, models, Choose(models, days.Count, "CRPS"));
     }

@@ -13,8 +13,8 @@ public sealed class Predictive
     private const double Tail = 1e-9;
     private const int MaxSupport = 100_000;
     private readonly double[] _pmf;
-    private readonly double[] _cdf;
 
+    /// <summary>Takes <paramref name="pmf"/> as its own (every caller hands it a new array) and normalises it in place: a forecast of thousands of attacks holds tens of thousands of probabilities, and a backtest makes hundreds of forecasts.</summary>
     private Predictive(double[] pmf)
     {
         var total = pmf.Sum();
@@ -23,16 +23,12 @@ public sealed class Predictive
             throw new ArgumentException("A predictive distribution needs non-negative probabilities with a positive total.", nameof(pmf));
         }
 
-        _pmf = pmf.Select(p => p / total).ToArray();
-        _cdf = new double[_pmf.Length];
-        var sum = 0.0;
-        for (var k = 0; k < _pmf.Length; k++)
+        for (var k = 0; k < pmf.Length; k++)
         {
-            sum += _pmf[k];
-            _cdf[k] = Math.Min(1, sum);
+            pmf[k] /= total;
         }
 
-        _cdf[^1] = 1;
+        _pmf = pmf;
     }
 
     /// <summary>The largest count with a probability the array holds.</summary>
@@ -121,7 +117,17 @@ public sealed class Predictive
     public double Probability(int count) => count >= 0 && count < _pmf.Length ? _pmf[count] : 0;
 
     /// <summary>P(X ≤ count).</summary>
-    public double Cdf(int count) => count < 0 ? 0 : count >= _cdf.Length ? 1 : _cdf[count];
+    public double Cdf(int count)
+    {
+        var cdf = new Cumulative(_pmf);
+        var value = 0.0;
+        for (var k = 0; k <= count && k < _pmf.Length; k++)
+        {
+            value = cdf.Next();
+        }
+
+        return count < 0 ? 0 : count >= _pmf.Length ? 1 : value;
+    }
 
     /// <summary>P(X ≥ count).</summary>
     public double AtLeast(int count) => count <= 0 ? 1 : Math.Clamp(1 - Cdf(count - 1), 0, 1);
@@ -129,9 +135,10 @@ public sealed class Predictive
     /// <summary>The smallest count whose cumulative probability reaches <paramref name="level"/>.</summary>
     public int Quantile(double level)
     {
-        for (var k = 0; k < _cdf.Length; k++)
+        var cdf = new Cumulative(_pmf);
+        for (var k = 0; k < _pmf.Length; k++)
         {
-            if (_cdf[k] >= level - 1e-12)
+            if (cdf.Next() >= level - 1e-12)
             {
                 return k;
             }
@@ -151,10 +158,11 @@ public sealed class Predictive
     {
         var sum = 0.0;
         var last = Math.Max(MaxCount, outcome);
+        var cdf = new Cumulative(_pmf);
         for (var k = 0; k <= last; k++)
         {
             var step = outcome <= k ? 1.0 : 0.0;
-            var d = Cdf(k) - step;
+            var d = (k < _pmf.Length ? cdf.Next() : 1) - step;
             sum += d * d;
         }
 
@@ -164,23 +172,48 @@ public sealed class Predictive
     /// <summary>−ln p(y), the ignorance of the outcome in nats, with p floored at <see cref="Scores.Floor"/>.</summary>
     public double LogScore(int outcome) => -Math.Log(Math.Max(Probability(outcome), Scores.Floor));
 
+    /// <summary>
+    /// The cumulative probabilities, one count at a time, summed as a stored table would be (capped at
+    /// 1, and exactly 1 at the last count): no table is kept, since a forecast of thousands of attacks
+    /// holds tens of thousands of counts and a backtest makes hundreds of forecasts.
+    /// </summary>
+    private struct Cumulative(double[] pmf)
+    {
+        private double _sum;
+        private int _k;
+
+        public double Next()
+        {
+            _sum += pmf[_k];
+            return ++_k == pmf.Length ? 1 : Math.Min(1, _sum);
+        }
+    }
+
     private static Predictive FromFunction(Func<int, double> pmf, double mean, double variance)
     {
-        var values = new List<double>();
-        var cumulative = 0.0;
         var beyondMean = (int)Math.Ceiling(mean + (10 * Math.Sqrt(variance)) + 10);
+        // Sized once for where the tail is expected to end (it ends soon after beyondMean), grown only if it does not.
+        var values = new double[Math.Clamp(beyondMean + 16, 16, MaxSupport)];
+        var count = 0;
+        var cumulative = 0.0;
         for (var k = 0; k < MaxSupport; k++)
         {
+            if (count == values.Length)
+            {
+                Array.Resize(ref values, Math.Min(MaxSupport, values.Length * 2));
+            }
+
             var p = pmf(k);
-            values.Add(double.IsFinite(p) ? p : 0);
-            cumulative += values[^1];
+            values[count++] = double.IsFinite(p) ? p : 0;
+            cumulative += values[count - 1];
             if (k > beyondMean && 1 - cumulative < Tail)
             {
                 break;
             }
         }
 
-        return new Predictive(values.ToArray());
+        Array.Resize(ref values, count);
+        return new Predictive(values);
     }
 
     private static Predictive Convolve(Predictive a, Predictive b)

@@ -38,6 +38,8 @@ public static class ReportBuilder
         var known = dataEnd < request.AsOf ? dataEnd : request.AsOf;
         var trackRecord = ForecastJudgment.TrackRecord(events, StoreBacktest.Questions(rules), data.CoverageStart, known);
         var window = IndicatorCalculator.Compute(events, [request.Window], Region.All, rules, data.CoverageStart)[0];
+        // A monthly report's periods are the months its charts read: computed once.
+        var byPeriod = IndicatorCalculator.Compute(events, Analysis.Indicators.Periods.Covering(request.From, request.To, request.Period), Region.All, rules, data.CoverageStart);
         var judgments = KeyJudgments.For(
             events, request.Window, request.AsOf, data.CoverageStart, request.ActorName, rules, warnings, JudgedEstimates.Hypothesis(matrix.Matrix, assessment.Score, assessment.Evidence, request.AsOf), manpower,
             dataEnd, trackRecord, window);
@@ -47,8 +49,8 @@ public static class ReportBuilder
             Covered(request.Window.YearEarlier() is var yearEarlier && yearEarlier.End < request.From ? yearEarlier : null),
             Covered(request.Window.Previous()),
             Covered(request.Window.TrailingYear()),
-            IndicatorCalculator.Compute(events, Analysis.Indicators.Periods.Covering(request.From, request.To, request.Period), Region.All, rules, data.CoverageStart),
-            IndicatorCalculator.Compute(events, months, Region.All, rules, data.CoverageStart),
+            byPeriod,
+            request.Period == PeriodKind.Month ? byPeriod : IndicatorCalculator.Compute(events, months, Region.All, rules, data.CoverageStart),
             months.Select(m => context.GetValueOrDefault(new DateOnly(m.Start.Year, m.Start.Month, 1))).ToList(),
             warnings,
             judgments,

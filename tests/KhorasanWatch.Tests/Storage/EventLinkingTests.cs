@@ -61,6 +61,34 @@ public sealed class EventLinkingTests : IDisposable
     }
 
     [Fact]
+    public void AStoreOfOneSource_KeepsNoLinkingIndex_UntilASecondSourceArrives()
+    {
+        var path = _temp.File("one.db");
+        var random = new Random(4);
+        bool Indexed()
+        {
+            using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'events_link_place'";
+            return (long)command.ExecuteScalar()! == 1;
+        }
+
+        using (var store = SqliteEventStore.Open(path))
+        {
+            new Ingestor(store, WatchProfile.Iskp, Gazetteer.Default).Ingest(_temp.Write("one.csv", Text(Enumerable.Range(0, 50).Select(i => AcledRow(random, $"AFG{i}")))));
+        }
+
+        Assert.False(Indexed());
+        using (var store = SqliteEventStore.Open(path))
+        {
+            new Ingestor(store, WatchProfile.Iskp, Gazetteer.Default).Ingest(_temp.Write("one-ged.csv", Ucdp(random, 1, 30)));
+        }
+
+        Assert.True(Indexed());
+    }
+
+    [Fact]
     public void AnUpdatedRecordThatNowMatches_IsLinked()
     {
         using var store = SqliteEventStore.Open(_temp.File("u.db"));
@@ -76,7 +104,7 @@ public sealed class EventLinkingTests : IDisposable
 
     /// <summary>What the schema 4 migration added, taken away again, as a Khorasan Watch of schema 3 left a store.</summary>
     public const string BackToSchemaThree =
-        "DROP INDEX events_link_place; ALTER TABLE events DROP COLUMN link_admin2; CREATE INDEX events_linkable ON events(date_start) WHERE linkable = 1";
+        "DROP INDEX IF EXISTS events_link_place; ALTER TABLE events DROP COLUMN link_admin2; CREATE INDEX events_linkable ON events(date_start) WHERE linkable = 1";
 
     [Fact]
     public void AStoreOfSchemaThree_LinksByDistrictAfterItsUpgrade()
@@ -87,7 +115,7 @@ public sealed class EventLinkingTests : IDisposable
             new Ingestor(store, WatchProfile.Iskp, Gazetteer.Default).Ingest(_temp.Write("a.csv", Text(new Row("AFG1"))));
         }
 
-        StoreSql.Execute(path, $"{BackToSchemaThree}; DELETE FROM schema_version WHERE version = 4");
+        StoreSql.Execute(path, $"{BackToSchemaThree}; DELETE FROM schema_version WHERE version >= 4");
         using (var store = SqliteEventStore.Open(path))
         {
             // No coordinates: only the district the upgrade copied out of the stored record can link the two.

@@ -16,7 +16,7 @@ public sealed class SqliteEventStoreTests
             Assert.Equal(0, store.Count("events"));
         }
 
-        Assert.Equal(4L, Scalar(temp.File("s.db"), "SELECT MAX(version) FROM schema_version"));
+        Assert.Equal(5L, Scalar(temp.File("s.db"), "SELECT MAX(version) FROM schema_version"));
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public sealed class SqliteEventStoreTests
             Assert.Equal(62, store.Sources().Sum(y => y.Events));
         }
 
-        Assert.Equal(4L, Scalar(path, "SELECT MAX(version) FROM schema_version"));
+        Assert.Equal(5L, Scalar(path, "SELECT MAX(version) FROM schema_version"));
     }
 
     [Fact]

@@ -21,7 +21,8 @@ internal sealed class Footnotes(string actorId, IReadOnlyDictionary<string, Coun
     public const int Listed = 500;
 
     private readonly List<(string What, IReadOnlyList<string> Ids, IReadOnlyList<string> ClaimIds, string? Unlisted)> _notes = [];
-    private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
+    /// <summary>The notes' numbers by a hash of what they cite (the ids themselves are compared on a match): a key joining the ids would be megabytes for a figure of 100,000 events, held for the whole report.</summary>
+    private readonly Dictionary<int, List<int>> _numbers = [];
 
     /// <summary>The superscript link to the note for <paramref name="what"/>, backed by the events <paramref name="ids"/> and the register's <paramref name="claimIds"/>.</summary>
     public string Cite(string what, IReadOnlyList<string> ids, IReadOnlyList<string>? claimIds = null) => Add(what, ids, claimIds ?? [], null);
@@ -31,15 +32,42 @@ internal sealed class Footnotes(string actorId, IReadOnlyDictionary<string, Coun
 
     private string Add(string what, IReadOnlyList<string> ids, IReadOnlyList<string> claimIds, string? unlisted)
     {
-        var key = what + "\u001f" + string.Join(',', ids) + "\u001f" + string.Join(',', claimIds) + "\u001f" + unlisted;
-        if (!_numbers.TryGetValue(key, out var number))
+        var hash = HashOf(what, ids, claimIds, unlisted);
+        if (!_numbers.TryGetValue(hash, out var numbers))
+        {
+            _numbers[hash] = numbers = [];
+        }
+
+        var number = numbers.FirstOrDefault(n => _notes[n - 1] is var note && note.What == what && note.Unlisted == unlisted
+            && note.Ids.SequenceEqual(ids, StringComparer.Ordinal) && note.ClaimIds.SequenceEqual(claimIds, StringComparer.Ordinal));
+        if (number == 0)
         {
             _notes.Add((what, ids, claimIds, unlisted));
             number = _notes.Count;
-            _numbers[key] = number;
+            numbers.Add(number);
         }
 
         return $"<sup class=\"fn\"><a href=\"#fn-{number}\">{number}</a></sup>";
+    }
+
+    private static int HashOf(string what, IReadOnlyList<string> ids, IReadOnlyList<string> claimIds, string? unlisted)
+    {
+        var hash = new HashCode();
+        hash.Add(what, StringComparer.Ordinal);
+        hash.Add(unlisted, StringComparer.Ordinal);
+        hash.Add(ids.Count);
+        foreach (var id in ids)
+        {
+            hash.Add(id, StringComparer.Ordinal);
+        }
+
+        hash.Add(claimIds.Count);
+        foreach (var id in claimIds)
+        {
+            hash.Add(id, StringComparer.Ordinal);
+        }
+
+        return hash.ToHashCode();
     }
 
     public void Write(StringBuilder html)

@@ -40,6 +40,7 @@ internal sealed class SqliteFileWriter : IFileWriter
         _connection = connection;
         _source = source;
         _tx = connection.BeginTransaction();
+        SqliteEventLinker.PrepareForFile(connection, _tx, path);
         using (var run = Command("INSERT INTO ingest_runs(path, source, started_at) VALUES ($p, $s, $t) RETURNING id"))
         {
             run.Parameters.AddWithValue("$p", path);

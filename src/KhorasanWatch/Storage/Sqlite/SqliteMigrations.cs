@@ -85,6 +85,10 @@ internal static class SqliteMigrations
         CREATE INDEX events_link_place ON events(country, source, date_start, date_end, latitude, longitude, link_admin2, actor_ids, run_id, id, linkable)
           WHERE linkable = 1;
         """,
+        // The linking index is built by the linker when a second source arrives (SqliteEventLinker.PlaceIndex):
+        // kept up in a store of one source, it cost every ingest about an eighth of its time (2.4M rows:
+        // 40.6 s against 35.4 s) for links that cannot be; built once, over 413,000 linkable rows, it takes 2.4 s.
+        "DROP INDEX IF EXISTS events_link_place;",
     ];
 
     public static int Latest => Steps.Length;

@@ -30,6 +30,25 @@ public sealed class FootnotesTests
         Assert.True(html.Length < 40_000, $"a note of 5,000 events took {html.Length:N0} characters");
     }
 
+    [Fact]
+    public void TheSameFigure_CitedTwice_GetsOneNumber_AndAnotherFigureItsOwn()
+    {
+        var events = Enumerable.Range(0, 3000).Select(i => Event(i)).ToDictionary(e => e.Event.Id);
+        var notes = new Footnotes("iskp", events, new Dictionary<string, Claim>());
+        var ids = events.Keys.ToList();
+
+        var first = notes.Cite("Attacks", ids);
+        var again = notes.Cite("Attacks", [.. ids]); // an equal list, not the same one
+        var fewer = notes.Cite("Attacks", ids.Take(2999).ToList());
+        var reordered = notes.Cite("Attacks", [.. ids.Skip(1), ids[0]]);
+        var named = notes.Cite("Deaths", ids);
+        var withClaim = notes.Cite("Attacks", ids, ["manpower-2024"]);
+
+        Assert.Equal(first, again);
+        Assert.Equal(5, new[] { first, fewer, reordered, named, withClaim }.Distinct().Count());
+        Assert.Contains("#fn-5", withClaim, StringComparison.Ordinal);
+    }
+
     private static string Written(Footnotes notes)
     {
         var html = new StringBuilder();
