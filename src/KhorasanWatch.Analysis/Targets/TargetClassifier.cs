@@ -7,7 +7,7 @@ namespace KhorasanWatch.Analysis.Targets;
 /// ordered rules. Phrases that name someone other than the target (a speaker: "Taliban officials
 /// blamed ISKP"; a denier: "the Taliban denied involvement"; responders: "fought security forces
 /// for hours") are removed from the notes first, so that they are not mistaken for the target. Its
-/// accuracy is measured against a hand-labelled set in the tests and stated in the README.
+/// accuracy is measured against a hand-labelled set in the tests and stated in docs/profile.md.
 /// </summary>
 public sealed class TargetClassifier(IReadOnlyList<TargetRule> rules, IReadOnlyList<Regex> ignore)
 {

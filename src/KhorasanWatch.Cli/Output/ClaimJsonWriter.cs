@@ -8,7 +8,7 @@ namespace KhorasanWatch.Cli.Output;
 
 /// <summary>
 /// A claim as JSON, the same in <c>claims list</c> and <c>claims show</c>; the field names are a
-/// contract (README, "The estimates register") and read back by <c>claims import</c>.
+/// contract (docs/report.md, "The estimates register") and read back by <c>claims import</c>.
 /// </summary>
 internal static class ClaimJsonWriter
 {

@@ -6,7 +6,7 @@ using static KhorasanWatch.Cli.Output.JsonFields;
 namespace KhorasanWatch.Cli.Output;
 
 /// <summary>
-/// <c>kwatch indicators --format json</c>. The field names are a contract (README, "indicators");
+/// <c>kwatch indicators --format json</c>. The field names are a contract (docs/cli.md, "indicators");
 /// each period also lists, under <c>event_ids</c>, the events behind every count: the totals, each
 /// scale, fight and strike count, each target category, each country outside the home country and
 /// each province.

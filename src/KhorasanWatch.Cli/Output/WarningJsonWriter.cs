@@ -6,7 +6,7 @@ using static KhorasanWatch.Cli.Output.JsonFields;
 namespace KhorasanWatch.Cli.Output;
 
 /// <summary>
-/// <c>kwatch warnings --format json</c>; field names are a contract (README, "warnings").
+/// <c>kwatch warnings --format json</c>; field names are a contract (docs/cli.md, "warnings").
 /// <c>data_end</c> is the actor's last event: periods after it count as none.
 /// </summary>
 internal static class WarningJsonWriter

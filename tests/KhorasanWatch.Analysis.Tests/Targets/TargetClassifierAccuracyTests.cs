@@ -9,7 +9,7 @@ namespace KhorasanWatch.Analysis.Tests.Targets;
 /// Measures the ISKP profile's target classifier against target-labels.csv: event descriptions in
 /// the style of ACLED notes, labelled by hand by someone who did not see the rules. Odd-numbered
 /// rows were used while writing the rules ("dev"); even-numbered rows were held out and are the
-/// honest figure. The README quotes the table this test prints.
+/// honest figure. docs/profile.md quotes the table this test prints.
 /// </summary>
 public sealed class TargetClassifierAccuracyTests
 {
@@ -33,7 +33,7 @@ public sealed class TargetClassifierAccuracyTests
         var (all, heldOut) = (Score(rows), Score(rows.Where(r => r.Number % 2 == 0).ToList()));
         all.Print(TestContext.Current.TestOutputHelper, heldOut);
 
-        // The bounds are what the README states; lower them only with the README.
+        // The bounds are what docs/profile.md states; lower them only with it.
         Assert.True(all.Accuracy >= 0.85, $"accuracy {all.Accuracy:P1}");
         Assert.True(heldOut.Accuracy >= 0.80, $"held-out accuracy {heldOut.Accuracy:P1}");
         foreach (var category in TargetCategories.All)

@@ -156,7 +156,7 @@ public sealed class IndicatorsCommandTests : IDisposable
 
     [Theory]
     [InlineData("year", null, null, "2022")]
-    // The README's own example of the paper's "first four months".
+    // docs/cli.md's own example of the paper's "first four months".
     [InlineData("window", "2021-01-01", "2021-04-30", "window")]
     [InlineData("window", "2015-01-01", "2025-02-11", "window")]
     public void TheTable_FitsIn80Columns(string period, string? from, string? to, string row)
