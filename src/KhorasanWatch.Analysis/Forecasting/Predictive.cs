@@ -119,14 +119,18 @@ public sealed class Predictive
     /// <summary>P(X ≤ count).</summary>
     public double Cdf(int count)
     {
-        var cdf = new Cumulative(_pmf);
-        var value = 0.0;
-        for (var k = 0; k <= count && k < _pmf.Length; k++)
+        if (count < 0 || count >= _pmf.Length)
         {
-            value = cdf.Next();
+            return count < 0 ? 0 : 1;
         }
 
-        return count < 0 ? 0 : count >= _pmf.Length ? 1 : value;
+        var cdf = new Cumulative(_pmf);
+        for (var k = 0; k < count; k++)
+        {
+            cdf.Next();
+        }
+
+        return cdf.Next();
     }
 
     /// <summary>P(X ≥ count).</summary>

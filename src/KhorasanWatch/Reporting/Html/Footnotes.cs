@@ -20,54 +20,57 @@ internal sealed class Footnotes(string actorId, IReadOnlyDictionary<string, Coun
 
     public const int Listed = 500;
 
-    private readonly List<(string What, IReadOnlyList<string> Ids, IReadOnlyList<string> ClaimIds, string? Unlisted)> _notes = [];
-    /// <summary>The notes' numbers by a hash of what they cite (the ids themselves are compared on a match): a key joining the ids would be megabytes for a figure of 100,000 events, held for the whole report.</summary>
-    private readonly Dictionary<int, List<int>> _numbers = [];
+    private readonly List<Note> _notes = [];
+    private readonly Dictionary<Note, int> _numbers = [];
 
     /// <summary>The superscript link to the note for <paramref name="what"/>, backed by the events <paramref name="ids"/> and the register's <paramref name="claimIds"/>.</summary>
-    public string Cite(string what, IReadOnlyList<string> ids, IReadOnlyList<string>? claimIds = null) => Add(what, ids, claimIds ?? [], null);
+    public string Cite(string what, IReadOnlyList<string> ids, IReadOnlyList<string>? claimIds = null) => Add(new Note(what, ids, claimIds ?? [], null));
 
     /// <summary>The link to a note for a figure whose events are not listed one by one; <paramref name="unlisted"/> (HTML) says what they are and how to list them.</summary>
-    public string CiteUnlisted(string what, string unlisted) => Add(what, [], [], unlisted);
+    public string CiteUnlisted(string what, string unlisted) => Add(new Note(what, [], [], unlisted));
 
-    private string Add(string what, IReadOnlyList<string> ids, IReadOnlyList<string> claimIds, string? unlisted)
+    private string Add(Note note)
     {
-        var hash = HashOf(what, ids, claimIds, unlisted);
-        if (!_numbers.TryGetValue(hash, out var numbers))
+        if (!_numbers.TryGetValue(note, out var number))
         {
-            _numbers[hash] = numbers = [];
-        }
-
-        var number = numbers.FirstOrDefault(n => _notes[n - 1] is var note && note.What == what && note.Unlisted == unlisted
-            && note.Ids.SequenceEqual(ids, StringComparer.Ordinal) && note.ClaimIds.SequenceEqual(claimIds, StringComparer.Ordinal));
-        if (number == 0)
-        {
-            _notes.Add((what, ids, claimIds, unlisted));
+            _notes.Add(note);
             number = _notes.Count;
-            numbers.Add(number);
+            _numbers[note] = number;
         }
 
         return $"<sup class=\"fn\"><a href=\"#fn-{number}\">{number}</a></sup>";
     }
 
-    private static int HashOf(string what, IReadOnlyList<string> ids, IReadOnlyList<string> claimIds, string? unlisted)
+    /// <summary>
+    /// What a note cites, equal to another citing the same: compared id by id, so that the same figure
+    /// cited twice gets one number without a key that joins its ids (megabytes for a figure of
+    /// 100,000 events, held for the whole report).
+    /// </summary>
+    private sealed record Note(string What, IReadOnlyList<string> Ids, IReadOnlyList<string> ClaimIds, string? Unlisted)
     {
-        var hash = new HashCode();
-        hash.Add(what, StringComparer.Ordinal);
-        hash.Add(unlisted, StringComparer.Ordinal);
-        hash.Add(ids.Count);
-        foreach (var id in ids)
-        {
-            hash.Add(id, StringComparer.Ordinal);
-        }
+        public bool Equals(Note? other) =>
+            other is not null && What == other.What && Unlisted == other.Unlisted &&
+            Ids.SequenceEqual(other.Ids, StringComparer.Ordinal) && ClaimIds.SequenceEqual(other.ClaimIds, StringComparer.Ordinal);
 
-        hash.Add(claimIds.Count);
-        foreach (var id in claimIds)
+        public override int GetHashCode()
         {
-            hash.Add(id, StringComparer.Ordinal);
-        }
+            var hash = new HashCode();
+            hash.Add(What, StringComparer.Ordinal);
+            hash.Add(Unlisted, StringComparer.Ordinal);
+            hash.Add(Ids.Count);
+            foreach (var id in Ids)
+            {
+                hash.Add(id, StringComparer.Ordinal);
+            }
 
-        return hash.ToHashCode();
+            hash.Add(ClaimIds.Count);
+            foreach (var id in ClaimIds)
+            {
+                hash.Add(id, StringComparer.Ordinal);
+            }
+
+            return hash.ToHashCode();
+        }
     }
 
     public void Write(StringBuilder html)
