@@ -135,7 +135,7 @@ static void Stage(string name, Func<long> body)
 /// <summary>A store that keeps nothing: the cost of the pipeline without the database.</summary>
 internal sealed class NullStore : IEventStore
 {
-    public IFileWriter BeginFile(string path, EventSource source, EventLinkRule linkRule) => new NullWriter();
+    public IFileWriter BeginFile(string path, EventSource source, EventLinkRule linkRule, DateTimeOffset startedAt) => new NullWriter();
 
     public IEnumerable<StoredEvent> Events(EventQuery query) => [];
 
@@ -184,8 +184,8 @@ internal sealed class TimingStore(IEventStore inner) : IEventStore
     public Stopwatch Link { get; } = new();
     public Stopwatch Commit { get; } = new();
 
-    public IFileWriter BeginFile(string path, EventSource source, EventLinkRule linkRule) =>
-        new Writer(inner.BeginFile(path, source, linkRule), this);
+    public IFileWriter BeginFile(string path, EventSource source, EventLinkRule linkRule, DateTimeOffset startedAt) =>
+        new Writer(inner.BeginFile(path, source, linkRule, startedAt), this);
 
     public IEnumerable<StoredEvent> Events(EventQuery query) => inner.Events(query);
 

@@ -33,6 +33,7 @@ public static class Kwatch
             BacktestCommand.Build(db, console),
             ClaimsCommand.Build(db, console),
             AchCommand.Build(db, console),
+            ServeCommand.Build(db, console),
         };
 
         var parsed = root.Parse(args);
@@ -57,7 +58,7 @@ public static class Kwatch
         {
             if (!existed && code == ExitCodes.BadInput && File.Exists(store))
             {
-                StoreOption.Remove(store!);
+                StoreOption.Remove(store!, console);
             }
         }
     }
@@ -74,9 +75,14 @@ public static class Kwatch
             console.Error.WriteLine($"kwatch: {StoreErrors.From(store ?? "the store", e).Message}");
             return ExitCodes.BadInput;
         }
+        catch (UseCases.ProblemException e)
+        {
+            console.Error.WriteLine($"kwatch: {TerminalText.Cell(e.Problem.Describe(p => CliServices.Spell(p, store)))}");
+            return ExitCodes.BadInput;
+        }
         catch (Exception e) when (e is SourceFormatException or StoreException or ProfileException or UsageException or PdfPrintException or MatrixException or IOException or UnauthorizedAccessException)
         {
-            console.Error.WriteLine($"kwatch: {Output.TerminalText.Cell(e.Message)}");
+            console.Error.WriteLine($"kwatch: {TerminalText.Cell(e.Message)}");
             return ExitCodes.BadInput;
         }
     }

@@ -1,5 +1,3 @@
-using KhorasanWatch.Cli;
-
 namespace KhorasanWatch.Cli.Tests;
 
 /// <summary>Runs <c>kwatch</c> in-process with captured output and its own environment.</summary>

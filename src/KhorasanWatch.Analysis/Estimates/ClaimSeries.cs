@@ -1,4 +1,3 @@
-using System.Globalization;
 using KhorasanWatch.Analysis.Indicators;
 
 namespace KhorasanWatch.Analysis.Estimates;

@@ -1,6 +1,3 @@
-using System.Globalization;
-using KhorasanWatch.Analysis.Indicators;
-
 namespace KhorasanWatch.Analysis.Estimates;
 
 /// <summary>A claim and the weight its grade gives it.</summary>

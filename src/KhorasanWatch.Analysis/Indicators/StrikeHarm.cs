@@ -1,6 +1,3 @@
-using KhorasanWatch.Analysis.Statistics;
-using KhorasanWatch.Analysis.Targets;
-
 namespace KhorasanWatch.Analysis.Indicators;
 
 /// <summary>

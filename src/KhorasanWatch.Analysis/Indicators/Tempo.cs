@@ -1,5 +1,4 @@
 using KhorasanWatch.Analysis.Statistics;
-using KhorasanWatch.Analysis.Targets;
 
 namespace KhorasanWatch.Analysis.Indicators;
 

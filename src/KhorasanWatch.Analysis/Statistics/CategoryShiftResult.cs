@@ -1,5 +1,3 @@
-using MathNet.Numerics.Distributions;
-
 namespace KhorasanWatch.Analysis.Statistics;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using MathNet.Numerics.LinearAlgebra;
-
 namespace KhorasanWatch.Analysis.Statistics;
 
 /// <summary>The CUSUM statistic after each period, and the periods where it signalled.</summary>

@@ -1,11 +1,11 @@
 using System.CommandLine;
-using System.Globalization;
 using KhorasanWatch.Analysis.Hypotheses;
-using KhorasanWatch.Analysis.Indicators;
-using KhorasanWatch.Analysis.Profiles;
 using KhorasanWatch.Assessment;
 using KhorasanWatch.Cli.Output;
 using KhorasanWatch.Sources;
+
+using KhorasanWatch.UseCases;
+using KhorasanWatch.UseCases.Hypotheses;
 
 namespace KhorasanWatch.Cli.Commands;
 
@@ -39,10 +39,8 @@ internal static class AchCommand
         var command = new Command(name, description) { asOf, format, version };
         command.SetAction(parse =>
         {
-            using var store = StoreOption.OpenExisting(parse.GetValue(db), console);
-            var data = WatchData.Load(store, WatchProfile.Iskp, WatchProfile.Iskp.WatchedActorId, IndicatorRules.Iskp);
-            var day = Arguments.Date(parse.GetValue(asOf), "--as-of") ?? data.LastEvent ?? DateOnly.FromDateTime(console.Today());
-            var evaluation = MatrixEvaluation.ForStore(store, parse.GetValue(matrixName)!, SavedVersion(parse.GetValue(version)), data, day); // The option has a default.
+            var request = new HypothesesRequest(parse.GetValue(matrixName), HypothesesUseCase.Version(parse.GetValue(version)), RequestValues.Date(parse.GetValue(asOf), "as_of", toEnd: true));
+            var evaluation = CliServices.Get<HypothesesUseCase>(parse, db, console).Evaluate(request);
             write(console.Out, evaluation, parse.GetValue(format)!);
             return ExitCodes.Success;
         });
@@ -58,44 +56,15 @@ internal static class AchCommand
         var command = new Command("rate", "Change one rating; the matrix is saved as a new version") { item, hypothesis, rating, state };
         command.SetAction(parse =>
         {
-            var ratingText = parse.GetValue(rating)!;
-            if (!AchRatings.TryParse(ratingText, out var parsed))
-            {
-                throw new UsageException($"rating '{ratingText}' is not CC, C, N, I, II or NA");
-            }
-
-            var (itemId, hypothesisId, stateName) = (parse.GetValue(item)!, parse.GetValue(hypothesis)!, parse.GetValue(state));
-            using var store = StoreOption.Open(parse.GetValue(db), console);
-            var (matrix, version) = MatrixEvaluation.Current(store, parse.GetValue(matrixName)!);
-            AchMatrix changed;
-            try
-            {
-                changed = matrix.Rate(itemId, hypothesisId, parsed, stateName);
-            }
-            catch (ArgumentException e)
-            {
-                throw new UsageException(e.Message.Split(" (Parameter", 2)[0]);
-            }
-
-            var inState = stateName is null ? "" : $" in state {stateName}";
-            if (ReferenceEquals(changed, matrix))
-            {
-                console.Out.WriteLine($"{matrix.Name} unchanged ({(version is { } v ? $"version {v}" : "shipped")}): {itemId} is already rated {parsed} for {hypothesisId}{inState}.");
-                return ExitCodes.Success;
-            }
-
-            var change = $"rate {itemId} {hypothesisId} {parsed}{inState}";
-            var saved = store.SaveMatrix(changed.Name, AchMatrixJson.Write(changed), change, console.Now());
-            console.Out.WriteLine($"Saved {changed.Name} version {saved}: {change}.");
+            var ask = new RatingRequest(parse.GetValue(item)!, parse.GetValue(hypothesis)!, parse.GetValue(rating)!, parse.GetValue(state), parse.GetValue(matrixName)); // Arguments of arity one; the option has a default.
+            var result = CliServices.Get<HypothesesUseCase>(parse, db, console).Rate(ask);
+            console.Out.WriteLine(result.Saved
+                ? $"Saved {result.Matrix} version {result.Version}: {result.Change}."
+                : $"{result.Matrix} unchanged ({(result.Version is { } v ? $"version {v}" : "shipped")}): {ask.Item} is already rated {result.Rating} for {ask.Hypothesis}{(ask.State is { Length: > 0 } s ? $" in state {s.Trim()}" : "")}.");
             return ExitCodes.Success;
         });
         return command;
     }
-
-    private static int? SavedVersion(string? text) =>
-        text is null ? null
-        : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var version) && version >= 1 ? version
-        : throw new UsageException($"--version '{text}' is not a version number (1, 2, …)");
 
     private static Command Import(Option<string?> db, Option<string> matrixName, CliConsole console)
     {

@@ -4,6 +4,8 @@ using KhorasanWatch.Analysis.Indicators;
 using KhorasanWatch.Assessment;
 using KhorasanWatch.Cli.Output;
 
+using KhorasanWatch.UseCases;
+
 namespace KhorasanWatch.Cli.Commands;
 
 /// <summary>
@@ -26,8 +28,8 @@ internal static class BacktestCommand
         command.Options.Add(watch.Format);
         command.SetAction(parse =>
         {
-            var actorId = watch.ActorId(parse);
-            var (first, last) = Arguments.DateRange(parse.GetValue(from), parse.GetValue(to));
+            var actorId = watch.ActorId(parse, console);
+            var (first, last) = RequestValues.DateRange(parse.GetValue(from), parse.GetValue(to));
             var months = int.Parse(parse.GetValue(horizon)!, System.Globalization.CultureInfo.InvariantCulture); // Restricted to 1, 3, 6 above.
             var data = watch.Load(parse, console, actorId);
             var result = StoreBacktest.Run(data, IndicatorRules.Iskp, months, first, last);

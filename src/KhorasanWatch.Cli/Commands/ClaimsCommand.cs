@@ -1,8 +1,8 @@
 using System.CommandLine;
 using KhorasanWatch.Analysis.Estimates;
-using KhorasanWatch.Analysis.Indicators;
 using KhorasanWatch.Cli.Output;
 using KhorasanWatch.Estimates;
+using KhorasanWatch.UseCases.Claims;
 
 namespace KhorasanWatch.Cli.Commands;
 
@@ -76,16 +76,14 @@ internal static class ClaimsCommand
         var command = new Command("list", "The latest version of every claim, and where they disagree") { subject, format };
         command.SetAction(parse =>
         {
-            using var store = StoreOption.OpenExisting(parse.GetValue(db), console);
-            var claims = store.Claims(parse.GetValue(subject)?.Trim());
-            var disagreements = ClaimDisagreements.Find(claims);
+            var list = CliServices.Get<ClaimsUseCase>(parse, db, console).List(parse.GetValue(subject));
             if (parse.GetValue(format) == "json")
             {
-                ClaimListWriter.WriteJson(console.Out, claims, disagreements);
+                ClaimListWriter.WriteJson(console.Out, list.Claims, list.Disagreements);
             }
             else
             {
-                ClaimListWriter.WriteTable(console.Out, claims, disagreements, parse.GetValue(subject));
+                ClaimListWriter.WriteTable(console.Out, list.Claims, list.Disagreements, parse.GetValue(subject));
             }
 
             return ExitCodes.Success;
@@ -100,14 +98,7 @@ internal static class ClaimsCommand
         var command = new Command("show", "Every version of one claim, oldest first, with when and from where it was recorded") { id, format };
         command.SetAction(parse =>
         {
-            var key = parse.GetValue(id)!.Trim(); // An argument of arity one.
-            using var store = StoreOption.OpenExisting(parse.GetValue(db), console);
-            var history = store.ClaimHistory(key);
-            if (history.Count == 0)
-            {
-                throw new UsageException($"no claim '{key}' in the register {StoreOption.Resolve(parse.GetValue(db), console)}");
-            }
-
+            var history = CliServices.Get<ClaimsUseCase>(parse, db, console).History(parse.GetValue(id)!); // An argument of arity one.
             if (parse.GetValue(format) == "json")
             {
                 ClaimHistoryWriter.WriteJson(console.Out, history);
@@ -158,19 +149,9 @@ internal static class ClaimsCommand
         var command = new Command("series", "A subject's figures over time, combined by grade, with the sources' spread and moves") { subject, by, weights, format };
         command.SetAction(parse =>
         {
-            var name = parse.GetValue(subject)!.Trim(); // An argument of arity one.
             var period = parse.GetValue(by)!; // The option has a default.
-            var kind = Enum.Parse<PeriodKind>(period, ignoreCase: true); // Restricted to the enum's names above.
             var gradeWeights = parse.GetValue(weights) is { } path ? GradeWeightsFile.Read(path) : GradeWeights.Default;
-            using var store = StoreOption.OpenExisting(parse.GetValue(db), console);
-            var register = store.Claims();
-            if (!register.Any(c => c.Subject == name && c.IsNumeric))
-            {
-                var subjects = register.Where(c => c.IsNumeric).Select(c => c.Subject).Distinct().ToList();
-                throw new UsageException($"no claim about '{name}' has a figure (subjects with figures: {(subjects.Count == 0 ? "none" : string.Join(", ", subjects))})");
-            }
-
-            var series = ClaimSeries.Build(register, name, kind, gradeWeights);
+            var series = CliServices.Get<ClaimsUseCase>(parse, db, console).Series(parse.GetValue(subject)!, ClaimsUseCase.SeriesPeriod(period), gradeWeights); // An argument of arity one.
             if (parse.GetValue(format) == "json")
             {
                 ClaimSeriesWriter.WriteJson(console.Out, series, period);

@@ -1,7 +1,7 @@
 using System.CommandLine;
-using KhorasanWatch.Analysis.Profiles;
 using KhorasanWatch.Cli.Output;
-using KhorasanWatch.Storage;
+using KhorasanWatch.UseCases;
+using KhorasanWatch.UseCases.Events;
 
 namespace KhorasanWatch.Cli.Commands;
 
@@ -22,24 +22,18 @@ internal static class EventsCommand
         var command = new Command("events", "List stored events") { actor, country, from, to, format, summary, limit };
         command.SetAction(parse =>
         {
-            var profile = WatchProfile.Iskp;
-            var actorId = parse.GetValue(actor)?.Trim().ToLowerInvariant();
-            if (actorId is not null && profile.Actors.All(a => a.Id != actorId))
-            {
-                throw new UsageException($"--actor '{actorId}' is not an actor of the {profile.Name} profile (known: {string.Join(", ", profile.Actors.Select(a => a.Id))})");
-            }
-
-            var (first, last) = Arguments.DateRange(parse.GetValue(from), parse.GetValue(to));
-            var query = new EventQuery(actorId, actorId == profile.WatchedActorId, Arguments.Country(parse.GetValue(country)), first, last, Arguments.Count(parse.GetValue(limit), "--limit"));
-            using var store = StoreOption.OpenExisting(parse.GetValue(db), console);
-            var events = store.Events(query);
+            var events = CliServices.Get<EventsUseCase>(parse, db, console);
+            var actorId = events.ActorId(parse.GetValue(actor));
+            var (first, last) = RequestValues.DateRange(parse.GetValue(from), parse.GetValue(to));
+            var query = events.Query(actorId, RequestValues.Country(parse.GetValue(country)), first, last, RequestValues.Count(parse.GetValue(limit), "limit"));
+            using var listing = events.List(query, acrossSources: !parse.GetValue(summary));
             if (parse.GetValue(summary))
             {
-                EventSummaryWriter.Write(console.Out, events, parse.GetValue(format)!);
+                EventSummaryWriter.Write(console.Out, listing.Events.Select(e => e.Stored), parse.GetValue(format)!);
             }
             else
             {
-                EventWriters.Write(console.Out, Assessment.AcrossSources.Of(store, events), parse.GetValue(format)!);
+                EventWriters.Write(console.Out, listing.Events, parse.GetValue(format)!);
             }
 
             return ExitCodes.Success;

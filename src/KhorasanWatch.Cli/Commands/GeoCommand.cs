@@ -2,6 +2,8 @@ using System.CommandLine;
 using KhorasanWatch.Analysis.Places;
 using KhorasanWatch.Geo;
 
+using KhorasanWatch.UseCases;
+
 namespace KhorasanWatch.Cli.Commands;
 
 /// <summary><c>kwatch geo import FILE.geojson [--country ISO3]</c>: load admin-1 boundaries for deriving provinces.</summary>
@@ -15,7 +17,7 @@ internal static class GeoCommand
         import.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
-            var result = BoundaryImporter.Read(path, Gazetteer.Default, Arguments.Country(parse.GetValue(country)));
+            var result = BoundaryImporter.Read(path, Gazetteer.Default, RequestValues.Country(parse.GetValue(country)));
             foreach (var problem in result.Problems)
             {
                 console.Error.WriteLine($"kwatch: {problem}");

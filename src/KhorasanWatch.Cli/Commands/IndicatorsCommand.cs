@@ -1,14 +1,15 @@
 using System.CommandLine;
 using KhorasanWatch.Analysis.Indicators;
 using KhorasanWatch.Cli.Output;
+using KhorasanWatch.UseCases;
+using KhorasanWatch.UseCases.Indicators;
 
 namespace KhorasanWatch.Cli.Commands;
 
 /// <summary>
 /// <c>kwatch indicators [--actor iskp] [--period week|month|quarter|year|window] [--from DATE] [--to DATE]
-/// [--country ISO3] [--province NAME] [--format table|json]</c>. The range defaults to the actor's
-/// first event (or the start of its coverage, if later) and last event; <c>window</c> makes the whole range one period (the paper's "first four months").
-/// A first period that ends before the data begin is refused: it would read as zeros, not as no data.
+/// [--country ISO3] [--province NAME] [--format table|json]</c>: parses, calls <see cref="IndicatorsUseCase"/>
+/// (which holds the range defaults and refuses periods before the data), and writes the result.
 /// </summary>
 internal static class IndicatorsCommand
 {
@@ -24,36 +25,17 @@ internal static class IndicatorsCommand
         watch.AddTo(command);
         command.SetAction(parse =>
         {
-            var actorId = watch.ActorId(parse);
-            var region = watch.Region(parse);
+            var (actor, country, province) = watch.Values(parse);
+            var (first, last) = RequestValues.DateRange(parse.GetValue(from), parse.GetValue(to));
             var kind = Enum.Parse<PeriodKind>(parse.GetValue(period)!, ignoreCase: true); // Restricted to the enum's names above.
-            var (first, last) = Arguments.DateRange(parse.GetValue(from), parse.GetValue(to));
-
-            var data = watch.Load(parse, console, actorId);
-            // Load refuses a store without the actor's events. By default the range starts at the actor's first event, but never
-            // before its coverage (its emergence): a source may name it earlier, and those periods are refused below.
-            var firstEvent = data.FirstEvent!.Value;
-            var range = (From: first ?? (firstEvent < data.CoverageStart ? data.CoverageStart : firstEvent), To: last ?? data.LastEvent!.Value);
-            if (range.From > range.To)
-            {
-                throw new UsageException($"the range {range.From:yyyy-MM-dd} to {range.To:yyyy-MM-dd} is empty; give --from and --to");
-            }
-
-            var periods = Periods.Covering(range.From, range.To, kind);
-            WatchOptions.CheckCovered(data, periods, actorId);
-
-            var indicators = IndicatorCalculator.Compute(data.Events, periods, region, IndicatorRules.Iskp, data.CoverageStart);
-            var context = new IndicatorContext(actorId, region, kind, range.From, range.To, data.CoverageStart)
-            {
-                LethalOnlySources = IndicatorRules.LethalOnly(data.Events) ? IndicatorRules.SourcesOf(data.Events) : null,
-            };
+            var result = CliServices.Get<IndicatorsUseCase>(parse, db, console).Compute(new IndicatorsRequest(actor, country, province, kind, first, last));
             if (parse.GetValue(watch.Format) == "json")
             {
-                IndicatorJsonWriter.Write(console.Out, context, indicators);
+                IndicatorJsonWriter.Write(console.Out, result);
             }
             else
             {
-                IndicatorTableWriter.Write(console.Out, context, indicators);
+                IndicatorTableWriter.Write(console.Out, result.Context, result.Periods);
             }
 
             return ExitCodes.Success;

@@ -1,13 +1,8 @@
 using System.CommandLine;
 using System.Text;
-using KhorasanWatch.Assessment;
 using KhorasanWatch.Analysis.Events;
-using KhorasanWatch.Analysis.Places;
-using KhorasanWatch.Analysis.Profiles;
 using KhorasanWatch.Cli.Output;
-using KhorasanWatch.Geo;
-using KhorasanWatch.Ingestion;
-using KhorasanWatch.Sources;
+using KhorasanWatch.UseCases.Ingest;
 
 namespace KhorasanWatch.Cli.Commands;
 
@@ -44,75 +39,20 @@ internal static class IngestCommand
             throw new UsageException($"{ParseErrors.UnknownOption(unknown, command)} (see kwatch ingest --help)");
         }
 
-        var profile = profilePath is null ? WatchProfile.Iskp : LoadProfile(profilePath);
+        var profile = profilePath is null ? null : IngestUseCase.ReadProfile(profilePath);
         var path = StoreOption.Resolve(db, console);
-        var created = !File.Exists(path);
-        var stored = false;
-        try
-        {
-            return Load(console, path, files, source, json, profile, encoding, out stored);
-        }
-        finally
-        {
-            // A store this run created and left empty (every file refused, or a crash) is not left behind a failed command.
-            if (created && !stored)
-            {
-                StoreOption.Remove(path);
-            }
-        }
-    }
-
-    private static int Load(CliConsole console, string path, string[] files, EventSource? source, bool json, WatchProfile profile, Encoding? encoding, out bool stored)
-    {
-        stored = false;
-        using var store = StoreOption.Open(path, console);
-        var boundaries = store.LoadBoundaries();
-        var ingestor = new Ingestor(store, profile, Gazetteer.Default, boundaries.Count > 0 ? new ProvinceLocator(boundaries) : null);
-        var progress = new IngestProgress(console);
-
-        var reports = new List<FileReport>();
-        var failures = new List<(string File, string Message)>();
-        foreach (var file in files)
-        {
-            try
-            {
-                var report = progress.Track(file, update => ingestor.Ingest(file, source, encoding, update));
-                reports.Add(report);
-            }
-            catch (SourceFormatException e)
-            {
-                failures.Add((file, e.Message));
-                if (!json)
-                {
-                    console.Error.WriteLine($"kwatch: {e.Message}");
-                }
-            }
-        }
-
-        stored = reports.Any(r => r.Counts.Added + r.Counts.Updated + r.Counts.Unchanged > 0);
-        if (reports.Count > 0)
-        {
-            WatchData.Refresh(store); // what the reading verbs load, for the events as they now are
-        }
-
+        var result = CliServices.Get<IngestUseCase>(path, console).Ingest(new IngestRequest(files, source, encoding, profile), new IngestProgress(console, path, json));
         if (json)
         {
-            IngestReportWriter.WriteJson(console.Out, reports, failures);
+            IngestReportWriter.WriteJson(console.Out, result.Reports, [.. result.Refused.Select(r => (r.File, r.Message))]);
         }
         else
         {
-            IngestReportWriter.WriteText(console.Out, reports);
+            IngestReportWriter.WriteText(console.Out, result.Reports);
         }
 
-        return failures.Count > 0 ? ExitCodes.BadInput
-            : reports.Any(r => r.Counts.Rejected > 0) ? ExitCodes.RowsRejected
+        return result.Refused.Count > 0 ? ExitCodes.BadInput
+            : result.Reports.Any(r => r.Counts.Rejected > 0) ? ExitCodes.RowsRejected
             : ExitCodes.Success;
-    }
-
-    private static WatchProfile LoadProfile(string path)
-    {
-        using var stream = SourceFiles.OpenRead(path);
-        SourceFiles.CheckJsonSize(stream, path);
-        return WatchProfileReader.Read(stream, path);
     }
 }

@@ -2,6 +2,8 @@ using System.CommandLine;
 using KhorasanWatch.Cli.Output;
 using KhorasanWatch.Storage;
 
+using KhorasanWatch.UseCases;
+
 namespace KhorasanWatch.Cli.Commands;
 
 /// <summary><c>kwatch problems [--file F] [--kind rejected|warning] [--limit N] [--format table|json]</c>: every rejected row and warning the store's ingests met.</summary>
@@ -21,7 +23,7 @@ internal static class ProblemsCommand
         var command = new Command("problems", "List the rows ingests rejected and the warnings they gave, with file, line, field and reason") { file, kind, limit, format };
         command.SetAction(parse =>
         {
-            var count = Arguments.Count(parse.GetValue(limit), "--limit") ?? DefaultLimit;
+            var count = RequestValues.Count(parse.GetValue(limit), "limit") ?? DefaultLimit;
             using var store = StoreOption.OpenExisting(parse.GetValue(db), console);
             // One more than asked, to say whether the list was cut.
             var problems = store.Problems(new ProblemQuery(parse.GetValue(kind), parse.GetValue(file), count + 1));

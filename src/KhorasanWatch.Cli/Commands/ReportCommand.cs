@@ -1,11 +1,9 @@
 using System.CommandLine;
-using KhorasanWatch.Files;
 using System.Globalization;
-using KhorasanWatch.Analysis.Indicators;
-using KhorasanWatch.Analysis.Sharing;
-using KhorasanWatch.Reporting;
-using KhorasanWatch.Reporting.Html;
+using KhorasanWatch.Files;
 using KhorasanWatch.Reporting.Pdf;
+using KhorasanWatch.UseCases;
+using KhorasanWatch.UseCases.Reports;
 
 namespace KhorasanWatch.Cli.Commands;
 
@@ -19,55 +17,29 @@ namespace KhorasanWatch.Cli.Commands;
 /// </summary>
 internal static class ReportCommand
 {
-    private static readonly string[] Periods = ["month", "quarter", "year"];
-
-    private static readonly string[] Markings = ["clear", "green", "amber", "amber+strict", "red"];
-
     public static Command Build(Option<string?> db, CliConsole console)
     {
         var watch = new WatchOptions(db);
         var from = new Option<string?>("--from") { Description = "First day, YYYY-MM-DD (default: three years before --to)" };
         var to = new Option<string?>("--to") { Description = "Last day, YYYY-MM-DD (default: the actor's last event)" };
-        var period = new Option<string>("--period") { Description = "Period of the report's tables", DefaultValueFactory = _ => "quarter", HelpName = string.Join('|', Periods) };
+        var period = new Option<string>("--period") { Description = "Period of the report's tables", DefaultValueFactory = _ => "quarter", HelpName = string.Join('|', ReportUseCase.Periods) };
         var output = new Option<string>("--out") { Description = "The HTML file to write", Required = true };
         var pdf = new Option<string?>("--pdf") { Description = "Also print the report to this PDF with headless Chromium" };
         var asOf = new Option<string?>("--as-of") { Description = "The day the report speaks from, YYYY-MM-DD, not before the report's end (default: --to)" };
-        var tlp = new Option<string>("--tlp") { Description = "TLP 2.0 marking", DefaultValueFactory = _ => "amber", HelpName = string.Join('|', Markings) };
+        var tlp = new Option<string>("--tlp") { Description = "TLP 2.0 marking", DefaultValueFactory = _ => "amber", HelpName = string.Join('|', ReportUseCase.Markings) };
 
         var command = new Command("report", "Write the threat assessment as a self-contained HTML file (and a PDF)") { from, to, period, output, pdf, asOf, tlp };
         watch.AddActorTo(command);
         command.SetAction(parse =>
         {
-            var actorId = watch.ActorId(parse);
-            var first = Arguments.Date(parse.GetValue(from), "--from");
-            var last = Arguments.Date(parse.GetValue(to), "--to");
-            var day = Arguments.Date(parse.GetValue(asOf), "--as-of");
-            var kind = Enum.Parse<PeriodKind>(OneOf(parse.GetValue(period)!, "--period", Periods), ignoreCase: true);
-            // TLP 2.0's names, and TLP 1.0's white read as clear, as the register reads claims' markings.
-            var marking = TlpLevels.TryParse(parse.GetValue(tlp), out var level) ? level
-                : throw new UsageException($"--tlp must be one of {string.Join(", ", Markings)} (or TLP 1.0's white, read as clear), not '{parse.GetValue(tlp)}'");
+            // Every argument is checked before the store is read.
+            var (first, last) = (RequestValues.Date(parse.GetValue(from), "from"), RequestValues.Date(parse.GetValue(to), "to", toEnd: true));
+            var ask = new ReportAsk(
+                watch.ActorId(parse, console), first, last, ReportUseCase.Period(parse.GetValue(period)), RequestValues.Date(parse.GetValue(asOf), "as_of", toEnd: true), ReportUseCase.Marking(parse.GetValue(tlp)));
             var path = WritableFile(parse.GetValue(output)!, "--out", "report.html"); // Required.
             var pdfPath = parse.GetValue(pdf) is { } p ? WritableFile(p, "--pdf", "report.pdf") : null;
             Distinct(path, pdfPath, StoreOption.Resolve(parse.GetValue(db), console));
-            var inputs = watch.LoadForReport(parse, console, actorId);
-            var end = last ?? inputs.Data.LastEvent!.Value; // LoadForReport refuses a store without the actor's events.
-            var start = first ?? Later(new DateOnly(end.Year - 3, ((end.Month - 1) / 3 * 3) + 1, 1), inputs.Data.CoverageStart);
-            Arguments.CheckOrder(start, end);
-            WatchOptions.CheckCovered(inputs.Data, Analysis.Indicators.Periods.Covering(start, end, kind), actorId);
-            if (day < end)
-            {
-                throw new UsageException(
-                    $"--as-of {day:yyyy-MM-dd} is before the report's end {end:yyyy-MM-dd} ({(last is null ? "the last event" : "--to")}); a report cannot speak from before the days it covers");
-            }
-
-            if (day is { } speaks && speaks > inputs.Data.CoverageYearEnd)
-            {
-                throw new UsageException(
-                    $"--as-of {speaks:yyyy-MM-dd} is after the data (they end on {inputs.Data.CoverageEnd:yyyy-MM-dd}); a report's forecasts speak from the data, so give --as-of {inputs.Data.CoverageYearEnd:yyyy-MM-dd} or earlier");
-            }
-
-            var request = new ReportRequest(actorId, actorId.ToUpperInvariant(), start, end, kind, day ?? end, marking);
-            var html = ReportHtml.Render(ReportBuilder.Build(inputs.Data, inputs.OtherActors, inputs.Boundaries, inputs.Claims, inputs.Matrix, request));
+            var html = CliServices.Get<ReportUseCase>(parse, db, console).Html(ask);
             Write(path, html);
             console.Out.WriteLine($"Wrote {path} ({Size(path)}).");
             if (pdfPath is not null)
@@ -80,14 +52,6 @@ internal static class ReportCommand
         });
         return command;
     }
-
-    private static DateOnly Later(DateOnly a, DateOnly b) => a > b ? a : b;
-
-    /// <summary>The value when it is one of <paramref name="allowed"/>; checked here, not by the parser, so the error is one line.</summary>
-    private static string OneOf(string value, string option, string[] allowed) =>
-        allowed.Contains(value.Trim().ToLowerInvariant(), StringComparer.Ordinal)
-            ? value.Trim().ToLowerInvariant()
-            : throw new UsageException($"{option} must be one of {string.Join(", ", allowed)}, not '{value}'");
 
     /// <summary>
     /// The full path of a file to write, refused when it is empty, names a folder or something other

@@ -1,6 +1,4 @@
-using KhorasanWatch.Cli.Output;
 using KhorasanWatch.Storage;
-using KhorasanWatch.Storage.Sqlite;
 
 namespace KhorasanWatch.Cli.Commands;
 
@@ -15,31 +13,21 @@ internal static class StoreOption
     };
 
     /// <summary>Opens the store, creating it when it does not exist: for the verbs that write.</summary>
-    public static SqliteEventStore Open(string? option, CliConsole console)
+    public static IWatchStore Open(string? option, CliConsole console)
     {
         var path = Resolve(option, console);
-        return SqliteEventStore.Open(path, message => console.Error.WriteLine($"kwatch: {TerminalText.Cell(path)}: {message}"));
+        return Stores(path, console).Open(path, message => console.Error.WriteLine($"kwatch: {TerminalText.Cell(path)}: {message}"));
     }
 
-    /// <summary>Opens a store that must exist, read-only: a verb that only reads neither leaves an empty store behind a typo nor changes the file.</summary>
-    public static SqliteEventStore OpenExisting(string? option, CliConsole console)
+    /// <summary>Opens a store that must exist, read-only (<see cref="IStoreFactory.OpenExisting"/>).</summary>
+    public static IWatchStore OpenExisting(string? option, CliConsole console)
     {
         var path = Resolve(option, console);
-        if (!File.Exists(path))
-        {
-            throw new StoreException(path, "no such store (load one with 'kwatch ingest FILE --db PATH')");
-        }
-
-        // SQLite would take an empty file for a new database and write its tables into it: a reading verb changes nothing.
-        return new FileInfo(path).Length == 0
-            ? throw new StoreException(path, "the file is empty, not a store (load one with 'kwatch ingest FILE --db PATH')")
-            : SqliteEventStore.OpenReadOnly(path);
+        return Stores(path, console).OpenExisting(path);
     }
 
     /// <summary>Deletes a store (and its rollback journal) that a failed command created.</summary>
-    public static void Remove(string path)
-    {
-        File.Delete(path);
-        File.Delete(path + "-journal");
-    }
+    public static void Remove(string path, CliConsole console) => Stores(path, console).Remove(path);
+
+    private static IStoreFactory Stores(string path, CliConsole console) => CliServices.Get<IStoreFactory>(path, console);
 }

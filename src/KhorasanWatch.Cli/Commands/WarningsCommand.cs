@@ -1,14 +1,16 @@
 using System.CommandLine;
 using KhorasanWatch.Analysis.Indicators;
-using KhorasanWatch.Analysis.Warnings;
 using KhorasanWatch.Cli.Output;
+using KhorasanWatch.UseCases;
+using KhorasanWatch.UseCases.Warnings;
 
 namespace KhorasanWatch.Cli.Commands;
 
 /// <summary>
 /// <c>kwatch warnings [--actor iskp] [--as-of DATE] [--cadence month|week] [--country ISO3]
-/// [--province NAME] [--format table|json]</c>: the current warnings with their evidence. The as-of
-/// day defaults to the actor's last event, so the same store gives the same warnings.
+/// [--province NAME] [--format table|json]</c>: the current warnings with their evidence
+/// (<see cref="WarningsUseCase"/>). The as-of day defaults to the actor's last event, so the same
+/// store gives the same warnings.
 /// </summary>
 internal static class WarningsCommand
 {
@@ -23,25 +25,17 @@ internal static class WarningsCommand
         watch.AddTo(command);
         command.SetAction(parse =>
         {
-            var actorId = watch.ActorId(parse);
-            var region = watch.Region(parse);
-            var day = Arguments.Date(parse.GetValue(asOf), "--as-of");
-            var options = new WarningOptions
-            {
-                Cadence = parse.GetValue(cadence) == "week" ? PeriodKind.Week : PeriodKind.Month,
-                BaselinePeriods = parse.GetValue(cadence) == "week" ? 104 : 24,
-                MonitorPeriods = parse.GetValue(cadence) == "week" ? 52 : 12,
-            };
-            var data = watch.Load(parse, console, actorId);
-            var dataEnd = data.LastEvent!.Value; // Load refuses a store without the actor's events.
-            var report = WarningDetector.Detect(data.Events, day ?? dataEnd, data.CoverageStart, region, IndicatorRules.Iskp, options);
+            var (actor, country, province) = watch.Values(parse);
+            var day = RequestValues.Date(parse.GetValue(asOf), "as_of", toEnd: true);
+            var kind = parse.GetValue(cadence) == "week" ? PeriodKind.Week : PeriodKind.Month;
+            var result = CliServices.Get<WarningsUseCase>(parse, db, console).Detect(new WarningsRequest(actor, country, province, day, kind));
             if (parse.GetValue(watch.Format) == "json")
             {
-                WarningJsonWriter.Write(console.Out, actorId, region, options, report, dataEnd);
+                WarningJsonWriter.Write(console.Out, result);
             }
             else
             {
-                WarningTextWriter.Write(console.Out, actorId, region, options, report, dataEnd);
+                WarningTextWriter.Write(console.Out, result.ActorId, result.Region, result.Options, result.Report, result.DataEnd);
             }
 
             return ExitCodes.Success;

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using KhorasanWatch.Analysis.Hypotheses;
 using KhorasanWatch.Assessment;
-using static KhorasanWatch.Cli.Output.JsonFields;
+using static KhorasanWatch.Contracts.JsonFields;
 
 namespace KhorasanWatch.Cli.Output;
 
@@ -112,9 +112,7 @@ internal static class AchWriters
         }
 
         table.Write(output);
-        var critical = score.Sensitivity.Where(s => s.ChangesLeader).Select(s => s.ItemId).ToList();
-        var uncounted = e.Evidence.Where(x => x.Ratings.Values.All(r => r == AchRating.NA)).Select(x => x.Item.Id).ToHashSet(StringComparer.Ordinal);
-        var nonDiagnostic = score.Items.Where(i => i.Diagnosticity == 0 && !uncounted.Contains(i.ItemId)).Select(i => i.ItemId).ToList();
+        var (critical, uncounted, nonDiagnostic) = (e.CriticalItems, e.UncountedItems, e.NonDiagnosticItems);
         output.WriteLine();
         TextWrap.Write(output, "", $"Least inconsistent: {string.Join(" and ", score.Leaders.Select(l => l.Name))}. Weights: {score.Weights}.", 0);
         TextWrap.Write(output, "", critical.Count == 0
@@ -123,7 +121,7 @@ internal static class AchWriters
         TextWrap.Write(output, "", nonDiagnostic.Count == 0 ? "Every counted item discriminates between hypotheses." : $"Not diagnostic (rated alike for all): {string.Join(", ", nonDiagnostic)}.", 0);
         if (uncounted.Count > 0)
         {
-            TextWrap.Write(output, "", $"Not counted (no claim in the register, no reading, or no rating for the reading's state; 'kwatch ach show' says which): {string.Join(", ", uncounted.Order(StringComparer.Ordinal))}.", 0);
+            TextWrap.Write(output, "", $"Not counted (no claim in the register, no reading, or no rating for the reading's state; 'kwatch ach show' says which): {string.Join(", ", uncounted)}.", 0);
         }
     }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using KhorasanWatch.Analysis.Estimates;
 
 namespace KhorasanWatch.Cli.Output;

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using KhorasanWatch.Analysis.Estimates;
 using KhorasanWatch.Analysis.Statistics;
-using static KhorasanWatch.Cli.Output.JsonFields;
+using static KhorasanWatch.Contracts.JsonFields;
 
 namespace KhorasanWatch.Cli.Output;
 

@@ -3,6 +3,8 @@ using KhorasanWatch.Analysis.Indicators;
 using KhorasanWatch.Analysis.Statistics;
 using KhorasanWatch.Analysis.Targets;
 
+using KhorasanWatch.UseCases.Indicators;
+
 namespace KhorasanWatch.Cli.Output;
 
 /// <summary>

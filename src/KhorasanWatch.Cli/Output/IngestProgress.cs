@@ -1,13 +1,28 @@
+using KhorasanWatch.Ingestion;
+using KhorasanWatch.UseCases.Ingest;
 using Spectre.Console;
 
 namespace KhorasanWatch.Cli.Output;
 
 /// <summary>
 /// Progress of long ingests on standard error: a bar on a terminal, plain lines every 10 % when
-/// redirected, so that standard output stays clean for the report.
+/// redirected, so that standard output stays clean for the report. A refused file is said there
+/// as it happens, unless the report is JSON (which lists it); so is an upgrade of the store.
 /// </summary>
-internal sealed class IngestProgress(CliConsole console)
+internal sealed class IngestProgress(CliConsole console, string store, bool json) : IIngestObserver
 {
+    public FileReport Track(string file, Func<Action<double>, FileReport> ingest) => Track<FileReport>(file, ingest);
+
+    public void Refused(string file, string message)
+    {
+        if (!json)
+        {
+            console.Error.WriteLine($"kwatch: {message}");
+        }
+    }
+
+    public void Note(string message) => console.Error.WriteLine($"kwatch: {TerminalText.Cell(store)}: {message}");
+
     public T Track<T>(string file, Func<Action<double>, T> work)
     {
         if (!console.ErrorIsTerminal)

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using KhorasanWatch.Storage;
 
 namespace KhorasanWatch.Cli.Output;
@@ -9,9 +8,7 @@ internal static class SourcesWriter
     {
         if (format == "json")
         {
-            output.WriteLine(JsonSerializer.Serialize(
-                years.Select(y => new { source = y.Source, dataset = y.Dataset, year = y.Year, events = y.Events, watched = y.Watched, uncertain = y.Uncertain, last_day = y.LastDay.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) }),
-                JsonOutput.Indented));
+            output.WriteLine(ContractJson.Sources(years));
             return;
         }
 

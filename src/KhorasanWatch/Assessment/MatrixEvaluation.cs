@@ -21,6 +21,23 @@ public sealed record MatrixEvaluation(AchMatrix Matrix, int? SavedVersion, DateO
         return new MatrixEvaluation(matrix, savedVersion, asOf, evidence, AchScoring.Score(matrix, evidence));
     }
 
+    /// <summary>The items that, if wrong, would change the leading hypothesis (the sensitivity check).</summary>
+    public IReadOnlyList<string> CriticalItems => [.. Score.Sensitivity.Where(s => s.ChangesLeader).Select(s => s.ItemId)];
+
+    /// <summary>The items not counted: rated NA for every hypothesis (no claim in the register, no reading, or no rating for the reading's state).</summary>
+    public IReadOnlyList<string> UncountedItems =>
+        [.. Evidence.Where(x => x.Ratings.Values.All(r => r == AchRating.NA)).Select(x => x.Item.Id).Order(StringComparer.Ordinal)];
+
+    /// <summary>The counted items rated alike for every hypothesis: they do not discriminate.</summary>
+    public IReadOnlyList<string> NonDiagnosticItems
+    {
+        get
+        {
+            var uncounted = UncountedItems.ToHashSet(StringComparer.Ordinal);
+            return [.. Score.Items.Where(i => i.Diagnosticity == 0 && !uncounted.Contains(i.ItemId)).Select(i => i.ItemId)];
+        }
+    }
+
     /// <summary>The matrix saved in the store under its name, or the shipped one when none is saved.</summary>
     public static (AchMatrix Matrix, int? Version) Current(Storage.IMatrixStore store, string name) => Saved(store, name, null);
 

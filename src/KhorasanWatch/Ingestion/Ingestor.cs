@@ -1,7 +1,7 @@
-using System.Diagnostics;
-using System.Text;
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Runtime.ExceptionServices;
+using System.Text;
 using KhorasanWatch.Analysis.Events;
 using KhorasanWatch.Analysis.Places;
 using KhorasanWatch.Analysis.Profiles;
@@ -17,7 +17,7 @@ namespace KhorasanWatch.Ingestion;
 /// stays flat whatever the file size. A file that fails part-way (bad encoding, cancellation)
 /// leaves the store as it was.
 /// </summary>
-public sealed class Ingestor(IEventStore store, WatchProfile profile, Gazetteer gazetteer, ProvinceLocator? locator = null)
+public sealed class Ingestor(IEventStore store, WatchProfile profile, Gazetteer gazetteer, ProvinceLocator? locator = null, TimeProvider? clock = null)
 {
     public const int MaxRejectsReported = 1000;
 
@@ -31,6 +31,7 @@ public sealed class Ingestor(IEventStore store, WatchProfile profile, Gazetteer 
     private const int QueueDepth = 4;
 
     private readonly EventLinkRule _linkRule = new(profile.GenericActorIds);
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 
     public FileReport Ingest(string path, EventSource? source = null, Encoding? encoding = null, Action<double>? progress = null, CancellationToken cancel = default)
     {
@@ -45,7 +46,7 @@ public sealed class Ingestor(IEventStore store, WatchProfile profile, Gazetteer 
         var reader = new Thread(() => readerFailure = Produce(opened, queue, progress, stopReader.Token)) { IsBackground = true, Name = "kwatch reader" };
         reader.Start();
 
-        using var writer = store.BeginFile(path, opened.Source, _linkRule);
+        using var writer = store.BeginFile(path, opened.Source, _linkRule, _clock.GetUtcNow());
         var tally = new Tally();
         foreach (var missing in SourceFormats.MissingFigures(opened.Source, opened.File.Columns))
         {
@@ -192,7 +193,7 @@ public sealed class Ingestor(IEventStore store, WatchProfile profile, Gazetteer 
 
         // A day after today's in UTC still counts as today somewhere.
         var coverage = SourceCoverage.Of(e.Source);
-        if (coverage.Refuses(e.Date, DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1)) is { } outside)
+        if (coverage.Refuses(e.Date, DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime).AddDays(1)) is { } outside)
         {
             return new MappedRow(null, row.Issue(coverage.DateField, outside), result.Warnings, row.Line, row.Raw, index, 0);
         }

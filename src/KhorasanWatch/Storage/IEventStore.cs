@@ -9,7 +9,7 @@ namespace KhorasanWatch.Storage;
 /// </summary>
 public interface IEventStore : IDisposable
 {
-    IFileWriter BeginFile(string path, EventSource source, EventLinkRule linkRule);
+    IFileWriter BeginFile(string path, EventSource source, EventLinkRule linkRule, DateTimeOffset startedAt);
 
     IEnumerable<StoredEvent> Events(EventQuery query);
 

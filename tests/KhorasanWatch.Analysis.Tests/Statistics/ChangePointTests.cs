@@ -1,7 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
-using MathNet.Numerics.Distributions;
 using KhorasanWatch.Analysis.Statistics;
+using MathNet.Numerics.Distributions;
 
 namespace KhorasanWatch.Analysis.Tests.Statistics;
 

@@ -1,5 +1,5 @@
-using MathNet.Numerics.Distributions;
 using KhorasanWatch.Analysis.Statistics;
+using MathNet.Numerics.Distributions;
 
 namespace KhorasanWatch.Analysis.Tests.Statistics;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
+using KhorasanWatch.Analysis.Indicators;
 using KhorasanWatch.Analysis.Places;
 using KhorasanWatch.Analysis.Profiles;
-using KhorasanWatch.Analysis.Indicators;
 using KhorasanWatch.Assessment;
 using KhorasanWatch.Ingestion;
 using KhorasanWatch.Storage.Sqlite;

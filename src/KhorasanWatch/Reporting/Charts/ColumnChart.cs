@@ -1,5 +1,3 @@
-using KhorasanWatch.Analysis.Indicators;
-
 namespace KhorasanWatch.Reporting.Charts;
 
 /// <summary>

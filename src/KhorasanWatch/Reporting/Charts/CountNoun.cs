@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace KhorasanWatch.Reporting.Charts;
 
 /// <summary>What is counted, in the singular and the plural, so a count reads "1 attack" or "12 attacks".</summary>

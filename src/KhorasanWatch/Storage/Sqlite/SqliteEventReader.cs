@@ -65,6 +65,41 @@ internal static class SqliteEventReader
             command.Parameters.AddWithValue("$to", to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         }
 
+        void Equal(string column, string name, string? value)
+        {
+            if (value is not null)
+            {
+                where.Add($"e.{column} = ${name}");
+                command.Parameters.AddWithValue($"${name}", value);
+            }
+        }
+
+        Equal("source", "source", query.Source);
+        Equal("role", "role", query.Role);
+        Equal("attribution", "attribution", query.Attribution);
+        Equal("target_category", "target", query.TargetCategory);
+        if (query.Admin1 is { } admin1)
+        {
+            where.Add("e.admin1 = $admin1 COLLATE NOCASE");
+            command.Parameters.AddWithValue("$admin1", admin1);
+        }
+
+        if (query.Text is { Length: > 0 } text)
+        {
+            // The details hold the notes, the location and the actors' names (EventDetails); instr on
+            // lower() is a plain substring test, where LIKE would read % and _ in the user's text.
+            where.Add("instr(lower(e.details), $text) > 0");
+            command.Parameters.AddWithValue("$text", text.ToLowerInvariant());
+        }
+
+        if (query.After is { } after)
+        {
+            where.Add(query.NewestFirst ? "(e.date_start, e.id) < ($after_day, $after_id)" : "(e.date_start, e.id) > ($after_day, $after_id)");
+            command.Parameters.AddWithValue("$after_day", after.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            command.Parameters.AddWithValue("$after_id", after.Id);
+        }
+
+        var order = query.NewestFirst ? "e.date_start DESC, e.id DESC" : "e.date_start, e.id";
         command.CommandText = $"""
             SELECT e.id, e.source, e.date_start, e.date_end, e.date_precision, e.country, e.admin1, e.latitude, e.longitude,
                    e.event_type, e.actor_ids, e.role, e.attribution, e.target_category, e.fatalities_best, e.fatalities_low,
@@ -73,7 +108,7 @@ internal static class SqliteEventReader
                       FROM event_links l WHERE l.event_a = e.id OR l.event_b = e.id) AS linked
             FROM events e
             {(where.Count > 0 ? "WHERE " + string.Join(" AND ", where) : "")}
-            ORDER BY e.date_start, e.id
+            ORDER BY {order}
             {(query.Limit is { } limit ? $"LIMIT {limit}" : "")}
             """;
         using var r = command.ExecuteReader();

@@ -1,5 +1,5 @@
-using KhorasanWatch.Analysis.Estimates;
 using System.Globalization;
+using KhorasanWatch.Analysis.Estimates;
 using KhorasanWatch.Analysis.Events;
 using Microsoft.Data.Sqlite;
 
@@ -9,7 +9,7 @@ namespace KhorasanWatch.Storage.Sqlite;
 /// The embedded store: one SQLite file, created and migrated on open. Ingest runs in rollback-
 /// journal mode, so a killed ingest is rolled back from the journal the next time the file opens.
 /// </summary>
-public sealed class SqliteEventStore : IEventStore, IBoundaryStore, IClaimStore, IMatrixStore, ISnapshotStore
+public sealed class SqliteEventStore : IWatchStore
 {
     private readonly SqliteConnection _connection;
 
@@ -30,6 +30,8 @@ public sealed class SqliteEventStore : IEventStore, IBoundaryStore, IClaimStore,
     }
 
     public string Path { get; }
+
+    public string Location => Path;
 
     /// <summary>
     /// Opens the store to write, creating and migrating it as needed. Before anything else it proves
@@ -110,7 +112,7 @@ public sealed class SqliteEventStore : IEventStore, IBoundaryStore, IClaimStore,
         tx.Rollback();
     }
 
-    public IFileWriter BeginFile(string path, EventSource source, EventLinkRule linkRule) => new SqliteFileWriter(_connection, path, source, linkRule);
+    public IFileWriter BeginFile(string path, EventSource source, EventLinkRule linkRule, DateTimeOffset startedAt) => new SqliteFileWriter(_connection, path, source, linkRule, startedAt);
 
     public IEnumerable<StoredEvent> Events(EventQuery query) => SqliteEventReader.Read(_connection, query);
 
@@ -305,5 +307,3 @@ public sealed class SqliteEventStore : IEventStore, IBoundaryStore, IClaimStore,
 
     public void Dispose() => _connection.Dispose();
 }
-
-public sealed record RejectedRow(long RunId, string File, long Line, string Field, string Reason);

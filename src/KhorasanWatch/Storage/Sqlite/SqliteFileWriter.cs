@@ -34,7 +34,7 @@ internal sealed class SqliteFileWriter : IFileWriter
     private bool _blockUsed;
     private bool _committed;
 
-    public SqliteFileWriter(SqliteConnection connection, string path, EventSource source, EventLinkRule linkRule)
+    public SqliteFileWriter(SqliteConnection connection, string path, EventSource source, EventLinkRule linkRule, DateTimeOffset startedAt)
     {
         _linkRule = linkRule;
         _connection = connection;
@@ -45,7 +45,7 @@ internal sealed class SqliteFileWriter : IFileWriter
         {
             run.Parameters.AddWithValue("$p", path);
             run.Parameters.AddWithValue("$s", source.Code());
-            run.Parameters.AddWithValue("$t", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+            run.Parameters.AddWithValue("$t", startedAt.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture));
             _runId = Convert.ToInt64(run.ExecuteScalar(), CultureInfo.InvariantCulture);
         }
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using KhorasanWatch.Analysis.Assessment;
 using KhorasanWatch.Analysis.Hypotheses;
 using static KhorasanWatch.Reporting.Html.HtmlText;
 
@@ -26,7 +25,7 @@ internal static class AssessmentSection
         }
 
         html.Append("</tbody></table>\n");
-        var critical = score.Sensitivity.Where(s => s.ChangesLeader).Select(s => $"“{Label(e, s.ItemId)}”").ToList();
+        var critical = e.CriticalItems.Select(id => $"“{Label(e, id)}”").ToList();
         html.Append("<p>").Append(critical.Count == 0
             ? "Sensitivity: dropping any single item, as if it were wrong or deceptive, leaves the leading hypothesis unchanged."
             : $"Sensitivity: if {E(string.Join(" or ", critical))} were wrong or deceptive, another hypothesis would lead; these items deserve the closest check.").Append("</p>\n");

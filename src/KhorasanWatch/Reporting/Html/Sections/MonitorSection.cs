@@ -1,7 +1,5 @@
 using System.Text;
-using KhorasanWatch.Analysis.Assessment;
 using KhorasanWatch.Analysis.Estimates;
-using KhorasanWatch.Analysis.Events;
 using KhorasanWatch.Analysis.Indicators;
 using KhorasanWatch.Analysis.Statistics;
 using KhorasanWatch.Analysis.Targets;

@@ -1,5 +1,4 @@
 using System.Text;
-using KhorasanWatch.Analysis.Assessment;
 using KhorasanWatch.Analysis.Indicators;
 using KhorasanWatch.Analysis.Statistics;
 using KhorasanWatch.Analysis.Warnings;

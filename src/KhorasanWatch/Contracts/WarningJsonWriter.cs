@@ -1,16 +1,19 @@
 using System.Text.Json;
 using KhorasanWatch.Analysis.Indicators;
 using KhorasanWatch.Analysis.Warnings;
-using static KhorasanWatch.Cli.Output.JsonFields;
+using KhorasanWatch.UseCases.Warnings;
+using static KhorasanWatch.Contracts.JsonFields;
 
-namespace KhorasanWatch.Cli.Output;
+namespace KhorasanWatch.Contracts;
 
 /// <summary>
 /// <c>kwatch warnings --format json</c>; field names are a contract (docs/cli.md, "warnings").
 /// <c>data_end</c> is the actor's last event: periods after it count as none.
 /// </summary>
-internal static class WarningJsonWriter
+public static class WarningJsonWriter
 {
+    public static void Write(TextWriter output, WarningsResult r) => Write(output, r.ActorId, r.Region, r.Options, r.Report, r.DataEnd);
+
     public static void Write(TextWriter output, string actorId, Region region, WarningOptions options, WarningReport report, DateOnly dataEnd)
     {
         Document(output, json =>

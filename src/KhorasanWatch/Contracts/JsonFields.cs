@@ -2,13 +2,13 @@ using System.Text.Json;
 using KhorasanWatch.Analysis.Indicators;
 using KhorasanWatch.Analysis.Statistics;
 
-namespace KhorasanWatch.Cli.Output;
+namespace KhorasanWatch.Contracts;
 
 /// <summary>
 /// JSON pieces shared by the indicator and warning writers. JSON has no infinity: an unbounded
 /// ratio or interval end (a zero baseline) and an undefined ratio (0 against 0) are written as null.
 /// </summary>
-internal static class JsonFields
+public static class JsonFields
 {
     /// <summary>Writes one indented JSON object, built by <paramref name="body"/>, and a newline.</summary>
     public static void Document(TextWriter output, Action<Utf8JsonWriter> body)

@@ -1,9 +1,10 @@
 using System.Text.Json;
 using KhorasanWatch.Analysis.Indicators;
 using KhorasanWatch.Analysis.Targets;
-using static KhorasanWatch.Cli.Output.JsonFields;
+using KhorasanWatch.UseCases.Indicators;
+using static KhorasanWatch.Contracts.JsonFields;
 
-namespace KhorasanWatch.Cli.Output;
+namespace KhorasanWatch.Contracts;
 
 /// <summary>
 /// <c>kwatch indicators --format json</c>. The field names are a contract (docs/cli.md, "indicators");
@@ -11,8 +12,10 @@ namespace KhorasanWatch.Cli.Output;
 /// scale, fight and strike count, each target category, each country outside the home country and
 /// each province.
 /// </summary>
-internal static class IndicatorJsonWriter
+public static class IndicatorJsonWriter
 {
+    public static void Write(TextWriter output, IndicatorsResult result) => Write(output, result.Context, result.Periods);
+
     public static void Write(TextWriter output, IndicatorContext context, IReadOnlyList<PeriodIndicators> periods)
     {
         Document(output, json =>

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using KhorasanWatch.Sources;
 
-namespace KhorasanWatch.Cli.Output;
+namespace KhorasanWatch.Contracts;
 
 /// <summary>
 /// Text from a source, made safe to print: control characters (C0 but tab, DEL, C1) and the
@@ -10,7 +10,7 @@ namespace KhorasanWatch.Cli.Output;
 /// a field cannot move the cursor, set the terminal's title or reverse the rest of a line. Tab
 /// and line breaks become spaces in a table cell or a wrapped line; a CSV cell keeps them, quoted.
 /// </summary>
-internal static class TerminalText
+public static class TerminalText
 {
     public static string Cell(string? text) => Clean(text, keepLineBreaks: false);
 

@@ -1,0 +1,24 @@
+using KhorasanWatch.Analysis.Indicators;
+using KhorasanWatch.UseCases;
+using KhorasanWatch.UseCases.Warnings;
+using Microsoft.AspNetCore.Mvc;
+
+namespace KhorasanWatch.Web.Pages;
+
+/// <summary>The warnings as of a day, with their evidence, declines and notes, as <c>kwatch warnings</c> gives them.</summary>
+public sealed class WarningsModel(WarningsUseCase warnings) : WatchPage
+{
+    [BindProperty(SupportsGet = true, Name = "as_of")] public string? AsOf { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Cadence { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Country { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Province { get; set; }
+
+    public WarningsResult? Result { get; private set; }
+
+    public void OnGet() => Result = Answer(() =>
+    {
+        var day = RequestValues.Date(string.IsNullOrWhiteSpace(AsOf) ? null : AsOf, "as_of", toEnd: true);
+        var kind = RequestValues.OneOf(string.IsNullOrWhiteSpace(Cadence) ? null : Cadence, "cadence", "month", "month", "week") == "week" ? PeriodKind.Week : PeriodKind.Month;
+        return warnings.Detect(new WarningsRequest(null, string.IsNullOrWhiteSpace(Country) ? null : Country, string.IsNullOrWhiteSpace(Province) ? null : Province, day, kind));
+    });
+}

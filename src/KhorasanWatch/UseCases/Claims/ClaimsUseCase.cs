@@ -1,0 +1,61 @@
+using KhorasanWatch.Analysis.Estimates;
+using KhorasanWatch.Analysis.Indicators;
+using KhorasanWatch.Storage;
+
+namespace KhorasanWatch.UseCases.Claims;
+
+/// <summary>
+/// The estimates register as a reader asks it: the latest version of every claim with where the
+/// sources disagree, one claim's versions, and a subject's figures over time combined by grade.
+/// </summary>
+public sealed class ClaimsUseCase(WatchReader reader)
+{
+    public static readonly string[] SeriesPeriods = ["year", "quarter", "month"];
+
+    /// <summary>The latest version of every claim (about <paramref name="subject"/> when given), and where they disagree.</summary>
+    public ClaimList List(string? subject = null)
+    {
+        using var store = reader.OpenStore();
+        var about = RequestValues.Blank(subject)?.Trim();
+        var claims = store.Claims(about);
+        return new ClaimList(about, claims, ClaimDisagreements.Find(claims));
+    }
+
+    /// <summary>Every version of one claim, oldest first; an unknown key is refused.</summary>
+    public IReadOnlyList<ClaimVersion> History(string key)
+    {
+        using var store = reader.OpenStore();
+        var history = store.ClaimHistory(key.Trim());
+        return history.Count > 0 ? history : throw new ProblemException(ProblemCodes.NotFound, "{the_store} has no claim '{0}' in its register", key.Trim());
+    }
+
+    /// <summary>A subject's figures per period, combined by grade; a subject without figures is refused, naming those with.</summary>
+    public ClaimSeriesResult Series(string subject, PeriodKind by = PeriodKind.Year, GradeWeights? weights = null)
+    {
+        var name = subject.Trim();
+        using var store = reader.OpenStore();
+        var register = store.Claims();
+        if (!register.Any(c => c.Subject == name && c.IsNumeric))
+        {
+            var subjects = register.Where(c => c.IsNumeric).Select(c => c.Subject).Distinct().ToList();
+            throw new ProblemException(
+                ProblemCodes.NotFound, "no claim about '{0}' has a figure (subjects with figures: {1})", name, subjects.Count == 0 ? "none" : string.Join(", ", subjects));
+        }
+
+        return ClaimSeries.Build(register, name, by, weights ?? GradeWeights.Default);
+    }
+
+    /// <summary>The subjects that have figures, for a host to offer.</summary>
+    public IReadOnlyList<string> SubjectsWithFigures()
+    {
+        using var store = reader.OpenStore();
+        return [.. store.Claims().Where(c => c.IsNumeric).Select(c => c.Subject).Distinct().Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>A period of a series: year, quarter or month.</summary>
+    public static PeriodKind SeriesPeriod(string? text) =>
+        Enum.Parse<PeriodKind>(RequestValues.OneOf(text, "by", "year", SeriesPeriods), ignoreCase: true);
+}
+
+/// <summary>The register's latest claims (about <see cref="Subject"/> when set) and where they disagree.</summary>
+public sealed record ClaimList(string? Subject, IReadOnlyList<Claim> Claims, IReadOnlyList<ClaimDisagreement> Disagreements);

@@ -1,0 +1,41 @@
+using KhorasanWatch.Analysis.Indicators;
+using KhorasanWatch.Analysis.Warnings;
+
+namespace KhorasanWatch.UseCases.Warnings;
+
+/// <summary>The current warnings with their evidence: what <c>warnings</c> answers in every host.</summary>
+public sealed class WarningsUseCase(WatchReader reader)
+{
+    public WarningsResult Detect(WarningsRequest request)
+    {
+        var actorId = reader.ActorId(request.ActorId);
+        var region = reader.Region(request.Country, request.Province);
+        var options = Cadence(request.Cadence);
+        var data = reader.Load(actorId);
+        var dataEnd = data.LastEvent!.Value; // Load refuses a store without the actor's events.
+        var report = WarningDetector.Detect(data.Events, request.AsOf ?? dataEnd, data.CoverageStart, region, reader.Rules, options);
+        return new WarningsResult(actorId, region, options, report, dataEnd);
+    }
+
+    /// <summary>
+    /// The cadence policy: monthly counts against a 24-month baseline with the last 12 monitored,
+    /// or weekly against 104 weeks with the last 52 (docs/warnings.md).
+    /// </summary>
+    public static WarningOptions Cadence(PeriodKind cadence) => cadence switch
+    {
+        PeriodKind.Week => new WarningOptions { Cadence = PeriodKind.Week, BaselinePeriods = 104, MonitorPeriods = 52 },
+        PeriodKind.Month => new WarningOptions { Cadence = PeriodKind.Month, BaselinePeriods = 24, MonitorPeriods = 12 },
+        _ => throw RequestValues.Invalid("{cadence} must be one of month, week, not '{0}'", cadence.ToString().ToLowerInvariant()),
+    };
+}
+
+/// <summary>Whose warnings (the watched actor when null), where, the day to speak from (default: the actor's last event, so the same store gives the same warnings) and the counting cadence.</summary>
+public sealed record WarningsRequest(
+    string? ActorId = null,
+    string? Country = null,
+    string? Province = null,
+    DateOnly? AsOf = null,
+    PeriodKind Cadence = PeriodKind.Month);
+
+/// <summary>The warnings as of a day; <see cref="DataEnd"/> is the actor's last event: periods after it count as none.</summary>
+public sealed record WarningsResult(string ActorId, Region Region, WarningOptions Options, WarningReport Report, DateOnly DataEnd);

@@ -1,0 +1,110 @@
+using System.Globalization;
+using KhorasanWatch.Analysis.Indicators;
+using KhorasanWatch.Analysis.Places;
+using KhorasanWatch.Analysis.Profiles;
+using KhorasanWatch.Assessment;
+using KhorasanWatch.Hosting;
+using KhorasanWatch.Storage;
+
+namespace KhorasanWatch.UseCases;
+
+/// <summary>
+/// The policies every reading use case shares: whose events (the profile's watched actor only),
+/// where, loading them from the configured store, and refusing what the data cannot answer (a store
+/// without the actor's events, a range before its coverage or after the store's last event).
+/// </summary>
+public sealed class WatchReader(IStoreFactory stores, KhorasanWatchOptions options)
+{
+    public WatchProfile Profile => options.Profile;
+
+    public IndicatorRules Rules => options.Rules;
+
+    /// <summary>The configured store, read-only.</summary>
+    public IWatchStore OpenStore() => stores.OpenExisting(options.Store);
+
+    /// <summary>
+    /// The watched actor only, by default: the rules (<see cref="IndicatorRules"/>) are its, so for
+    /// another actor they would count the wrong things (the Taliban fighting itself).
+    /// </summary>
+    public string ActorId(string? requested)
+    {
+        var watched = Profile.WatchedActorId;
+        var id = requested?.Trim().ToLowerInvariant() ?? watched;
+        return id == watched
+            ? id
+            : throw RequestValues.Invalid("{actor} '{0}': the indicators' rules are written for '{1}' only; give {actor} {1} or leave it out", id, watched);
+    }
+
+    /// <summary>A country, or a province (any spelling; the country defaults to the profile's home).</summary>
+    public Region Region(string? country, string? province)
+    {
+        var iso3 = RequestValues.Country(country);
+        if (province is null)
+        {
+            return new Region(iso3);
+        }
+
+        iso3 ??= Rules.HomeCountry;
+        var found = Gazetteer.Default.FindAdmin1(iso3, province)
+            ?? throw RequestValues.Invalid("{province} '{0}' is not a known province of {1}", province, iso3);
+        return new Region(iso3, found.Name);
+    }
+
+    /// <summary>Loads the actor's events from the configured store; a store without them is refused, not an empty answer.</summary>
+    public WatchData Load(string actorId)
+    {
+        using var store = OpenStore();
+        return Load(store, actorId);
+    }
+
+    /// <summary>Loads the actor's events from an open store; a store without them is refused.</summary>
+    public WatchData Load(IWatchStore store, string actorId)
+    {
+        var data = WatchData.Load(store, Profile, actorId, Rules);
+        if (data.LastEvent is not null)
+        {
+            return data;
+        }
+
+        var held = store.Sources().Sum(s => s.Events);
+        throw held == 0
+            ? new ProblemException(ProblemCodes.NotFound, "{the_store} holds no events; {ingest}")
+            : new ProblemException(ProblemCodes.NotFound, "{the_store} holds {0} events, none of '{1}'", held.ToString("N0", CultureInfo.InvariantCulture), actorId);
+    }
+
+    /// <summary>
+    /// The range a reading covers by default: from the actor's first event (or the start of its
+    /// coverage, its emergence, if later: a source may name it earlier) to its last event.
+    /// </summary>
+    public static (DateOnly From, DateOnly To) DefaultRange(WatchData data, DateOnly? from, DateOnly? to)
+    {
+        var first = data.FirstEvent!.Value;
+        var range = (From: from ?? (first < data.CoverageStart ? data.CoverageStart : first), To: to ?? data.LastEvent!.Value);
+        return range.From > range.To
+            ? throw RequestValues.Invalid("the range {0} to {1} is empty; give {from} and {to}", RequestValues.Day(range.From), RequestValues.Day(range.To))
+            : range;
+    }
+
+    /// <summary>
+    /// Refuses periods the data do not cover, before the actor's coverage starts or after the store's
+    /// last event, where every figure would be a zero nobody recorded. One rule for every use that
+    /// reads a range.
+    /// </summary>
+    public static void CheckCovered(WatchData data, IReadOnlyList<Period> periods, string actorId)
+    {
+        var (first, last) = (RequestValues.Day(periods[0].Start), RequestValues.Day(periods[^1].End));
+        var (start, end) = (RequestValues.Day(data.CoverageStart), RequestValues.Day(data.CoverageEnd));
+        switch (data.Covers(periods[0], periods[^1]))
+        {
+            case RangeCoverage.BeforeData:
+                throw new ProblemException(ProblemCodes.NotCovered,
+                    "{from} {0}: the data start on {1} for '{2}', and periods before that would read as zeros; give {from} {1} or later", first, start, actorId);
+            case RangeCoverage.AfterData:
+                throw new ProblemException(ProblemCodes.NotCovered,
+                    "{from} {0}: the store's data end on {1}, and periods after that would read as zeros; give {from} {1} or earlier", first, end);
+            case RangeCoverage.RunsPastData:
+                throw new ProblemException(ProblemCodes.NotCovered,
+                    "{to} {0}: the store's data end on {1}, and periods after {2} would read as zeros; give {to} {2} or earlier", last, end, RequestValues.Day(data.CoverageYearEnd));
+        }
+    }
+}

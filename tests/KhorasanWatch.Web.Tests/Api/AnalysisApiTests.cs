@@ -1,0 +1,100 @@
+using System.Net;
+using System.Text.Json.Nodes;
+
+namespace KhorasanWatch.Web.Tests.Api;
+
+/// <summary>The indicators, warnings and data endpoints write the CLI's <c>--format json</c>, byte for byte.</summary>
+public sealed class AnalysisApiTests(SampleSite site) : IClassFixture<SampleSite>
+{
+    private readonly HttpClient _api = site.Factory.CreateClient();
+
+    [Theory]
+    [InlineData("/api/v1/indicators", "indicators")]
+    [InlineData("/api/v1/indicators?period=year&from=2016&to=2024", "indicators", "--period", "year", "--from", "2016", "--to", "2024")]
+    [InlineData("/api/v1/indicators?period=month&country=PAK&from=2023-01&to=2023-12", "indicators", "--period", "month", "--country", "PAK", "--from", "2023-01", "--to", "2023-12")]
+    [InlineData("/api/v1/warnings", "warnings")]
+    [InlineData("/api/v1/warnings?as_of=2021-09-30&cadence=week", "warnings", "--as-of", "2021-09-30", "--cadence", "week")]
+    [InlineData("/api/v1/sources", "sources")]
+    public async Task TheApi_WritesWhatTheCliWrites(string path, params string[] verb)
+    {
+        var response = await _api.GetAsync(path);
+
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, body);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        var cli = SampleSite.Kwatch(0, [.. verb, "--db", site.Db, "--format", "json"]);
+        Assert.Equal(cli.TrimEnd(), body.TrimEnd());
+    }
+
+    [Fact]
+    public async Task ARangeBeforeTheData_IsUnprocessable_InTheCliWords()
+    {
+        var response = await _api.GetAsync("/api/v1/indicators?from=1990&to=1991");
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var detail = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["detail"]!.GetValue<string>();
+        var cli = SampleSite.KwatchError("indicators", "--db", site.Db, "--from", "1990", "--to", "1991");
+        Assert.Equal(cli["kwatch: ".Length..].Replace("--from", "from", StringComparison.Ordinal).Replace("--to", "to", StringComparison.Ordinal), detail);
+    }
+
+    [Fact]
+    public async Task AnUnknownPeriod_NamesTheParameter_AndWhatItTakes()
+    {
+        var response = await _api.GetAsync("/api/v1/indicators?period=fortnight");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var detail = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["detail"]!.GetValue<string>();
+        Assert.Equal("period must be one of week, month, quarter, year, window, not 'fortnight'", detail);
+        Assert.Contains("quarter", detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheRejects_AreListed_WithFileLineFieldAndReason()
+    {
+        using var temp = new TestSupport.TempFolder();
+        var db = temp.File("k.db");
+        var csv = TestSupport.AcledCsv.Header + "\n" + string.Join(",", Enumerable.Repeat("x", TestSupport.AcledCsv.Header.Split(',').Length)) + "\n";
+        var file = temp.Write("bad.csv", csv);
+        SampleSite.Load(db, Path.Combine(TestSupport.RepoPaths.Samples, "iskp-notable-attacks.csv"));
+        SampleSite.Kwatch(1, "ingest", file, "--db", db);
+        await using var app = new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program>().WithWebHostBuilder(w => w.UseSetting("db", db));
+
+        var rejects = JsonNode.Parse(await app.CreateClient().GetStringAsync("/api/v1/rejects"))!.AsArray();
+
+        var reject = Assert.Single(rejects)!;
+        Assert.Equal("bad.csv", Path.GetFileName(reject["file"]!.GetValue<string>()));
+        Assert.Equal(2, reject["line"]!.GetValue<int>());
+        Assert.False(string.IsNullOrEmpty(reject["field"]!.GetValue<string>()));
+        Assert.False(string.IsNullOrEmpty(reject["reason"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task TheOpenApiDocument_DescribesEveryEndpoint_AndTheEventFilters()
+    {
+        var doc = JsonNode.Parse(await _api.GetStringAsync("/openapi/v1.json"))!;
+
+        Assert.StartsWith("3.", doc["openapi"]!.GetValue<string>(), StringComparison.Ordinal);
+        var paths = doc["paths"]!.AsObject();
+        foreach (var path in new[] { "/api/v1/events", "/api/v1/events/{id}", "/api/v1/indicators", "/api/v1/warnings", "/api/v1/sources", "/api/v1/rejects", "/events.csv" })
+        {
+            Assert.True(paths.ContainsKey(path), $"{path} is missing");
+        }
+
+        var names = paths["/api/v1/events"]!["get"]!["parameters"]!.AsArray().Select(p => p!["name"]!.GetValue<string>()).ToHashSet();
+        Assert.Superset(new HashSet<string> { "from", "to", "country", "province", "actor", "role", "attribution", "target", "source", "text", "sort", "limit", "cursor" }, names);
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/api/v1/sources")]
+    public async Task EveryAnswer_ForbidsInlineScriptAndFraming(string path)
+    {
+        var response = await _api.GetAsync(path);
+
+        var csp = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("script-src 'self'", csp, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe-inline", csp, StringComparison.Ordinal);
+        Assert.Contains("frame-ancestors 'none'", csp, StringComparison.Ordinal);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+    }
+}
