@@ -139,6 +139,8 @@ internal sealed class NullStore : IEventStore
 
     public IEnumerable<StoredEvent> Events(EventQuery query) => [];
 
+    public long Generation() => 0;
+
     public IReadOnlyList<SourceYear> Sources() => [];
 
     public IReadOnlyList<MonthCount> OtherActorsByMonth(string country) => [];
@@ -188,6 +190,8 @@ internal sealed class TimingStore(IEventStore inner) : IEventStore
         new Writer(inner.BeginFile(path, source, linkRule, startedAt), this);
 
     public IEnumerable<StoredEvent> Events(EventQuery query) => inner.Events(query);
+
+    public long Generation() => inner.Generation();
 
     public IReadOnlyList<SourceYear> Sources() => inner.Sources();
 

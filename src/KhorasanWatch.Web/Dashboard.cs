@@ -19,7 +19,18 @@ public static class Dashboard
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         var config = builder.Configuration;
-        builder.WebHost.UseUrls(config["urls"] is { Length: > 0 } urls ? urls : DefaultUrls);
+        var urls = config["urls"] is { Length: > 0 } given ? given : DefaultUrls;
+        var allowRemote = string.Equals(config["allow_remote"], "true", StringComparison.OrdinalIgnoreCase);
+        if (RemoteAddresses(urls) is [var beyond, ..] && !allowRemote)
+        {
+            throw new InvalidOperationException($"{beyond} listens beyond this machine, and the dashboard has no sign-in yet; set allow_remote=true to do it anyway");
+        }
+
+        builder.WebHost.UseUrls(urls);
+        // On loopback, only requests that name this machine: a page elsewhere that rebinds its own
+        // name to 127.0.0.1 (DNS rebinding) is refused before it reads anything.
+        builder.Services.Configure<Microsoft.AspNetCore.HostFiltering.HostFilteringOptions>(o =>
+            o.AllowedHosts = allowRemote ? ["*"] : ["localhost", "127.0.0.1", "[::1]"]);
         builder.Services.AddKhorasanWatch((services, o) => o.Store = Store(services.GetRequiredService<IConfiguration>()));
         // The pages are compiled into this assembly, which kwatch loads as a library: name it as the pages' home.
         builder.Services.AddRazorPages().AddApplicationPart(typeof(Dashboard).Assembly);
@@ -27,11 +38,18 @@ public static class Dashboard
         builder.Services.AddDataProtection().UseEphemeralDataProtectionProvider();
         builder.Services.Configure<RouteOptions>(o => o.LowercaseUrls = true); // links the app makes look like those a user types
         builder.Services.AddProblemDetails();
+        // The OpenAPI document describes the typed contracts as they are written: snake_case, through the contracts' one context.
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower;
+            o.SerializerOptions.TypeInfoResolverChain.Insert(0, Contracts.ContractJson.Default);
+        });
         builder.Services.AddOpenApi("v1");
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
 
         var app = builder.Build();
         app.Use(SecurityHeaders);
+        app.UseHostFiltering();
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = Problems.Handle });
         app.UseStatusCodePages();
         app.UseRouting();
@@ -44,14 +62,13 @@ public static class Dashboard
         return app;
     }
 
-    /// <summary>The store: the <c>db</c> setting (<c>--db</c>), else <c>KWATCH_DB</c>, else <c>kwatch.db</c>.</summary>
-    public static string Store(IConfiguration config) =>
-        config["db"] is { Length: > 0 } db ? db : config["KWATCH_DB"] is { Length: > 0 } env ? env : "kwatch.db";
+    /// <summary>The store: the <c>db</c> setting (<c>--db</c>), else <c>KWATCH_DB</c>, else <c>kwatch.db</c> (<see cref="KhorasanWatchOptions.StoreFrom"/>).</summary>
+    public static string Store(IConfiguration config) => KhorasanWatchOptions.StoreFrom(config["db"], name => config[name]);
 
     /// <summary>Serves <paramref name="store"/> at <paramref name="urls"/> until the process is stopped, telling <paramref name="started"/> where it listens.</summary>
-    public static void Serve(string store, string urls, Action<IReadOnlyCollection<string>> started)
+    public static void Serve(string store, string urls, bool allowRemote, Action<IReadOnlyCollection<string>> started)
     {
-        using var app = Create(["--db", store, "--urls", urls]);
+        using var app = Create(["--db", store, "--urls", urls, "--allow_remote", allowRemote ? "true" : "false"]);
         app.Start();
         started([.. app.Urls]);
         app.WaitForShutdown();
@@ -82,11 +99,23 @@ public static class Dashboard
     /// </summary>
     private static Task SecurityHeaders(HttpContext context, Func<Task> next)
     {
-        var headers = context.Response.Headers;
-        headers.ContentSecurityPolicy = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
-        headers.XContentTypeOptions = "nosniff";
-        headers["Referrer-Policy"] = "same-origin";
-        headers.XFrameOptions = "DENY";
+        // Set as the answer starts, so that every answer has them, an error page too (the exception
+        // handler clears the headers set before it); an endpoint's own policy (the report's) is kept.
+        context.Response.OnStarting(() =>
+        {
+            var headers = context.Response.Headers;
+            if (string.IsNullOrEmpty(headers.ContentSecurityPolicy))
+            {
+                headers.ContentSecurityPolicy = Policy;
+            }
+
+            headers.XContentTypeOptions = "nosniff";
+            headers["Referrer-Policy"] = "same-origin";
+            headers.XFrameOptions = "DENY";
+            return Task.CompletedTask;
+        });
         return next();
     }
+
+    private const string Policy = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 }

@@ -26,9 +26,8 @@ internal static class ReportEndpoints
         }).WithName("report_html").WithSummary("The threat assessment as a self-contained HTML file to keep.");
         app.MapGet("/report.pdf", (HttpContext context, [AsParameters] ReportParameters query, ReportUseCase report) =>
         {
-            var ask = query.Ask;
-            var name = ReportUseCase.FileName(report.Build(ask)) + ".pdf";
-            return Results.File(report.Pdf(ask), "application/pdf", name);
+            var content = report.Build(query.Ask);
+            return Results.File(ReportUseCase.Pdf(content), "application/pdf", ReportUseCase.FileName(content) + ".pdf");
         }).WithName("report_pdf").WithSummary("The threat assessment printed to PDF by headless Chromium.");
     }
 

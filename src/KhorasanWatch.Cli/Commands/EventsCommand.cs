@@ -23,13 +23,13 @@ internal static class EventsCommand
         command.SetAction(parse =>
         {
             var events = CliServices.Get<EventsUseCase>(parse, db, console);
-            var actorId = events.ActorId(parse.GetValue(actor));
-            var (first, last) = RequestValues.DateRange(parse.GetValue(from), parse.GetValue(to));
-            var query = events.Query(actorId, RequestValues.Country(parse.GetValue(country)), first, last, RequestValues.Count(parse.GetValue(limit), "limit"));
+            // The dashboard's filters, checked by the same code; the CLI lists oldest first.
+            var filter = new EventFilter(From: parse.GetValue(from), To: parse.GetValue(to), Country: parse.GetValue(country), Actor: parse.GetValue(actor), Sort: "oldest");
+            var query = filter.ToQuery(events) with { Limit = RequestValues.Count(parse.GetValue(limit), "limit") };
             using var listing = events.List(query, acrossSources: !parse.GetValue(summary));
             if (parse.GetValue(summary))
             {
-                EventSummaryWriter.Write(console.Out, listing.Events.Select(e => e.Stored), parse.GetValue(format)!);
+                EventSummaryWriter.Write(console.Out, EventSummary.Of(listing.Events.Select(e => e.Stored), events.Profile), parse.GetValue(format)!);
             }
             else
             {

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using KhorasanWatch.Analysis.Indicators;
 using KhorasanWatch.Cli.Output;
 using KhorasanWatch.UseCases;
 using KhorasanWatch.UseCases.Indicators;
@@ -17,7 +16,7 @@ internal static class IndicatorsCommand
     {
         var watch = new WatchOptions(db);
         var period = new Option<string>("--period") { Description = "Period length", DefaultValueFactory = _ => "quarter" };
-        period.AcceptOnlyFromAmong("week", "month", "quarter", "year", "window");
+        period.AcceptOnlyFromAmong(IndicatorsUseCase.Periods);
         var from = new Option<string?>("--from") { Description = "First day, YYYY-MM-DD (default: the actor's first event, or the start of its coverage if later)" };
         var to = new Option<string?>("--to") { Description = "Last day, YYYY-MM-DD (default: the actor's last event)" };
 
@@ -27,7 +26,7 @@ internal static class IndicatorsCommand
         {
             var (actor, country, province) = watch.Values(parse);
             var (first, last) = RequestValues.DateRange(parse.GetValue(from), parse.GetValue(to));
-            var kind = Enum.Parse<PeriodKind>(parse.GetValue(period)!, ignoreCase: true); // Restricted to the enum's names above.
+            var kind = IndicatorsUseCase.Period(parse.GetValue(period));
             var result = CliServices.Get<IndicatorsUseCase>(parse, db, console).Compute(new IndicatorsRequest(actor, country, province, kind, first, last));
             if (parse.GetValue(watch.Format) == "json")
             {

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using KhorasanWatch.Cli.Output;
 using KhorasanWatch.Storage;
-
 using KhorasanWatch.UseCases;
+using KhorasanWatch.UseCases.Data;
 
 namespace KhorasanWatch.Cli.Commands;
 
@@ -24,10 +24,8 @@ internal static class ProblemsCommand
         command.SetAction(parse =>
         {
             var count = RequestValues.Count(parse.GetValue(limit), "limit") ?? DefaultLimit;
-            using var store = StoreOption.OpenExisting(parse.GetValue(db), console);
-            // One more than asked, to say whether the list was cut.
-            var problems = store.Problems(new ProblemQuery(parse.GetValue(kind), parse.GetValue(file), count + 1));
-            ProblemsWriter.Write(console.Out, problems.Take(count).ToList(), problems.Count > count, parse.GetValue(format)!, parse.GetValue(file));
+            var list = CliServices.Get<DataUseCase>(parse, db, console).Problems(new ProblemQuery(parse.GetValue(kind), parse.GetValue(file), count));
+            ProblemsWriter.Write(console.Out, list.Problems, list.Truncated, parse.GetValue(format)!, parse.GetValue(file));
             return ExitCodes.Success;
         });
         return command;

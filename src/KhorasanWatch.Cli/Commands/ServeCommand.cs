@@ -17,7 +17,8 @@ internal static class ServeCommand
         command.SetAction(parse =>
         {
             var store = StoreOption.Resolve(parse.GetValue(db), console);
-            CliServices.Get<Storage.IStoreFactory>(parse, db, console).OpenExisting(store).Dispose(); // a missing store is one line now, not an error on every page
+            var stores = CliServices.Get<Storage.IStoreFactory>(parse, db, console);
+            stores.OpenExisting(store).Dispose(); // a missing store is one line now, not an error on every page
             var listen = parse.GetValue(urls)!;
             var beyond = Dashboard.RemoteAddresses(listen);
             if (beyond.Count > 0 && !parse.GetValue(remote))
@@ -30,7 +31,8 @@ internal static class ServeCommand
                 console.Error.WriteLine($"kwatch: listening on {string.Join(", ", beyond)} beyond this machine, with no sign-in: whoever reaches it reads the store");
             }
 
-            Dashboard.Serve(store, listen, at => console.Out.WriteLine($"Serving {TerminalText.Cell(store)} at {string.Join(", ", at)} (Ctrl+C stops)"));
+            stores.PrepareForBrowsing(store, note => console.Error.WriteLine($"kwatch: {TerminalText.Cell(store)}: {note}"));
+            Dashboard.Serve(store, listen, beyond.Count > 0, at => console.Out.WriteLine($"Serving {TerminalText.Cell(store)} at {string.Join(", ", at)} (Ctrl+C stops)"));
             return ExitCodes.Success;
         });
         return command;

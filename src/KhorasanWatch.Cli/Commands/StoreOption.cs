@@ -5,12 +5,9 @@ namespace KhorasanWatch.Cli.Commands;
 /// <summary>Finds the store: <c>--db PATH</c>, else <c>$KWATCH_DB</c>, else <c>kwatch.db</c> in the working folder.</summary>
 internal static class StoreOption
 {
-    public static string Resolve(string? option, CliConsole console) => option switch
-    {
-        null => console.Environment("KWATCH_DB") is { Length: > 0 } env ? env : "kwatch.db",
-        { Length: 0 } => throw new UsageException("--db is empty; give the store's file, e.g. --db kwatch.db"),
-        _ => option,
-    };
+    public static string Resolve(string? option, CliConsole console) => option is { Length: 0 }
+        ? throw new UsageException("--db is empty; give the store's file, e.g. --db kwatch.db")
+        : Hosting.KhorasanWatchOptions.StoreFrom(option, console.Environment);
 
     /// <summary>Opens the store, creating it when it does not exist: for the verbs that write.</summary>
     public static IWatchStore Open(string? option, CliConsole console)

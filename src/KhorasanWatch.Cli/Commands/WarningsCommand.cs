@@ -1,5 +1,4 @@
 using System.CommandLine;
-using KhorasanWatch.Analysis.Indicators;
 using KhorasanWatch.Cli.Output;
 using KhorasanWatch.UseCases;
 using KhorasanWatch.UseCases.Warnings;
@@ -27,7 +26,7 @@ internal static class WarningsCommand
         {
             var (actor, country, province) = watch.Values(parse);
             var day = RequestValues.Date(parse.GetValue(asOf), "as_of", toEnd: true);
-            var kind = parse.GetValue(cadence) == "week" ? PeriodKind.Week : PeriodKind.Month;
+            var kind = WarningsUseCase.CadenceOf(parse.GetValue(cadence));
             var result = CliServices.Get<WarningsUseCase>(parse, db, console).Detect(new WarningsRequest(actor, country, province, day, kind));
             if (parse.GetValue(watch.Format) == "json")
             {

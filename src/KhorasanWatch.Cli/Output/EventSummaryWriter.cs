@@ -1,66 +1,17 @@
 using System.Text.Json;
-using KhorasanWatch.Analysis.Actors;
-using KhorasanWatch.Storage;
+using KhorasanWatch.UseCases.Events;
 
 namespace KhorasanWatch.Cli.Output;
 
 /// <summary>
-/// Counts events by year and province: all events, attacks with certain attribution, and events of
-/// uncertain attribution kept apart, with the fatalities of the certain attacks — the sum of those a
-/// source recorded, and apart the number of attacks whose deaths no source recorded (never read as
-/// none: where no attack of a row has a figure, its deaths are not recorded, null in JSON).
-/// As a table, CSV (<c>year,country,admin1,events,attacks,uncertain,fatalities_best,fatalities_unknown</c>) or JSON.
+/// <c>kwatch events --summary</c>: the counts by year and province that <see cref="EventSummary"/>
+/// makes (each real event once, attacks as the indicators count them), where no attack of a row has
+/// a figure its deaths are not recorded (null in JSON). As a table, CSV (<c>year,country,admin1,events,attacks,uncertain,fatalities_best,fatalities_unknown</c>) or JSON.
 /// </summary>
 internal static class EventSummaryWriter
 {
-    private sealed record Row(int Year, string Country, string Province)
+    public static void Write(TextWriter output, IReadOnlyList<SummaryRow> ordered, string format)
     {
-        public int Events { get; set; }
-
-        public int Attacks { get; set; }
-
-        public int Uncertain { get; set; }
-
-        public int Killed { get; set; }
-
-        public int KilledUnknown { get; set; }
-
-        /// <summary>The deaths, or null where attacks were counted but none has a recorded figure.</summary>
-        public int? KilledOrNull => Attacks > 0 && KilledUnknown == Attacks ? null : Killed;
-    }
-
-    public static void Write(TextWriter output, IEnumerable<StoredEvent> events, string format)
-    {
-        var rows = new Dictionary<(int, string, string), Row>();
-        foreach (var stored in events)
-        {
-            var e = stored.Event;
-            var key = (e.Date.Start.Year, e.Country, e.Admin1 ?? "(unknown)");
-            if (!rows.TryGetValue(key, out var row))
-            {
-                rows[key] = row = new Row(key.Year, key.Country, key.Item3);
-            }
-
-            row.Events++;
-            if (e.Attribution == Attribution.Uncertain)
-            {
-                row.Uncertain++;
-            }
-            else if (Analysis.Indicators.IndicatorRules.IsAttack(Analysis.Profiles.EventClassifier.WithEngagement(Analysis.Profiles.WatchProfile.Iskp, e)))
-            {
-                row.Attacks++;
-                if (e.Fatalities.Best is { } best)
-                {
-                    row.Killed += best;
-                }
-                else
-                {
-                    row.KilledUnknown++;
-                }
-            }
-        }
-
-        var ordered = rows.Values.OrderBy(r => r.Year).ThenBy(r => r.Country, StringComparer.Ordinal).ThenBy(r => r.Province, StringComparer.Ordinal).ToList();
         if (format == "json")
         {
             output.WriteLine(JsonSerializer.Serialize(

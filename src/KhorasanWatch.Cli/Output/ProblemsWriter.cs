@@ -1,4 +1,5 @@
 using KhorasanWatch.Storage;
+using KhorasanWatch.UseCases.Data;
 
 namespace KhorasanWatch.Cli.Output;
 
@@ -12,22 +13,7 @@ internal static class ProblemsWriter
     {
         if (format == "json")
         {
-            JsonFields.Document(output, json =>
-            {
-                json.WriteStartArray("problems");
-                foreach (var p in problems)
-                {
-                    json.WriteStartObject();
-                    json.WriteString("kind", p.Kind);
-                    JsonFields.Issue(json, p.File, p.Line, p.Field, p.Reason);
-                    json.WriteNumber("run", p.RunId);
-                    json.WriteString("loaded_at", p.LoadedAt);
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndArray();
-                json.WriteBoolean("truncated", truncated);
-            });
+            output.WriteLine(ContractJson.Problems(new ProblemList(problems, truncated)));
             return;
         }
 

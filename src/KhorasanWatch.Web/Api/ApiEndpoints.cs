@@ -1,7 +1,6 @@
 using System.Text;
-using System.Text.Json;
-using KhorasanWatch.Analysis.Indicators;
 using KhorasanWatch.Contracts;
+using KhorasanWatch.Storage;
 using KhorasanWatch.UseCases;
 using KhorasanWatch.UseCases.Data;
 using KhorasanWatch.UseCases.Events;
@@ -23,12 +22,18 @@ internal static class ApiEndpoints
     public static void MapApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1");
-        api.MapGet("/events", ListEvents).WithName("events").WithSummary("A page of stored events, filtered; follow next_cursor for the next page.");
-        api.MapGet("/events/{id}", GetEvent).WithName("event").WithSummary("One event with its raw source record, earlier versions and linked records.");
+        api.MapGet("/events", ListEvents).WithName("events").WithSummary("A page of stored events, filtered; follow next_cursor for the next page.")
+            .Produces<EventPageRecord>().ProducesProblem(StatusCodes.Status400BadRequest);
+        api.MapGet("/events/{id}", GetEvent).WithName("event").WithSummary("One event with its raw source record, earlier versions and linked records.")
+            .Produces<EventDetailRecord>().ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/indicators", Indicators).WithName("indicators").WithSummary("The seed paper's indicators per period (kwatch indicators --format json).");
         api.MapGet("/warnings", WarningsNow).WithName("warnings").WithSummary("The current warnings with their evidence (kwatch warnings --format json).");
-        api.MapGet("/sources", Sources).WithName("sources").WithSummary("What the store holds, per source and year (kwatch sources --format json).");
-        api.MapGet("/rejects", Rejects).WithName("rejects").WithSummary("The rows the ingests refused, with file, line, field and reason.");
+        api.MapGet("/sources", Sources).WithName("sources").WithSummary("What the store holds, per source and year (kwatch sources --format json).")
+            .Produces<IReadOnlyList<SourceYearJson>>();
+        api.MapGet("/problems", Problems).WithName("problems").WithSummary("The rows the ingests rejected and the warnings they gave, with file, line, field and reason (kwatch problems --format json).")
+            .Produces<ProblemsRecord>();
+        api.MapGet("/rejects", Rejects).WithName("rejects").WithSummary("The rows the ingests rejected (kwatch problems --kind rejected --format json).")
+            .Produces<ProblemsRecord>();
         app.MapGet("/events.csv", ExportCsv).WithName("events_csv").WithSummary("Every event the filters keep, as kwatch events --format csv writes them.");
     }
 
@@ -52,71 +57,42 @@ internal static class ApiEndpoints
     private static IResult ListEvents([AsParameters] EventParameters query, string? limit, string? cursor, EventsUseCase events)
     {
         var page = events.Page(query.Filter.ToQuery(events), Limit(limit), cursor);
-        return Write(json =>
-        {
-            json.WriteStartObject();
-            json.WriteStartArray("events");
-            foreach (var (stored, across) in page.Events)
-            {
-                EventJson.WriteEvent(json, stored, across);
-            }
-
-            json.WriteEndArray();
-            EventCodes.Text(json, "next_cursor", page.NextCursor);
-            json.WriteEndObject();
-        });
+        return Results.Json(new EventPageRecord([.. page.Events.Select(e => EventRecord.Of(e.Stored, e.Across))], page.NextCursor), ContractJson.Default.EventPageRecord);
     }
 
     private static IResult GetEvent(string id, EventsUseCase events)
     {
-        var detail = events.Get(id) ?? throw new ProblemException(ProblemCodes.NotFound, "no event has the id '{0}'", id);
-        return Write(json =>
-        {
-            json.WriteStartObject();
-            json.WritePropertyName("event");
-            EventJson.WriteEvent(json, detail.Stored, detail.Across);
-            EventCodes.Text(json, "raw_record", detail.RawRecord);
-            json.WriteStartArray("versions");
-            foreach (var (version, raw) in detail.Versions)
-            {
-                json.WriteStartObject();
-                json.WriteNumber("version", version);
-                json.WriteString("raw_record", raw);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteStartArray("linked");
-            foreach (var linked in detail.Linked)
-            {
-                EventJson.WriteEvent(json, linked, null);
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-        });
+        var d = events.Get(id) ?? throw new ProblemException(ProblemCodes.NotFound, "no event has the id '{0}'", id);
+        var detail = new EventDetailRecord(
+            EventRecord.Of(d.Stored, d.Across), d.RawRecord, [.. d.Versions.Select(v => new EventVersionRecord(v.Version, v.Raw))], [.. d.Linked.Select(l => EventRecord.Of(l, null))]);
+        return Results.Json(detail, ContractJson.Default.EventDetailRecord);
     }
 
     private static IResult Indicators(string? actor, string? country, string? province, string? period, string? from, string? to, IndicatorsUseCase indicators)
     {
         var (first, last) = RequestValues.DateRange(from, to);
-        var kind = Enum.Parse<PeriodKind>(RequestValues.OneOf(period, "period", "quarter", "week", "month", "quarter", "year", "window"), ignoreCase: true);
-        var result = indicators.Compute(new IndicatorsRequest(actor, country, province, kind, first, last));
+        var result = indicators.Compute(new IndicatorsRequest(actor, country, province, IndicatorsUseCase.Period(period), first, last));
         return Text(output => IndicatorJsonWriter.Write(output, result));
     }
 
     private static IResult WarningsNow(string? actor, string? country, string? province, [FromQuery(Name = "as_of")] string? asOf, string? cadence, WarningsUseCase warnings)
     {
         var day = RequestValues.Date(asOf, "as_of", toEnd: true);
-        var kind = RequestValues.OneOf(cadence, "cadence", "month", "month", "week") == "week" ? PeriodKind.Week : PeriodKind.Month;
-        var result = warnings.Detect(new WarningsRequest(actor, country, province, day, kind));
+        var result = warnings.Detect(new WarningsRequest(actor, country, province, day, WarningsUseCase.CadenceOf(cadence)));
         return Text(output => WarningJsonWriter.Write(output, result));
     }
 
     private static IResult Sources(DataUseCase data) => Results.Text(ContractJson.Sources(data.Sources()), Json);
 
-    private static IResult Rejects(string? limit, DataUseCase data) =>
-        Results.Text(ContractJson.Rejects(data.Rejects(RequestValues.Count(limit, "limit") ?? 1000)), Json);
+    private static IResult Problems(string? kind, string? file, string? limit, DataUseCase data) =>
+        Results.Text(ContractJson.Problems(data.Problems(new ProblemQuery(DataUseCase.Kind(kind), RequestValues.Blank(file), ProblemLimit(limit)))), Json);
+
+    private static IResult Rejects(string? file, string? limit, DataUseCase data) =>
+        Results.Text(ContractJson.Problems(data.Problems(new ProblemQuery(IngestProblem.Rejected, RequestValues.Blank(file), ProblemLimit(limit)))), Json);
+
+    /// <summary>At most 10,000 problems a call (default 1,000, as the CLI's).</summary>
+    private static int ProblemLimit(string? text) =>
+        RequestValues.Count(text, "limit") is { } n ? (n <= 10_000 ? n : throw RequestValues.Invalid("{limit} '{0}' is more than 10000", text!)) : 1000;
 
     private static async Task ExportCsv(HttpContext context, [AsParameters] EventParameters query, EventsUseCase events)
     {
@@ -132,17 +108,6 @@ internal static class ApiEndpoints
     }
 
     private static int Limit(string? text) => RequestValues.Count(text, "limit") ?? 50;
-
-    private static IResult Write(Action<Utf8JsonWriter> body)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
-        {
-            body(json);
-        }
-
-        return Results.Bytes(buffer.ToArray(), Json);
-    }
 
     private static IResult Text(Action<TextWriter> write)
     {

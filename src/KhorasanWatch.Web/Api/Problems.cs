@@ -29,7 +29,10 @@ internal static partial class Problems
             _ => StatusCodes.Status400BadRequest,
         }, p.Problem.Code, p.Problem.Describe(Spell)),
         StoreException s => (StatusCodes.Status503ServiceUnavailable, "store_unavailable", StoreMessage(s)),
-        KhorasanWatch.Reporting.Pdf.PdfPrintException pdf => (StatusCodes.Status503ServiceUnavailable, "pdf_unavailable", pdf.Message),
+        KhorasanWatch.Reporting.Pdf.PdfPrintException pdf => (StatusCodes.Status503ServiceUnavailable, "pdf_unavailable",
+            pdf.Message.StartsWith("Chromium was not found", StringComparison.Ordinal)
+                ? "the server has no Chromium to print the PDF with (its administrator can install Debian's chromium); the HTML report needs none"
+                : "the PDF could not be printed; see the server's log (the HTML report is unaffected)"),
         KhorasanWatch.Analysis.Hypotheses.MatrixException m => (StatusCodes.Status422UnprocessableEntity, "matrix_unreadable", m.Message),
         Microsoft.Data.Sqlite.SqliteException => (StatusCodes.Status503ServiceUnavailable, "store_unavailable", "the store could not be read; see the server's log"),
         _ => (StatusCodes.Status500InternalServerError, "internal_error", "the server failed to answer; see the server's log"),
@@ -42,7 +45,7 @@ internal static partial class Problems
     {
         var error = context.Features.Get<IExceptionHandlerFeature>()?.Error;
         var (status, title, detail) = Describe(error);
-        if (status == StatusCodes.Status500InternalServerError)
+        if (status == StatusCodes.Status500InternalServerError || error is KhorasanWatch.Reporting.Pdf.PdfPrintException)
         {
             Unhandled(context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("KhorasanWatch.Web"), error, context.Request.Path);
         }
@@ -62,11 +65,7 @@ internal static partial class Problems
     }
 
     /// <summary>A store problem without the server's file path: the reader of a web page has no use for it.</summary>
-    private static string StoreMessage(StoreException s)
-    {
-        var colon = s.Message.IndexOf(": ", StringComparison.Ordinal);
-        return "the store: " + (colon >= 0 ? s.Message[(colon + 2)..] : s.Message);
-    }
+    private static string StoreMessage(StoreException s) => "the store: " + s.Problem;
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled error on {Path}")]
     private static partial void Unhandled(ILogger logger, Exception? error, PathString path);

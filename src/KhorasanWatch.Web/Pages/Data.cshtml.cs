@@ -17,7 +17,7 @@ public sealed class DataModel(DataUseCase data) : WatchPage
         Sources = Answer(data.Sources);
         if (Sources is not null)
         {
-            Problems = data.Problems(new ProblemQuery(Limit: ProblemsShown));
+            Problems = data.Problems(new ProblemQuery(Limit: ProblemsShown)).Problems;
         }
     }
 }

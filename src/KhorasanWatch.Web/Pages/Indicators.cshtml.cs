@@ -1,4 +1,3 @@
-using KhorasanWatch.Analysis.Indicators;
 using KhorasanWatch.UseCases;
 using KhorasanWatch.UseCases.Indicators;
 using Microsoft.AspNetCore.Mvc;
@@ -8,8 +7,6 @@ namespace KhorasanWatch.Web.Pages;
 /// <summary>The indicators for any period and region, as <c>kwatch indicators</c> computes them.</summary>
 public sealed class IndicatorsModel(IndicatorsUseCase indicators) : WatchPage
 {
-    public static readonly string[] Kinds = ["week", "month", "quarter", "year", "window"];
-
     [BindProperty(SupportsGet = true)] public string? Period { get; set; }
     [BindProperty(SupportsGet = true)] public string? From { get; set; }
     [BindProperty(SupportsGet = true)] public string? To { get; set; }
@@ -21,7 +18,6 @@ public sealed class IndicatorsModel(IndicatorsUseCase indicators) : WatchPage
     public void OnGet() => Result = Answer(() =>
     {
         var (first, last) = RequestValues.DateRange(RequestValues.Blank(From), RequestValues.Blank(To));
-        var kind = Enum.Parse<PeriodKind>(RequestValues.OneOf(RequestValues.Blank(Period), "period", "year", Kinds), ignoreCase: true);
-        return indicators.Compute(new IndicatorsRequest(null, RequestValues.Blank(Country), RequestValues.Blank(Province), kind, first, last));
+        return indicators.Compute(new IndicatorsRequest(null, RequestValues.Blank(Country), RequestValues.Blank(Province), IndicatorsUseCase.Period(Period), first, last));
     });
 }

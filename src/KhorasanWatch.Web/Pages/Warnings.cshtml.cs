@@ -1,4 +1,3 @@
-using KhorasanWatch.Analysis.Indicators;
 using KhorasanWatch.UseCases;
 using KhorasanWatch.UseCases.Warnings;
 using Microsoft.AspNetCore.Mvc;
@@ -17,8 +16,7 @@ public sealed class WarningsModel(WarningsUseCase warnings) : WatchPage
 
     public void OnGet() => Result = Answer(() =>
     {
-        var day = RequestValues.Date(string.IsNullOrWhiteSpace(AsOf) ? null : AsOf, "as_of", toEnd: true);
-        var kind = RequestValues.OneOf(string.IsNullOrWhiteSpace(Cadence) ? null : Cadence, "cadence", "month", "month", "week") == "week" ? PeriodKind.Week : PeriodKind.Month;
-        return warnings.Detect(new WarningsRequest(null, string.IsNullOrWhiteSpace(Country) ? null : Country, string.IsNullOrWhiteSpace(Province) ? null : Province, day, kind));
+        var day = RequestValues.Date(RequestValues.Blank(AsOf), "as_of", toEnd: true);
+        return warnings.Detect(new WarningsRequest(null, RequestValues.Blank(Country), RequestValues.Blank(Province), day, WarningsUseCase.CadenceOf(Cadence)));
     });
 }

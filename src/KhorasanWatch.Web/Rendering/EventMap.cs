@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
+using KhorasanWatch.Reporting.Html;
 using KhorasanWatch.Storage;
 using KhorasanWatch.UseCases.Overview;
 using NetTopologySuite.Geometries;
@@ -71,15 +71,15 @@ public static class EventMap
                 }
             }
 
-            svg.Append("\"><title>").Append(WebUtility.HtmlEncode(name)).Append("</title></path>");
+            svg.Append("\"><title>").Append(Markup.Escape(name)).Append("</title></path>");
         }
 
         foreach (var p in points)
         {
             var (x, y) = Project(p.Longitude, p.Latitude);
             var label = $"{p.Day:yyyy-MM-dd}, {p.Place}: {(p.Deaths is { } d ? d.ToString(CultureInfo.InvariantCulture) + " killed" : "deaths not recorded")}";
-            svg.Append(CultureInfo.InvariantCulture, $"<a href=\"{WebUtility.HtmlEncode(PageText.EventLink(p.Id))}\" class=\"point\" data-event=\"{WebUtility.HtmlEncode(p.Id)}\">");
-            svg.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{x:0.#}\" cy=\"{y:0.#}\" r=\"{Radius(p.Deaths):0.#}\"><title>{WebUtility.HtmlEncode(label)}</title></circle></a>");
+            svg.Append(CultureInfo.InvariantCulture, $"<a href=\"{Markup.Escape(PageText.EventLink(p.Id))}\" class=\"point\" data-event=\"{Markup.Escape(p.Id)}\">");
+            svg.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{x:0.#}\" cy=\"{y:0.#}\" r=\"{Radius(p.Deaths):0.#}\"><title>{Markup.Escape(label)}</title></circle></a>");
         }
 
         return svg.Append("</svg>").ToString();

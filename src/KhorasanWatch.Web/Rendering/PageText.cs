@@ -10,9 +10,13 @@ public static class PageText
 {
     public static string Level(WarningLevel level) => level.ToString().ToLowerInvariant();
 
-    /// <summary>The Events page for the actor's events of the window a warning reads (those it counts are among them).</summary>
-    public static string EventsOf(string actorId, Period window) =>
-        QueryHelpers.AddQueryString("/events", new Dictionary<string, string?> { ["actor"] = actorId, ["from"] = EventCodes.Day(window.Start), ["to"] = EventCodes.Day(window.End) });
+    /// <summary>The Events page for the actor's events of the window a warning reads, in its region (those it counts are among them).</summary>
+    public static string EventsOf(string actorId, Period window, Region region) =>
+        Link("/events", ("actor", actorId), ("from", EventCodes.Day(window.Start)), ("to", EventCodes.Day(window.End)), ("country", region.Country), ("province", region.Province));
+
+    /// <summary>A link with its query, leaving out the parameters without a value.</summary>
+    public static string Link(string path, params (string Name, string? Value)[] query) =>
+        QueryHelpers.AddQueryString(path, query.Where(q => !string.IsNullOrEmpty(q.Value)).Select(q => new KeyValuePair<string, string?>(q.Name, q.Value)));
 
     /// <summary>Where an event happened, as a list shows it: the place, its province unless the same name, the country.</summary>
     public static string Place(Analysis.Events.ConflictEvent e) =>

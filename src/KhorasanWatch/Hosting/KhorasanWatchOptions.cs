@@ -6,8 +6,15 @@ namespace KhorasanWatch.Hosting;
 /// <summary>What a host configures: the store it serves, and the watch profile with its counting rules.</summary>
 public sealed class KhorasanWatchOptions
 {
+    /// <summary>The store a host serves when none is named: <c>kwatch.db</c> in the working folder.</summary>
+    public const string DefaultStore = "kwatch.db";
+
     /// <summary>The store's location: a SQLite file's path.</summary>
-    public string Store { get; set; } = "kwatch.db";
+    public string Store { get; set; } = DefaultStore;
+
+    /// <summary>The store every host uses: the one named (<c>--db</c>), else <c>$KWATCH_DB</c>, else <see cref="DefaultStore"/>.</summary>
+    public static string StoreFrom(string? named, Func<string, string?> environment) =>
+        named is { Length: > 0 } ? named : environment("KWATCH_DB") is { Length: > 0 } variable ? variable : DefaultStore;
 
     public WatchProfile Profile { get; set; } = WatchProfile.Iskp;
 

@@ -13,6 +13,12 @@ public interface IEventStore : IDisposable
 
     IEnumerable<StoredEvent> Events(EventQuery query);
 
+    /// <summary>
+    /// The events' generation: the number of the last ingest run, which changes whenever the events
+    /// may have (0 for a store never loaded). What is computed from the events holds while it is the same.
+    /// </summary>
+    long Generation();
+
     IReadOnlyList<SourceYear> Sources();
 
     /// <summary>Events in <paramref name="country"/> that do not involve the watched actor, per month: the context of its tempo.</summary>

@@ -12,6 +12,12 @@ public interface IStoreFactory
     /// <summary>Opens a store that must exist, read-only: reading neither creates a store behind a typo nor changes one.</summary>
     IWatchStore OpenExisting(string location);
 
+    /// <summary>
+    /// Readies an existing store for browsing (an index of every event by day, made once), telling
+    /// <paramref name="note"/> when it does work; a store that cannot be written is served as it is.
+    /// </summary>
+    void PrepareForBrowsing(string location, Action<string> note);
+
     /// <summary>Whether a store is at <paramref name="location"/>.</summary>
     bool Exists(string location);
 

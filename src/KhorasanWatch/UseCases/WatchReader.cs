@@ -15,9 +15,14 @@ namespace KhorasanWatch.UseCases;
 /// </summary>
 public sealed class WatchReader(IStoreFactory stores, KhorasanWatchOptions options)
 {
+    private readonly GenerationMemo<WatchData> _loaded = new();
+
     public WatchProfile Profile => options.Profile;
 
     public IndicatorRules Rules => options.Rules;
+
+    /// <summary>Where the configured store is.</summary>
+    public string Location => options.Store;
 
     /// <summary>The configured store, read-only.</summary>
     public IWatchStore OpenStore() => stores.OpenExisting(options.Store);
@@ -57,8 +62,15 @@ public sealed class WatchReader(IStoreFactory stores, KhorasanWatchOptions optio
         return Load(store, actorId);
     }
 
-    /// <summary>Loads the actor's events from an open store; a store without them is refused.</summary>
-    public WatchData Load(IWatchStore store, string actorId)
+    /// <summary>
+    /// Loads the actor's events from an open store; a store without them is refused. The data are
+    /// kept for the store's generation (<see cref="GenerationMemo{T}"/>): a host that asks again
+    /// before the next ingest does not load them again.
+    /// </summary>
+    public WatchData Load(IWatchStore store, string actorId) =>
+        _loaded.Get(options.Store, store.Generation(), actorId, () => LoadNow(store, actorId));
+
+    private WatchData LoadNow(IWatchStore store, string actorId)
     {
         var data = WatchData.Load(store, Profile, actorId, Rules);
         if (data.LastEvent is not null)

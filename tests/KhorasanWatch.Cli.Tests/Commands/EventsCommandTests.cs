@@ -22,6 +22,15 @@ public sealed class EventsCommandTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
+    /// <summary>UCDP's record of the 26 August 2021 attack (Row AFG1's place and day): 170 (160–183) killed, where ACLED's gives 10.</summary>
+    private void IngestUcdpsRecordOfAfg1()
+    {
+        var ucdp = _temp.Write("ged.csv",
+            "id,year,type_of_violence,side_a,side_b,country,adm_1,latitude,longitude,date_start,date_end,best,low,high\n" +
+            "9001,2021,3,IS,Civilians,Afghanistan,Kabul province,34.5600,69.2100,2021-08-26,2021-08-26,170,160,183\n");
+        Assert.Equal(0, CliRun.Of("ingest", ucdp, "--db", Db).ExitCode);
+    }
+
     [Fact]
     public void Json_HasTheContractFieldsForEveryEvent()
     {
@@ -43,11 +52,7 @@ public sealed class EventsCommandTests : IDisposable
     [Fact]
     public void ARecordLinkedToAnotherSources_ShowsTheDeathsAcrossBoth_AndTheirDisagreement()
     {
-        // UCDP's record of the 26 August 2021 attack (Row AFG1's place and day) gives 170 (160–183), ACLED's 10.
-        var ucdp = _temp.Write("ged.csv",
-            "id,year,type_of_violence,side_a,side_b,country,adm_1,latitude,longitude,date_start,date_end,best,low,high\n" +
-            "9001,2021,3,IS,Civilians,Afghanistan,Kabul province,34.5600,69.2100,2021-08-26,2021-08-26,170,160,183\n");
-        Assert.Equal(0, CliRun.Of("ingest", ucdp, "--db", Db).ExitCode);
+        IngestUcdpsRecordOfAfg1();
 
         using var json = JsonDocument.Parse(CliRun.Of("events", "--db", Db, "--format", "json").Out);
         var byId = json.RootElement.EnumerateArray().ToDictionary(e => e.GetProperty("id").GetString()!);
@@ -68,6 +73,21 @@ public sealed class EventsCommandTests : IDisposable
         var table = CliRun.Of("events", "--db", Db).Out;
         Assert.Contains("10†", table, StringComparison.Ordinal);
         Assert.Contains("† another source's record of the event differs", table, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheSummary_CountsAnAttackTwoSourcesRecord_Once_AsTheIndicatorsDo()
+    {
+        IngestUcdpsRecordOfAfg1();
+
+        using var summary = JsonDocument.Parse(CliRun.Of("events", "--db", Db, "--actor", "iskp", "--summary", "--format", "json").Out);
+        using var indicators = JsonDocument.Parse(CliRun.Of("indicators", "--db", Db, "--period", "year", "--from", "2021", "--to", "2021", "--format", "json").Out);
+
+        var kabul2021 = summary.RootElement.EnumerateArray().Single(r => r.GetProperty("year").GetInt32() == 2021 && r.GetProperty("admin1").GetString() == "Kabul");
+        Assert.Equal((1, 1), (kabul2021.GetProperty("events").GetInt32(), kabul2021.GetProperty("attacks").GetInt32())); // two records, one attack
+        Assert.Equal(10, kabul2021.GetProperty("fatalities_best").GetInt32()); // the kept record's (ACLED's) own figure
+        var attacks2021 = summary.RootElement.EnumerateArray().Where(r => r.GetProperty("year").GetInt32() == 2021).Sum(r => r.GetProperty("attacks").GetInt32());
+        Assert.Equal(indicators.RootElement.GetProperty("periods")[0].GetProperty("attacks").GetInt32(), attacks2021);
     }
 
     [Fact]

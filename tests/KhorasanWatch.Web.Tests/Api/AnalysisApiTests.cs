@@ -59,13 +59,15 @@ public sealed class AnalysisApiTests(SampleSite site) : IClassFixture<SampleSite
         SampleSite.Kwatch(1, "ingest", file, "--db", db);
         await using var app = new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program>().WithWebHostBuilder(w => w.UseSetting("db", db));
 
-        var rejects = JsonNode.Parse(await app.CreateClient().GetStringAsync("/api/v1/rejects"))!.AsArray();
+        var body = await app.CreateClient().GetStringAsync("/api/v1/rejects");
 
-        var reject = Assert.Single(rejects)!;
-        Assert.Equal("bad.csv", Path.GetFileName(reject["file"]!.GetValue<string>()));
-        Assert.Equal(2, reject["line"]!.GetValue<int>());
+        var reject = Assert.Single(JsonNode.Parse(body)!["problems"]!.AsArray())!;
+        Assert.Equal(("rejected", "bad.csv", 2), (reject["kind"]!.GetValue<string>(), Path.GetFileName(reject["file"]!.GetValue<string>()), reject["line"]!.GetValue<int>()));
         Assert.False(string.IsNullOrEmpty(reject["field"]!.GetValue<string>()));
         Assert.False(string.IsNullOrEmpty(reject["reason"]!.GetValue<string>()));
+        // One contract with the CLI's, byte for byte.
+        Assert.Equal(SampleSite.Kwatch(0, "problems", "--db", db, "--kind", "rejected", "--format", "json").TrimEnd(), body.TrimEnd());
+        Assert.Equal(SampleSite.Kwatch(0, "problems", "--db", db, "--format", "json", "--limit", "1").TrimEnd(), (await app.CreateClient().GetStringAsync("/api/v1/problems?limit=1")).TrimEnd());
     }
 
     [Fact]
@@ -75,18 +77,29 @@ public sealed class AnalysisApiTests(SampleSite site) : IClassFixture<SampleSite
 
         Assert.StartsWith("3.", doc["openapi"]!.GetValue<string>(), StringComparison.Ordinal);
         var paths = doc["paths"]!.AsObject();
-        foreach (var path in new[] { "/api/v1/events", "/api/v1/events/{id}", "/api/v1/indicators", "/api/v1/warnings", "/api/v1/sources", "/api/v1/rejects", "/events.csv" })
+        foreach (var path in new[] { "/api/v1/events", "/api/v1/events/{id}", "/api/v1/indicators", "/api/v1/warnings", "/api/v1/sources", "/api/v1/problems", "/api/v1/rejects", "/events.csv" })
         {
             Assert.True(paths.ContainsKey(path), $"{path} is missing");
         }
 
         var names = paths["/api/v1/events"]!["get"]!["parameters"]!.AsArray().Select(p => p!["name"]!.GetValue<string>()).ToHashSet();
         Assert.Superset(new HashSet<string> { "from", "to", "country", "province", "actor", "role", "attribution", "target", "source", "text", "sort", "limit", "cursor" }, names);
+
+        // The answers' schemas come from the typed contracts, in their wire names.
+        var schemas = doc["components"]!["schemas"]!.AsObject();
+        var page = schemas["EventPageRecord"]!["properties"]!.AsObject();
+        Assert.Equal(["events", "next_cursor"], page.Select(p => p.Key).Order(StringComparer.Ordinal));
+        var fields = schemas["EventRecord"]!["properties"]!.AsObject().Select(p => p.Key).ToList();
+        var cli = JsonNode.Parse(SampleSite.Kwatch(0, "events", "--db", site.Db, "--format", "json", "--limit", "1"))!.AsArray()[0]!.AsObject().Select(p => p.Key).ToList();
+        Assert.Equal(cli, fields);
     }
 
     [Theory]
     [InlineData("/")]
     [InlineData("/api/v1/sources")]
+    [InlineData("/api/v1/events?to=2021-13")]
+    [InlineData("/events/acled:NOPE")]
+    [InlineData("/no-such-page")]
     public async Task EveryAnswer_ForbidsInlineScriptAndFraming(string path)
     {
         var response = await _api.GetAsync(path);
@@ -96,5 +109,20 @@ public sealed class AnalysisApiTests(SampleSite site) : IClassFixture<SampleSite
         Assert.DoesNotContain("unsafe-inline", csp, StringComparison.Ordinal);
         Assert.Contains("frame-ancestors 'none'", csp, StringComparison.Ordinal);
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+    }
+
+    [Theory]
+    [InlineData("evil.example")]
+    [InlineData("127.0.0.1.evil.example")]
+    public async Task ARequestNamingAnotherHost_IsRefused_OnLoopback(string host)
+    {
+        using var http = new HttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, site.Url + "/api/v1/sources");
+        request.Headers.Host = host;
+
+        using var response = await http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode); // DNS rebinding reads nothing
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(site.Url + "/api/v1/sources")).StatusCode);
     }
 }

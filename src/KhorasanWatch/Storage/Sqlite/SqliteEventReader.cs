@@ -106,7 +106,7 @@ internal static class SqliteEventReader
                    e.fatalities_high, e.flags, e.details, e.version,
                    (SELECT group_concat(CASE WHEN l.event_a = e.id THEN l.event_b ELSE l.event_a END, ';')
                       FROM event_links l WHERE l.event_a = e.id OR l.event_b = e.id) AS linked
-            FROM events e
+            FROM events e {Index(query)}
             {(where.Count > 0 ? "WHERE " + string.Join(" AND ", where) : "")}
             ORDER BY {order}
             {(query.Limit is { } limit ? $"LIMIT {limit}" : "")}
@@ -117,6 +117,13 @@ internal static class SqliteEventReader
             yield return new StoredEvent(ToEvent(r), r.IsDBNull(20) ? [] : r.GetString(20).Split(';'), r.GetInt32(19));
         }
     }
+
+    /// <summary>
+    /// The watched actor's events are read through their own partial index, in date order: a store
+    /// indexed for browsing (events_by_day) would otherwise tempt the planner to walk every event
+    /// by day and filter (1.6 s for a deep page at 2.4 million, against under 1 ms).
+    /// </summary>
+    private static string Index(EventQuery query) => query.WatchedOnly && !query.AirStrikesOnly ? "INDEXED BY events_watched" : "";
 
     /// <summary>
     /// One event from the row, built in one go (the packed details split once, the flags read in

@@ -18,6 +18,23 @@ public sealed class SqliteStoreFactory : IStoreFactory
             : SqliteEventStore.OpenReadOnly(location);
     }
 
+    public void PrepareForBrowsing(string location, Action<string> note)
+    {
+        try
+        {
+            using var store = SqliteEventStore.Open(location);
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            if (store.IndexForBrowsing())
+            {
+                note(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"indexed the events by day for the dashboard's lists in {clock.Elapsed.TotalSeconds:0.0} s, once; later ingests keep the index up"));
+            }
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException e)
+        {
+            note($"could not index the events by day ({e.Message}); lists of all events will scan the store");
+        }
+    }
+
     public bool Exists(string location) => File.Exists(location);
 
     public void Remove(string location)

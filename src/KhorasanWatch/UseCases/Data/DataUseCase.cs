@@ -11,16 +11,19 @@ public sealed class DataUseCase(WatchReader reader)
         return store.Sources();
     }
 
-    public IReadOnlyList<IngestProblem> Problems(ProblemQuery query)
+    /// <summary>The rows the ingests rejected and the warnings they gave, newest run first, at most <see cref="ProblemQuery.Limit"/>, and whether there were more.</summary>
+    public ProblemList Problems(ProblemQuery query)
     {
         using var store = reader.OpenStore();
-        return store.Problems(query);
+        var problems = store.Problems(query with { Limit = query.Limit + 1 }); // one more than asked, to say whether the list was cut
+        return new ProblemList([.. problems.Take(query.Limit)], problems.Count > query.Limit);
     }
 
-    /// <summary>The rows the most recent ingests refused, newest first.</summary>
-    public IReadOnlyList<RejectedRow> Rejects(int limit)
-    {
-        using var store = reader.OpenStore();
-        return store.Rejects(limit);
-    }
+    /// <summary>A kind of problem by its name (rejected or warning), or every kind when null.</summary>
+    public static string? Kind(string? text) =>
+        RequestValues.Blank(text) is { } kind ? RequestValues.OneOf(kind, "kind", "", IngestProblem.Rejected, IngestProblem.Warning) : null;
+
 }
+
+/// <summary>Problems listed, and whether the list was cut at the limit.</summary>
+public sealed record ProblemList(IReadOnlyList<IngestProblem> Problems, bool Truncated);

@@ -43,7 +43,7 @@ public sealed record EventFilter(
         string? province = null;
         if (RequestValues.Blank(Province) is { } name)
         {
-            var iso3 = country ?? "AFG";
+            var iso3 = country ?? events.HomeCountry;
             province = Gazetteer.Default.FindAdmin1(iso3, name)?.Name
                 ?? throw RequestValues.Invalid("{province} '{0}' is not a known province of {1}", name, iso3);
             country = iso3;

@@ -14,6 +14,12 @@ namespace KhorasanWatch.UseCases.Events;
 public sealed class EventsUseCase(WatchReader reader)
 {
     /// <summary>The most events one page holds.</summary>
+    /// <summary>The watch profile events are classified by.</summary>
+    public Analysis.Profiles.WatchProfile Profile => reader.Profile;
+
+    /// <summary>The country a province is looked up in when none is given: the profile's home.</summary>
+    public string HomeCountry => reader.Rules.HomeCountry;
+
     public const int MaxPage = 500;
 
     /// <summary>

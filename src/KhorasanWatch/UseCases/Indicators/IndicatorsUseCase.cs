@@ -5,6 +5,13 @@ namespace KhorasanWatch.UseCases.Indicators;
 /// <summary>The seed paper's indicators per period, with year-on-year rate ratios: what <c>indicators</c> answers in every host.</summary>
 public sealed class IndicatorsUseCase(WatchReader reader)
 {
+    /// <summary>The periods indicators are cut into, as every host names them.</summary>
+    public static readonly string[] Periods = ["week", "month", "quarter", "year", "window"];
+
+    /// <summary>A period by its name; quarter when none is given, as in every host.</summary>
+    public static PeriodKind Period(string? text) =>
+        Enum.Parse<PeriodKind>(RequestValues.OneOf(RequestValues.Blank(text), "period", "quarter", Periods), ignoreCase: true);
+
     public IndicatorsResult Compute(IndicatorsRequest request)
     {
         var actorId = reader.ActorId(request.ActorId);
@@ -12,7 +19,7 @@ public sealed class IndicatorsUseCase(WatchReader reader)
         RequestValues.CheckOrder(request.From, request.To);
         var data = reader.Load(actorId);
         var range = WatchReader.DefaultRange(data, request.From, request.To);
-        var periods = Periods.Covering(range.From, range.To, request.Period);
+        var periods = Analysis.Indicators.Periods.Covering(range.From, range.To, request.Period);
         WatchReader.CheckCovered(data, periods, actorId);
 
         var indicators = IndicatorCalculator.Compute(data.Events, periods, region, reader.Rules, data.CoverageStart);

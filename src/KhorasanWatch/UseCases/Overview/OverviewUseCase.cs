@@ -11,7 +11,7 @@ namespace KhorasanWatch.UseCases.Overview;
 /// the watched actor's attacks per month over the last 24 months, their target mix and places, and
 /// the newest events.
 /// </summary>
-public sealed class OverviewUseCase(WatchReader reader)
+public sealed class OverviewUseCase(WatchReader reader, WarningsUseCase warningsUseCase)
 {
     /// <summary>The months the tempo chart shows.</summary>
     public const int Months = 24;
@@ -19,10 +19,19 @@ public sealed class OverviewUseCase(WatchReader reader)
     /// <summary>The newest events listed.</summary>
     public const int Newest = 10;
 
+    private readonly GenerationMemo<OverviewResult> _computed = new();
+
+    /// <summary>The Overview, computed once per generation of the store's events (the boundaries are read each time: importing them is no ingest).</summary>
     public OverviewResult Compute()
     {
-        var actorId = reader.Profile.WatchedActorId;
         using var store = reader.OpenStore();
+        var overview = _computed.Get(reader.Location, store.Generation(), "overview", () => Compute(store));
+        return overview with { Boundaries = store.LoadBoundaries() };
+    }
+
+    private OverviewResult Compute(IWatchStore store)
+    {
+        var actorId = reader.Profile.WatchedActorId;
         var data = reader.Load(store, actorId);
         var end = data.LastEvent!.Value;
         var monthEnd = new DateOnly(end.Year, end.Month, 1).AddMonths(1).AddDays(-1);
@@ -31,7 +40,7 @@ public sealed class OverviewUseCase(WatchReader reader)
         var region = new Region();
         var months = IndicatorCalculator.Compute(data.Events, Periods.Covering(start, monthEnd, PeriodKind.Month), region, reader.Rules, data.CoverageStart);
         var window = IndicatorCalculator.Compute(data.Events, [new Period(PeriodKind.Window, start, end)], region, reader.Rules, data.CoverageStart)[0];
-        var warnings = WarningDetector.Detect(data.Events, end, data.CoverageStart, region, reader.Rules, WarningsUseCase.Cadence(PeriodKind.Month));
+        var warnings = warningsUseCase.Detect(new WarningsRequest(actorId)).Report; // the Warnings page's answer, as of the actor's last event
         var attackIds = window.Attacks.EventIds.ToHashSet(StringComparer.Ordinal);
         var attacks = data.Events.Where(e => attackIds.Contains(e.Id)).ToList();
         var newest = store.Events(new EventQuery(WatchedOnly: true, Limit: Newest) { NewestFirst = true }).ToList();
@@ -40,7 +49,7 @@ public sealed class OverviewUseCase(WatchReader reader)
         var points = attacks.Where(e => e.Latitude is not null && e.Longitude is not null)
             .Select(e => new EventPoint(e.Id, e.Date.Start, e.Latitude!.Value, e.Longitude!.Value, e.Location ?? e.Admin1 ?? e.Country, e.Country, e.Fatalities.Best))
             .ToList();
-        return new OverviewResult(actorId, start, end, warnings, months, window, targets, points, newest, store.LoadBoundaries(), reader.Rules.HomeCountry);
+        return new OverviewResult(actorId, start, end, warnings, months, window, targets, points, newest, [], reader.Rules.HomeCountry);
     }
 }
 

@@ -56,9 +56,9 @@ public sealed class ReportUseCase(WatchReader reader)
     /// The report printed to PDF by headless Chromium (<see cref="ChromiumPdfPrinter"/>), through a
     /// private temporary folder that is deleted after. No Chromium is a <see cref="PdfPrintException"/>.
     /// </summary>
-    public byte[] Pdf(ReportAsk ask)
+    public static byte[] Pdf(ReportContent content)
     {
-        var html = Html(ask);
+        var html = ReportHtml.Render(content);
         var folder = Directory.CreateTempSubdirectory("kwatch-report-");
         try
         {

@@ -6,16 +6,28 @@ namespace KhorasanWatch.UseCases.Warnings;
 /// <summary>The current warnings with their evidence: what <c>warnings</c> answers in every host.</summary>
 public sealed class WarningsUseCase(WatchReader reader)
 {
+    private readonly GenerationMemo<WarningsResult> _detected = new();
+
+    /// <summary>The warnings asked for, computed once per generation of the store's events and question.</summary>
     public WarningsResult Detect(WarningsRequest request)
     {
         var actorId = reader.ActorId(request.ActorId);
         var region = reader.Region(request.Country, request.Province);
         var options = Cadence(request.Cadence);
-        var data = reader.Load(actorId);
-        var dataEnd = data.LastEvent!.Value; // Load refuses a store without the actor's events.
-        var report = WarningDetector.Detect(data.Events, request.AsOf ?? dataEnd, data.CoverageStart, region, reader.Rules, options);
-        return new WarningsResult(actorId, region, options, report, dataEnd);
+        using var store = reader.OpenStore();
+        var question = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{actorId}|{region.Country}|{region.Province}|{request.AsOf:yyyy-MM-dd}|{options.Cadence}");
+        return _detected.Get(reader.Location, store.Generation(), question, () =>
+        {
+            var data = reader.Load(store, actorId);
+            var dataEnd = data.LastEvent!.Value; // Load refuses a store without the actor's events.
+            var report = WarningDetector.Detect(data.Events, request.AsOf ?? dataEnd, data.CoverageStart, region, reader.Rules, options);
+            return new WarningsResult(actorId, region, options, report, dataEnd);
+        });
     }
+
+    /// <summary>The cadence by its name, month or week; month when none is given, as in every host.</summary>
+    public static PeriodKind CadenceOf(string? text) =>
+        RequestValues.OneOf(RequestValues.Blank(text), "cadence", "month", "month", "week") == "week" ? PeriodKind.Week : PeriodKind.Month;
 
     /// <summary>
     /// The cadence policy: monthly counts against a 24-month baseline with the last 12 monitored,
