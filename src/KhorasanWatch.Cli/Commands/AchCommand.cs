@@ -2,8 +2,6 @@ using System.CommandLine;
 using KhorasanWatch.Analysis.Hypotheses;
 using KhorasanWatch.Assessment;
 using KhorasanWatch.Cli.Output;
-using KhorasanWatch.Sources;
-
 using KhorasanWatch.UseCases;
 using KhorasanWatch.UseCases.Hypotheses;
 
@@ -75,15 +73,8 @@ internal static class AchCommand
             var path = parse.GetValue(file)!;
             // --matrix names a file without a name; given explicitly, it must agree with the file's own name.
             var given = parse.GetResult(matrixName) is { Implicit: false } ? parse.GetValue(matrixName) : null;
-            var matrix = AchMatrixJson.Read(SourceFiles.ReadJsonText(path), path, parse.GetValue(matrixName));
-            if (given is not null && matrix.Name != given)
-            {
-                throw new UsageException($"{path} names its matrix '{matrix.Name}', not '{given}': change the file's name or --matrix so they agree");
-            }
-
-            using var store = StoreOption.Open(parse.GetValue(db), console);
-            var version = store.SaveMatrix(matrix.Name, AchMatrixJson.Write(matrix), $"import {Path.GetFileName(path)}", console.Now());
-            console.Out.WriteLine($"Saved {matrix.Name} version {version} from {path} (weights {matrix.Weights}).");
+            var saved = CliServices.Get<HypothesesUseCase>(parse, db, console).Import(path, given);
+            console.Out.WriteLine($"Saved {saved.Matrix} version {saved.Version} from {path} (weights {saved.Weights}).");
             return ExitCodes.Success;
         });
         return command;

@@ -50,8 +50,7 @@ internal static class ClaimsCommand
         command.SetAction(parse =>
         {
             var fields = options.ToDictionary(o => o.Field, o => parse.GetValue(o.Option), StringComparer.Ordinal);
-            using var store = StoreOption.Open(parse.GetValue(db), console);
-            var (save, problems) = ClaimImporter.Add(fields, store, DefaultOwner(console), "claims add", console.Clock);
+            var (save, problems) = CliServices.Get<ClaimsUseCase>(parse, db, console).Add(fields, "claims add");
             if (save is null)
             {
                 throw new UsageException("claims add: " + string.Join("; ", problems.Select(p => $"{OptionOf(p.Field)} {p.Problem}")));
@@ -122,9 +121,7 @@ internal static class ClaimsCommand
         var command = new Command("import", "Import claims; bad rows are rejected with a reason, good rows kept") { file, owner, encoding, format };
         command.SetAction(parse =>
         {
-            using var store = StoreOption.Open(parse.GetValue(db), console);
-            var report = ClaimImporter.Import(
-                parse.GetValue(file)!, store, parse.GetValue(owner) ?? DefaultOwner(console), console.Clock, EncodingOption.Of(parse.GetValue(encoding))); // An argument of arity one.
+            var report = CliServices.Get<ClaimsUseCase>(parse, db, console).Import(parse.GetValue(file)!, parse.GetValue(owner), EncodingOption.Of(parse.GetValue(encoding))); // An argument of arity one.
             if (parse.GetValue(format) == "json")
             {
                 ClaimImportWriter.WriteJson(console.Out, report);
@@ -172,8 +169,6 @@ internal static class ClaimsCommand
         format.AcceptOnlyFromAmong("table", "json");
         return format;
     }
-
-    private static string DefaultOwner(CliConsole console) => console.Environment("KWATCH_OWNER") is { Length: > 0 } owner ? owner : "unspecified";
 
     /// <summary>The option a field's problem is about: <c>add</c> takes the grade whole.</summary>
     private static string OptionOf(string field) => field is "reliability" or "credibility" or "grade" ? "--grade" : "--" + field.Replace('_', '-');

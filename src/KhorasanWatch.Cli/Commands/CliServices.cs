@@ -14,9 +14,21 @@ internal static class CliServices
     public static T Get<T>(string store, CliConsole console)
         where T : notnull
     {
-        var services = new ServiceCollection().AddSingleton(console.Clock).AddKhorasanWatch(o => o.Store = store).BuildServiceProvider();
+        var services = new ServiceCollection().AddSingleton(console.Clock).AddKhorasanWatch(o =>
+        {
+            o.Store = store;
+            o.Upgrading = Note(store, console);
+            if (console.Environment("KWATCH_OWNER") is { Length: > 0 } owner)
+            {
+                o.Owner = owner;
+            }
+        }).BuildServiceProvider();
         return services.GetRequiredService<T>();
     }
+
+    /// <summary>A note about the store on standard error, one line naming it (an upgrade of its schema, an index made).</summary>
+    public static Action<string> Note(string store, CliConsole console) =>
+        message => console.Error.WriteLine($"kwatch: {TerminalText.Cell(store)}: {message}");
 
     /// <summary>How the CLI spells a problem's parameters (<c>--as-of</c>) and the store it names.</summary>
     public static string Spell(string parameter, string? store) => parameter switch

@@ -1,8 +1,5 @@
 using System.CommandLine;
-using KhorasanWatch.Analysis.Places;
-using KhorasanWatch.Geo;
-
-using KhorasanWatch.UseCases;
+using KhorasanWatch.UseCases.Geo;
 
 namespace KhorasanWatch.Cli.Commands;
 
@@ -17,22 +14,20 @@ internal static class GeoCommand
         import.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
-            var result = BoundaryImporter.Read(path, Gazetteer.Default, RequestValues.Country(parse.GetValue(country)));
+            var result = CliServices.Get<GeoUseCase>(parse, db, console).Import(path, parse.GetValue(country));
             foreach (var problem in result.Problems)
             {
                 console.Error.WriteLine($"kwatch: {problem}");
             }
 
-            if (result.Boundaries.Count == 0)
+            if (result.Saved.Count == 0)
             {
                 console.Error.WriteLine($"kwatch: {path}: no boundary could be imported");
                 return ExitCodes.BadInput;
             }
 
-            using var store = StoreOption.Open(parse.GetValue(db), console);
-            store.SaveBoundaries(result.Boundaries);
-            var countries = result.Boundaries.GroupBy(b => b.Country).Select(g => $"{g.Count()} in {g.Key}");
-            console.Out.WriteLine($"{path}: imported {result.Boundaries.Count} provinces ({string.Join(", ", countries)}); skipped {result.Problems.Count}");
+            var countries = result.Saved.GroupBy(b => b.Country).Select(g => $"{g.Count()} in {g.Key}");
+            console.Out.WriteLine($"{path}: imported {result.Saved.Count} provinces ({string.Join(", ", countries)}); skipped {result.Problems.Count}");
             return result.Problems.Count > 0 ? ExitCodes.RowsRejected : ExitCodes.Success;
         });
         return new Command("geo", "Boundaries for placing events") { import };

@@ -31,7 +31,7 @@ internal static class ServeCommand
                 console.Error.WriteLine($"kwatch: listening on {string.Join(", ", beyond)} beyond this machine, with no sign-in: whoever reaches it reads the store");
             }
 
-            stores.PrepareForBrowsing(store, note => console.Error.WriteLine($"kwatch: {TerminalText.Cell(store)}: {note}"));
+            stores.PrepareForBrowsing(store, CliServices.Note(store, console));
             Dashboard.Serve(store, listen, beyond.Count > 0, at => console.Out.WriteLine($"Serving {TerminalText.Cell(store)} at {string.Join(", ", at)} (Ctrl+C stops)"));
             return ExitCodes.Success;
         });

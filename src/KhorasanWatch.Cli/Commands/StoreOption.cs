@@ -13,7 +13,7 @@ internal static class StoreOption
     public static IWatchStore Open(string? option, CliConsole console)
     {
         var path = Resolve(option, console);
-        return Stores(path, console).Open(path, message => console.Error.WriteLine($"kwatch: {TerminalText.Cell(path)}: {message}"));
+        return Stores(path, console).Open(path, CliServices.Note(path, console));
     }
 
     /// <summary>Opens a store that must exist, read-only (<see cref="IStoreFactory.OpenExisting"/>).</summary>

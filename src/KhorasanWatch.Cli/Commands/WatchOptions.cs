@@ -1,5 +1,4 @@
 using System.CommandLine;
-using KhorasanWatch.Assessment;
 using KhorasanWatch.UseCases;
 
 namespace KhorasanWatch.Cli.Commands;
@@ -38,8 +37,6 @@ internal sealed class WatchOptions
     /// <summary>The watched actor only (<see cref="WatchReader.ActorId"/>).</summary>
     public string ActorId(ParseResult parse, CliConsole console) => Reader(parse, console).ActorId(parse.GetValue(_actor));
 
-    /// <summary>Opens the store and loads the actor's events; a store without them is refused (<see cref="WatchReader.Load(string)"/>).</summary>
-    public WatchData Load(ParseResult parse, CliConsole console, string actorId) => Reader(parse, console).Load(actorId);
 
     private WatchReader Reader(ParseResult parse, CliConsole console) => CliServices.Get<WatchReader>(parse, _db, console);
 }

@@ -21,7 +21,7 @@ internal sealed class IngestProgress(CliConsole console, string store, bool json
         }
     }
 
-    public void Note(string message) => console.Error.WriteLine($"kwatch: {TerminalText.Cell(store)}: {message}");
+    public void Note(string message) => Commands.CliServices.Note(store, console)(message);
 
     public T Track<T>(string file, Func<Action<double>, T> work)
     {

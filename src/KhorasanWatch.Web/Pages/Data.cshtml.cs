@@ -12,12 +12,17 @@ public sealed class DataModel(DataUseCase data) : WatchPage
 
     public IReadOnlyList<IngestProblem> Problems { get; private set; } = [];
 
+    public const int RunsShown = 50;
+
+    public IReadOnlyList<IngestRun> Runs { get; private set; } = [];
+
     public void OnGet()
     {
         Sources = Answer(data.Sources);
         if (Sources is not null)
         {
             Problems = data.Problems(new ProblemQuery(Limit: ProblemsShown)).Problems;
+            Runs = data.IngestRuns(RunsShown);
         }
     }
 }

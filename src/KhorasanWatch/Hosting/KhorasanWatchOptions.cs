@@ -16,6 +16,12 @@ public sealed class KhorasanWatchOptions
     public static string StoreFrom(string? named, Func<string, string?> environment) =>
         named is { Length: > 0 } ? named : environment("KWATCH_DB") is { Length: > 0 } variable ? variable : DefaultStore;
 
+    /// <summary>Told when a use that writes upgrades the store's schema first (once, and it can take a while); null says nothing.</summary>
+    public Action<string>? Upgrading { get; set; }
+
+    /// <summary>The organisation that owns the claims a user adds without naming one (the CLI reads <c>$KWATCH_OWNER</c>).</summary>
+    public string Owner { get; set; } = "unspecified";
+
     public WatchProfile Profile { get; set; } = WatchProfile.Iskp;
 
     public IndicatorRules Rules { get; set; } = IndicatorRules.Iskp;

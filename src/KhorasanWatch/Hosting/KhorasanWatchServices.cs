@@ -1,9 +1,11 @@
 using KhorasanWatch.Storage;
 using KhorasanWatch.Storage.Sqlite;
 using KhorasanWatch.UseCases;
+using KhorasanWatch.UseCases.Backtests;
 using KhorasanWatch.UseCases.Claims;
 using KhorasanWatch.UseCases.Data;
 using KhorasanWatch.UseCases.Events;
+using KhorasanWatch.UseCases.Geo;
 using KhorasanWatch.UseCases.Hypotheses;
 using KhorasanWatch.UseCases.Indicators;
 using KhorasanWatch.UseCases.Ingest;
@@ -40,6 +42,8 @@ public static class KhorasanWatchServices
         services.AddSingleton<OverviewUseCase>();
         services.AddSingleton<ReportUseCase>();
         services.AddSingleton<IngestUseCase>();
+        services.AddSingleton<GeoUseCase>();
+        services.AddSingleton<BacktestUseCase>();
         services.AddSingleton<ClaimsUseCase>();
         services.AddSingleton<HypothesesUseCase>();
         return services;

@@ -108,6 +108,19 @@ public sealed class PagesTests(SampleSite site) : IClassFixture<SampleSite>
     }
 
     [Fact]
+    public async Task TheDataPage_ListsTheIngestRuns_WithTheirCounts()
+    {
+        await using var browser = await Browser.OpenAsync(site.Url);
+        await browser.GoAsync("/data");
+
+        var row = browser.Page.Locator("table.runs tbody tr", new() { HasTextString = "iskp-notable-attacks.csv" });
+
+        Assert.Equal(1, await row.CountAsync());
+        var cells = await row.Locator("td").AllTextContentsAsync();
+        Assert.Equal(("acled", "62", "62"), (cells[2], cells[4], cells[5])); // source, read, added
+    }
+
+    [Fact]
     public async Task AnEvent_OpensFromTheList()
     {
         await using var browser = await Browser.OpenAsync(site.Url);

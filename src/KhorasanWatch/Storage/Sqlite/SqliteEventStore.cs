@@ -291,6 +291,26 @@ public sealed class SqliteEventStore : IWatchStore
         return result;
     }
 
+    public IReadOnlyList<IngestRun> IngestRuns(int limit = 100)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = """
+            SELECT id, path, source, started_at, rows_read, added, updated, unchanged, rejected, warnings, linked
+            FROM ingest_runs ORDER BY id DESC LIMIT $limit
+            """;
+        command.Parameters.AddWithValue("$limit", limit);
+        using var reader = command.ExecuteReader();
+        var result = new List<IngestRun>();
+        while (reader.Read())
+        {
+            result.Add(new IngestRun(
+                reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetInt64(4), reader.GetInt64(5),
+                reader.GetInt64(6), reader.GetInt64(7), reader.GetInt64(8), reader.GetInt64(9), reader.GetInt64(10)));
+        }
+
+        return result;
+    }
+
     /// <summary>Earlier versions of one event, oldest first, with their raw source rows.</summary>
     public IReadOnlyList<(int Version, string Raw)> History(string id)
     {

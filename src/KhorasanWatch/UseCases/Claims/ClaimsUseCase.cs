@@ -1,5 +1,6 @@
 using KhorasanWatch.Analysis.Estimates;
 using KhorasanWatch.Analysis.Indicators;
+using KhorasanWatch.Estimates;
 using KhorasanWatch.Storage;
 
 namespace KhorasanWatch.UseCases.Claims;
@@ -8,8 +9,22 @@ namespace KhorasanWatch.UseCases.Claims;
 /// The estimates register as a reader asks it: the latest version of every claim with where the
 /// sources disagree, one claim's versions, and a subject's figures over time combined by grade.
 /// </summary>
-public sealed class ClaimsUseCase(WatchReader reader)
+public sealed class ClaimsUseCase(WatchReader reader, IStoreFactory stores, Hosting.KhorasanWatchOptions options, TimeProvider clock)
 {
+    /// <summary>Imports a claims CSV or JSON file; bad rows are rejected with a reason, good rows kept. Rows that name no owner get <paramref name="owner"/>, else the configured one.</summary>
+    public ClaimImportReport Import(string path, string? owner = null, System.Text.Encoding? encoding = null)
+    {
+        using var store = stores.Open(options.Store, options.Upgrading);
+        return ClaimImporter.Import(path, store, owner ?? options.Owner, clock, encoding);
+    }
+
+    /// <summary>Adds a claim, or corrects one (other content under an existing key is its next version); the problems name the fields.</summary>
+    public (ClaimSave? Save, IReadOnlyList<(string Field, string Problem)> Problems) Add(IReadOnlyDictionary<string, string?> fields, string origin)
+    {
+        using var store = stores.Open(options.Store, options.Upgrading);
+        return ClaimImporter.Add(fields, store, options.Owner, origin, clock);
+    }
+
     public static readonly string[] SeriesPeriods = ["year", "quarter", "month"];
 
     /// <summary>The latest version of every claim (about <paramref name="subject"/> when given), and where they disagree.</summary>

@@ -19,6 +19,13 @@ public sealed class DataUseCase(WatchReader reader)
         return new ProblemList([.. problems.Take(query.Limit)], problems.Count > query.Limit);
     }
 
+    /// <summary>The ingest runs that loaded the store, newest first.</summary>
+    public IReadOnlyList<IngestRun> IngestRuns(int limit = 100)
+    {
+        using var store = reader.OpenStore();
+        return store.IngestRuns(limit);
+    }
+
     /// <summary>A kind of problem by its name (rejected or warning), or every kind when null.</summary>
     public static string? Kind(string? text) =>
         RequestValues.Blank(text) is { } kind ? RequestValues.OneOf(kind, "kind", "", IngestProblem.Rejected, IngestProblem.Warning) : null;

@@ -34,7 +34,7 @@ public sealed class HypothesesUseCase(WatchReader reader, IStoreFactory stores, 
         }
 
         var state = string.IsNullOrWhiteSpace(request.State) ? null : request.State.Trim();
-        using var store = stores.Open(options.Store);
+        using var store = stores.Open(options.Store, options.Upgrading);
         var (matrix, version) = MatrixEvaluation.Current(store, request.Matrix ?? ShippedName);
         AchMatrix changed;
         try
@@ -50,6 +50,23 @@ public sealed class HypothesesUseCase(WatchReader reader, IStoreFactory stores, 
         return ReferenceEquals(changed, matrix)
             ? new RatingResult(matrix.Name, version, Saved: false, change, rating)
             : new RatingResult(changed.Name, store.SaveMatrix(changed.Name, AchMatrixJson.Write(changed), change, clock.GetUtcNow()), Saved: true, change, rating);
+    }
+
+    /// <summary>
+    /// Saves a whole matrix from a JSON file as its next version, under the file's own name, else
+    /// <paramref name="name"/>, else the shipped matrix's; a name given that the file contradicts is refused.
+    /// </summary>
+    public MatrixImport Import(string path, string? name = null)
+    {
+        var matrix = AchMatrixJson.Read(Sources.SourceFiles.ReadJsonText(path), path, name ?? ShippedName);
+        if (name is not null && matrix.Name != name)
+        {
+            throw RequestValues.Invalid("{0} names its matrix '{1}', not '{2}': change the file's name or {matrix} so they agree", path, matrix.Name, name);
+        }
+
+        using var store = stores.Open(options.Store, options.Upgrading);
+        var version = store.SaveMatrix(matrix.Name, AchMatrixJson.Write(matrix), $"import {Path.GetFileName(path)}", clock.GetUtcNow());
+        return new MatrixImport(matrix.Name, version, matrix.Weights);
     }
 
     /// <summary>A saved version's number, as a user writes it (1, 2, …); null for the latest.</summary>
@@ -70,3 +87,6 @@ public sealed record RatingRequest(string Item, string Hypothesis, string Rating
 /// new version was saved, the change in words (<c>rate ITEM HYPOTHESIS RATING [in state S]</c>) and the rating parsed.
 /// </summary>
 public sealed record RatingResult(string Matrix, int? Version, bool Saved, string Change, AchRating Rating);
+
+/// <summary>The matrix an import saved: its name, the version it is now, and its weights.</summary>
+public sealed record MatrixImport(string Matrix, int Version, AchWeights Weights);

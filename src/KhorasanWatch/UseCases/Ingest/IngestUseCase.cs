@@ -49,7 +49,7 @@ public sealed class IngestUseCase(IStoreFactory stores, KhorasanWatchOptions opt
 
     private IngestResult Load(IngestRequest request, IIngestObserver? observer)
     {
-        using var store = stores.Open(options.Store, observer is null ? null : observer.Note);
+        using var store = stores.Open(options.Store, observer is null ? options.Upgrading : observer.Note);
         var boundaries = store.LoadBoundaries();
         var ingestor = new Ingestor(store, request.Profile ?? options.Profile, Gazetteer.Default, boundaries.Count > 0 ? new ProvinceLocator(boundaries) : null, clock);
         var reports = new List<FileReport>();
