@@ -1,10 +1,5 @@
 using System.CommandLine;
-using KhorasanWatch.Analysis.Hypotheses;
-using KhorasanWatch.Analysis.Profiles;
 using KhorasanWatch.Cli.Commands;
-using KhorasanWatch.Reporting.Pdf;
-using KhorasanWatch.Sources;
-using KhorasanWatch.Storage;
 using KhorasanWatch.Storage.Sqlite;
 
 namespace KhorasanWatch.Cli;
@@ -80,7 +75,7 @@ public static class Kwatch
             console.Error.WriteLine($"kwatch: {TerminalText.Cell(e.Problem.Describe(p => CliServices.Spell(p, store)))}");
             return ExitCodes.BadInput;
         }
-        catch (Exception e) when (e is SourceFormatException or StoreException or ProfileException or UsageException or PdfPrintException or MatrixException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is UsageException or IOException or UnauthorizedAccessException || UseCases.Refusals.IsRefusal(e))
         {
             console.Error.WriteLine($"kwatch: {TerminalText.Cell(e.Message)}");
             return ExitCodes.BadInput;

@@ -35,6 +35,7 @@ internal static partial class Problems
                 : "the PDF could not be printed; see the server's log (the HTML report is unaffected)"),
         KhorasanWatch.Analysis.Hypotheses.MatrixException m => (StatusCodes.Status422UnprocessableEntity, "matrix_unreadable", m.Message),
         Microsoft.Data.Sqlite.SqliteException => (StatusCodes.Status503ServiceUnavailable, "store_unavailable", "the store could not be read; see the server's log"),
+        { } refused when Refusals.IsRefusal(refused) => (StatusCodes.Status422UnprocessableEntity, "refused", refused.Message), // an input the request named (a file of the server's) that cannot be read
         _ => (StatusCodes.Status500InternalServerError, "internal_error", "the server failed to answer; see the server's log"),
     };
 
