@@ -78,7 +78,7 @@ internal static class ClaimsCommand
             var list = CliServices.Get<ClaimsUseCase>(parse, db, console).List(parse.GetValue(subject));
             if (parse.GetValue(format) == "json")
             {
-                ClaimListWriter.WriteJson(console.Out, list.Claims, list.Disagreements);
+                ClaimJson.List(console.Out, list.Claims, list.Disagreements);
             }
             else
             {
@@ -100,7 +100,7 @@ internal static class ClaimsCommand
             var history = CliServices.Get<ClaimsUseCase>(parse, db, console).History(parse.GetValue(id)!); // An argument of arity one.
             if (parse.GetValue(format) == "json")
             {
-                ClaimHistoryWriter.WriteJson(console.Out, history);
+                ClaimJson.History(console.Out, history);
             }
             else
             {

@@ -18,7 +18,7 @@ internal static class ClaimHistoryWriter
         {
             var c = version.Claim;
             var fields = Fields(c);
-            TextWrap.Write(output, "", $"{c.Id} version {c.Version}, recorded {Recorded(version.RecordedAt)} from {version.Origin}", 2);
+            TextWrap.Write(output, "", $"{c.Id} version {c.Version}, recorded {ClaimJson.Recorded(version.RecordedAt)} from {version.Origin}", 2);
             if (previous is not null)
             {
                 var changed = fields.Where((f, i) => f.Text != previous[i].Text).Select(f => f.Label).ToList();
@@ -34,23 +34,6 @@ internal static class ClaimHistoryWriter
             previous = fields;
         }
     }
-
-    public static void WriteJson(TextWriter output, IReadOnlyList<ClaimVersion> history) =>
-        JsonFields.Document(output, json =>
-        {
-            json.WriteString("id", history[0].Claim.Id);
-            json.WriteStartArray("versions");
-            foreach (var version in history)
-            {
-                json.WriteStartObject();
-                ClaimJsonWriter.Fields(json, version.Claim);
-                json.WriteString("recorded_at", Recorded(version.RecordedAt));
-                json.WriteString("origin", version.Origin);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-        });
 
     /// <summary>The claim as labelled lines, in a fixed order so that two versions compare field by field; empty text for what it lacks.</summary>
     private static List<(string Label, string Text)> Fields(Claim c) =>
@@ -72,5 +55,4 @@ internal static class ClaimHistoryWriter
     /// <summary>The width of a field's label; the text after it wraps to this indent.</summary>
     private const int LabelWidth = 12;
 
-    private static string Recorded(DateTimeOffset at) => at.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
 }

@@ -37,33 +37,6 @@ internal static class ClaimListWriter
         }
     }
 
-    public static void WriteJson(TextWriter output, IReadOnlyList<Claim> claims, IReadOnlyList<ClaimDisagreement> disagreements) =>
-        JsonFields.Document(output, json =>
-        {
-            json.WriteStartArray("claims");
-            foreach (var c in claims)
-            {
-                json.WriteStartObject();
-                ClaimJsonWriter.Fields(json, c);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteStartArray("disagreements");
-            foreach (var d in disagreements)
-            {
-                json.WriteStartObject();
-                json.WriteString("kind", d.Kind);
-                json.WriteString("first", d.First.Id);
-                json.WriteString("second", d.Second.Id);
-                json.WriteString("statement", d.Statement);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-        });
-
-
     /// <summary>
     /// Writes a table that fits <see cref="TextWrap.Width"/> columns. The <paramref name="shrink"/>
     /// columns, in that order, are narrowed as far as their minimum, their cut cells ending in "…";

@@ -2,6 +2,7 @@ using System.Text;
 using KhorasanWatch.Contracts;
 using KhorasanWatch.Storage;
 using KhorasanWatch.UseCases;
+using KhorasanWatch.UseCases.Claims;
 using KhorasanWatch.UseCases.Data;
 using KhorasanWatch.UseCases.Events;
 using KhorasanWatch.UseCases.Indicators;
@@ -28,6 +29,9 @@ internal static class ApiEndpoints
             .Produces<EventDetailRecord>().ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/indicators", Indicators).WithName("indicators").WithSummary("The seed paper's indicators per period (kwatch indicators --format json).");
         api.MapGet("/warnings", WarningsNow).WithName("warnings").WithSummary("The current warnings with their evidence (kwatch warnings --format json).");
+        api.MapGet("/claims", Claims).WithName("claims").WithSummary("The latest version of every claim (about a subject when given) and where they disagree (kwatch claims list --format json).");
+        api.MapGet("/claims/{key}", Claim).WithName("claim").WithSummary("Every version of one claim (kwatch claims show KEY --format json).")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/sources", Sources).WithName("sources").WithSummary("What the store holds, per source and year (kwatch sources --format json).")
             .Produces<IReadOnlyList<SourceYearJson>>();
         api.MapGet("/problems", Problems).WithName("problems").WithSummary("The rows the ingests rejected and the warnings they gave, with file, line, field and reason (kwatch problems --format json).")
@@ -80,6 +84,18 @@ internal static class ApiEndpoints
         var day = RequestValues.Date(asOf, "as_of", toEnd: true);
         var result = warnings.Detect(new WarningsRequest(actor, country, province, day, WarningsUseCase.CadenceOf(cadence)));
         return Text(output => WarningJsonWriter.Write(output, result));
+    }
+
+    private static IResult Claims(string? subject, ClaimsUseCase claims)
+    {
+        var list = claims.List(subject);
+        return Text(output => ClaimJson.List(output, list.Claims, list.Disagreements));
+    }
+
+    private static IResult Claim(string key, ClaimsUseCase claims)
+    {
+        var history = claims.History(key);
+        return Text(output => ClaimJson.History(output, history));
     }
 
     private static IResult Sources(DataUseCase data) => Results.Text(ContractJson.Sources(data.Sources()), Json);

@@ -15,6 +15,9 @@ public sealed class AnalysisApiTests(SampleSite site) : IClassFixture<SampleSite
     [InlineData("/api/v1/warnings", "warnings")]
     [InlineData("/api/v1/warnings?as_of=2021-09-30&cadence=week", "warnings", "--as-of", "2021-09-30", "--cadence", "week")]
     [InlineData("/api/v1/sources", "sources")]
+    [InlineData("/api/v1/claims", "claims", "list")]
+    [InlineData("/api/v1/claims?subject=manpower", "claims", "list", "--subject", "manpower")]
+    [InlineData("/api/v1/claims/reuters-2021-09-21-iskp-about-2000-fighters", "claims", "show", "reuters-2021-09-21-iskp-about-2000-fighters")]
     public async Task TheApi_WritesWhatTheCliWrites(string path, params string[] verb)
     {
         var response = await _api.GetAsync(path);
@@ -77,7 +80,7 @@ public sealed class AnalysisApiTests(SampleSite site) : IClassFixture<SampleSite
 
         Assert.StartsWith("3.", doc["openapi"]!.GetValue<string>(), StringComparison.Ordinal);
         var paths = doc["paths"]!.AsObject();
-        foreach (var path in new[] { "/api/v1/events", "/api/v1/events/{id}", "/api/v1/indicators", "/api/v1/warnings", "/api/v1/sources", "/api/v1/problems", "/api/v1/rejects", "/events.csv" })
+        foreach (var path in new[] { "/api/v1/events", "/api/v1/events/{id}", "/api/v1/indicators", "/api/v1/warnings", "/api/v1/claims", "/api/v1/claims/{key}", "/api/v1/sources", "/api/v1/problems", "/api/v1/rejects", "/events.csv" })
         {
             Assert.True(paths.ContainsKey(path), $"{path} is missing");
         }
@@ -124,5 +127,15 @@ public sealed class AnalysisApiTests(SampleSite site) : IClassFixture<SampleSite
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode); // DNS rebinding reads nothing
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(site.Url + "/api/v1/sources")).StatusCode);
+    }
+
+    [Fact]
+    public async Task AnUnknownClaim_IsNotFound_InTheCliWords()
+    {
+        var response = await _api.GetAsync("/api/v1/claims/nobody");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var detail = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["detail"]!.GetValue<string>();
+        Assert.Equal("the store has no claim 'nobody' in its register", detail);
     }
 }
