@@ -5,6 +5,7 @@ using KhorasanWatch.UseCases;
 using KhorasanWatch.UseCases.Claims;
 using KhorasanWatch.UseCases.Data;
 using KhorasanWatch.UseCases.Events;
+using KhorasanWatch.UseCases.Hypotheses;
 using KhorasanWatch.UseCases.Indicators;
 using KhorasanWatch.UseCases.Warnings;
 using Microsoft.AspNetCore.Http.Features;
@@ -32,6 +33,8 @@ internal static class ApiEndpoints
         api.MapGet("/claims", Claims).WithName("claims").WithSummary("The latest version of every claim (about a subject when given) and where they disagree (kwatch claims list --format json).");
         api.MapGet("/claims/{key}", Claim).WithName("claim").WithSummary("Every version of one claim (kwatch claims show KEY --format json).")
             .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/hypotheses", Hypotheses).WithName("hypotheses").WithSummary("The competing-hypotheses matrix as it reads on a day (kwatch ach show --format json).");
+        api.MapGet("/hypotheses/score", HypothesesScore).WithName("hypotheses_score").WithSummary("Its scores, ranks, diagnosticity and sensitivity (kwatch ach score --format json).");
         api.MapGet("/sources", Sources).WithName("sources").WithSummary("What the store holds, per source and year (kwatch sources --format json).")
             .Produces<IReadOnlyList<SourceYearJson>>();
         api.MapGet("/problems", Problems).WithName("problems").WithSummary("The rows the ingests rejected and the warnings they gave, with file, line, field and reason (kwatch problems --format json).")
@@ -97,6 +100,21 @@ internal static class ApiEndpoints
         var history = claims.History(key);
         return Text(output => ClaimJson.History(output, history));
     }
+
+    private static IResult Hypotheses([FromQuery(Name = "as_of")] string? asOf, string? version, HypothesesUseCase hypotheses)
+    {
+        var evaluation = hypotheses.Evaluate(Matrix(asOf, version));
+        return Text(output => AchJson.Matrix(output, evaluation));
+    }
+
+    private static IResult HypothesesScore([FromQuery(Name = "as_of")] string? asOf, string? version, HypothesesUseCase hypotheses)
+    {
+        var evaluation = hypotheses.Evaluate(Matrix(asOf, version));
+        return Text(output => AchJson.Score(output, evaluation));
+    }
+
+    private static HypothesesRequest Matrix(string? asOf, string? version) =>
+        new(null, HypothesesUseCase.Version(version), RequestValues.Date(RequestValues.Blank(asOf), "as_of", toEnd: true));
 
     private static IResult Sources(DataUseCase data) => Results.Text(ContractJson.Sources(data.Sources()), Json);
 

@@ -15,6 +15,8 @@ public sealed class AnalysisApiTests(SampleSite site) : IClassFixture<SampleSite
     [InlineData("/api/v1/warnings", "warnings")]
     [InlineData("/api/v1/warnings?as_of=2021-09-30&cadence=week", "warnings", "--as-of", "2021-09-30", "--cadence", "week")]
     [InlineData("/api/v1/sources", "sources")]
+    [InlineData("/api/v1/hypotheses", "ach", "show")]
+    [InlineData("/api/v1/hypotheses/score?as_of=2024-06-30", "ach", "score", "--as-of", "2024-06-30")]
     [InlineData("/api/v1/claims", "claims", "list")]
     [InlineData("/api/v1/claims?subject=manpower", "claims", "list", "--subject", "manpower")]
     [InlineData("/api/v1/claims/reuters-2021-09-21-iskp-about-2000-fighters", "claims", "show", "reuters-2021-09-21-iskp-about-2000-fighters")]
