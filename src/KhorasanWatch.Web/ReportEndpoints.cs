@@ -1,4 +1,3 @@
-using KhorasanWatch.UseCases;
 using KhorasanWatch.UseCases.Reports;
 
 namespace KhorasanWatch.Web;
@@ -40,7 +39,7 @@ internal static class ReportEndpoints
         [property: Microsoft.AspNetCore.Mvc.FromQuery(Name = "tlp")] string? Tlp)
     {
         /// <summary>The checked request: a date that is not one, an unknown period or marking is refused, naming the parameter.</summary>
-        public ReportAsk Ask => ReportPage.Ask(From, To, Period, AsOf, Tlp);
+        public ReportAsk Ask => ReportUseCase.Ask(From, To, Period, AsOf, Tlp);
     }
 
     private static IResult Html(HttpContext context, string html, string? download)
@@ -52,15 +51,5 @@ internal static class ReportEndpoints
         }
 
         return Results.Text(html, "text/html; charset=utf-8");
-    }
-}
-
-/// <summary>The report's request from text, as the page's form and the endpoints take it.</summary>
-internal static class ReportPage
-{
-    public static ReportAsk Ask(string? from, string? to, string? period, string? asOf, string? tlp)
-    {
-        var (first, last) = (RequestValues.Date(RequestValues.Blank(from), "from"), RequestValues.Date(RequestValues.Blank(to), "to", toEnd: true));
-        return new ReportAsk(null, first, last, ReportUseCase.Period(RequestValues.Blank(period)), RequestValues.Date(RequestValues.Blank(asOf), "as_of", toEnd: true), ReportUseCase.Marking(RequestValues.Blank(tlp)));
     }
 }

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using KhorasanWatch.Files;
 using KhorasanWatch.Reporting.Pdf;
-using KhorasanWatch.UseCases;
 using KhorasanWatch.UseCases.Reports;
 
 namespace KhorasanWatch.Cli.Commands;
@@ -32,10 +31,9 @@ internal static class ReportCommand
         watch.AddActorTo(command);
         command.SetAction(parse =>
         {
-            // Every argument is checked before the store is read.
-            var (first, last) = (RequestValues.Date(parse.GetValue(from), "from"), RequestValues.Date(parse.GetValue(to), "to", toEnd: true));
-            var ask = new ReportAsk(
-                watch.ActorId(parse, console), first, last, ReportUseCase.Period(parse.GetValue(period)), RequestValues.Date(parse.GetValue(asOf), "as_of", toEnd: true), ReportUseCase.Marking(parse.GetValue(tlp)));
+            // Every argument is checked before the store is read (the actor by Build, before it opens the store).
+            var ask = ReportUseCase.Ask(parse.GetValue(from), parse.GetValue(to), parse.GetValue(period), parse.GetValue(asOf), parse.GetValue(tlp))
+                with { ActorId = watch.Values(parse).Actor };
             var path = WritableFile(parse.GetValue(output)!, "--out", "report.html"); // Required.
             var pdfPath = parse.GetValue(pdf) is { } p ? WritableFile(p, "--pdf", "report.pdf") : null;
             Distinct(path, pdfPath, StoreOption.Resolve(parse.GetValue(db), console));

@@ -27,7 +27,7 @@ public sealed class ReportModel(ReportUseCase report) : WatchPage
     {
         if (Write is not null)
         {
-            Written = Answer(() => report.Build(ReportPage.Ask(From, To, Period, AsOf, Tlp)));
+            Written = Answer(() => report.Build(ReportUseCase.Ask(From, To, Period, AsOf, Tlp)));
         }
     }
 

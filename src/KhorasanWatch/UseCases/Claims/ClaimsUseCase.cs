@@ -52,7 +52,7 @@ public sealed class ClaimsUseCase(WatchReader reader, IStoreFactory stores, Host
         var register = store.Claims();
         if (!register.Any(c => c.Subject == name && c.IsNumeric))
         {
-            var subjects = register.Where(c => c.IsNumeric).Select(c => c.Subject).Distinct().ToList();
+            var subjects = WithFigures(register);
             throw new ProblemException(
                 ProblemCodes.NotFound, "no claim about '{0}' has a figure (subjects with figures: {1})", name, subjects.Count == 0 ? "none" : string.Join(", ", subjects));
         }
@@ -60,12 +60,15 @@ public sealed class ClaimsUseCase(WatchReader reader, IStoreFactory stores, Host
         return ClaimSeries.Build(register, name, by, weights ?? GradeWeights.Default);
     }
 
-    /// <summary>The subjects that have figures, for a host to offer.</summary>
+    /// <summary>The subjects that have figures, for a host to offer, in alphabetical order.</summary>
     public IReadOnlyList<string> SubjectsWithFigures()
     {
         using var store = reader.OpenStore();
-        return [.. store.Claims().Where(c => c.IsNumeric).Select(c => c.Subject).Distinct().Order(StringComparer.Ordinal)];
+        return [.. WithFigures(store.Claims()).Order(StringComparer.Ordinal)];
     }
+
+    /// <summary>The subjects of <paramref name="register"/> that have a figure, in the register's order.</summary>
+    private static List<string> WithFigures(IReadOnlyList<Claim> register) => [.. register.Where(c => c.IsNumeric).Select(c => c.Subject).Distinct()];
 
     /// <summary>A period of a series: year, quarter or month.</summary>
     public static PeriodKind SeriesPeriod(string? text) =>

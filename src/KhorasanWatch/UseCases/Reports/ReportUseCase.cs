@@ -78,6 +78,15 @@ public sealed class ReportUseCase(WatchReader reader)
     public static string FileName(ReportContent content) =>
         $"{content.Request.ActorId}-{RequestValues.Day(content.Request.From)}-to-{RequestValues.Day(content.Request.To)}";
 
+    /// <summary>
+    /// The request from text, as every host takes it (a blank value is none): a date that is not
+    /// one, an unknown period or marking is refused, naming the parameter. The actor is the watched one;
+    /// a host that takes one sets <see cref="ReportAsk.ActorId"/>, which <see cref="Build"/> checks.
+    /// </summary>
+    public static ReportAsk Ask(string? from, string? to, string? period, string? asOf, string? tlp) =>
+        new(null, RequestValues.Date(RequestValues.Blank(from), "from"), RequestValues.Date(RequestValues.Blank(to), "to", toEnd: true),
+            Period(RequestValues.Blank(period)), RequestValues.Date(RequestValues.Blank(asOf), "as_of", toEnd: true), Marking(RequestValues.Blank(tlp)));
+
     /// <summary>A period of the report's tables: month, quarter or year.</summary>
     public static PeriodKind Period(string? text) =>
         Enum.Parse<PeriodKind>(RequestValues.OneOf(text, "period", "quarter", Periods), ignoreCase: true);
