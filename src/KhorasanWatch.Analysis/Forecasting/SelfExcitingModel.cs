@@ -60,10 +60,12 @@ internal sealed class SelfExcitingModel : ForecastModel
     /// <summary>The fitted parameters and the expected count of the month after the history.</summary>
     internal static (double Omega, double Alpha, double Beta, double Size, double Next) Fit(IReadOnlyList<int> history)
     {
-        var mean = (history.Sum() + 0.5) / Math.Max(1, history.Count);
+        // Read once into an array: the grid walks the history ~250 times, and an IReadOnlyList over an ArraySegment boxes its enumerator each time.
+        var counts = history.ToArray();
+        var mean = (counts.Sum() + 0.5) / Math.Max(1, counts.Length);
         var best = (Omega: mean, Alpha: 0.0, Beta: 0.0, Size: double.PositiveInfinity, Next: mean);
         var bestLikelihood = double.NegativeInfinity;
-        var ratios = new GammaRatios();
+        var ratios = new GammaRatios(counts.Length == 0 ? 0 : counts.Max());
         foreach (var alpha in Alphas)
         {
             foreach (var beta in Betas.Where(b => alpha + b <= 0.95))
@@ -71,7 +73,7 @@ internal sealed class SelfExcitingModel : ForecastModel
                 var omega = mean * (1 - alpha - beta);
                 foreach (var size in Sizes)
                 {
-                    var (fitted, next) = LogLikelihood(history, omega, alpha, beta, size, mean, ratios);
+                    var (fitted, next) = LogLikelihood(counts, omega, alpha, beta, size, mean, ratios);
                     var likelihood = fitted - Parameters(alpha, beta);
                     if (likelihood > bestLikelihood + 1e-9)
                     {
@@ -92,15 +94,17 @@ internal sealed class SelfExcitingModel : ForecastModel
     /// </summary>
     private static int Parameters(double alpha, double beta) => (alpha > 0 ? 1 : 0) + (beta > 0 ? 1 : 0);
 
-    private static (double LogLikelihood, double Next) LogLikelihood(IReadOnlyList<int> history, double omega, double alpha, double beta, double size, double start, GammaRatios ratios)
+    private static (double LogLikelihood, double Next) LogLikelihood(int[] history, double omega, double alpha, double beta, double size, double start, GammaRatios ratios)
     {
         var lambda = start;
         var sum = 0.0;
+        var poisson = double.IsPositiveInfinity(size);
+        var ratio = poisson ? [] : ratios.For(size);
         foreach (var y in history)
         {
-            sum += double.IsPositiveInfinity(size)
+            sum += poisson
                 ? (y * Math.Log(lambda)) - lambda
-                : ratios.Of(y, size) + (size * Math.Log(size / (size + lambda))) + (y * Math.Log(lambda / (size + lambda)));
+                : ratio[y] + (size * Math.Log(size / (size + lambda))) + (y * Math.Log(lambda / (size + lambda)));
             lambda = omega + (alpha * y) + (beta * lambda);
         }
 
@@ -108,22 +112,28 @@ internal sealed class SelfExcitingModel : ForecastModel
     }
 
     /// <summary>
-    /// ln Γ(y + r) − ln Γ(r), worked out once per count and size of a fit: the grid reads each
-    /// of them for every (α, β), thousands of times over one history.
+    /// ln Γ(y + r) − ln Γ(r) for every count 0..the history's largest, worked out once per size of
+    /// a fit: the grid reads each of them for every (α, β), thousands of times over one history.
     /// </summary>
-    private sealed class GammaRatios
+    private sealed class GammaRatios(int largest)
     {
-        private readonly Dictionary<(int, double), double> _known = [];
+        private readonly Dictionary<double, double[]> _bySize = [];
 
-        public double Of(int y, double size)
+        public double[] For(double size)
         {
-            if (!_known.TryGetValue((y, size), out var value))
+            if (!_bySize.TryGetValue(size, out var table))
             {
-                value = SpecialFunctions.GammaLn(y + size) - SpecialFunctions.GammaLn(size);
-                _known[(y, size)] = value;
+                table = new double[largest + 1];
+                var lnGammaSize = SpecialFunctions.GammaLn(size);
+                for (var y = 0; y <= largest; y++)
+                {
+                    table[y] = SpecialFunctions.GammaLn(y + size) - lnGammaSize;
+                }
+
+                _bySize[size] = table;
             }
 
-            return value;
+            return table;
         }
     }
 
