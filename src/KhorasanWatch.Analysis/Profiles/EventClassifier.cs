@@ -37,7 +37,8 @@ public static class EventClassifier
         TargetClassification? target = null;
         if (role is WatchRole.Perpetrator || (role is WatchRole.Party && (onSideA is not null ^ onSideB is not null)))
         {
-            target = profile.ClassifyTarget(e, targetIsSideB: onSideA is not null, actor2.Concat(assoc2), actor1.Concat(assoc1));
+            var sides = profile.ClassifyTarget(e, targetIsSideB: onSideA is not null, actor2.Concat(assoc2), actor1.Concat(assoc1));
+            target = IsEngagement(role, e) ? profile.EngagementTarget(e, sides) : sides;
         }
 
         var classified = e with
@@ -56,9 +57,25 @@ public static class EventClassifier
     /// acted read from its text; any other event as it is. The reading is not stored: reads apply it.
     /// </summary>
     public static ConflictEvent WithEngagement(this WatchProfile profile, ConflictEvent e) =>
-        e.Role == WatchRole.Party && !SourceCoverage.NamesInitiator(e)
+        IsEngagement(e.Role, e)
             ? e with { Engagement = profile.Engagements.Read(e.Notes, againstTheState: e.SubEventType != "non-state") } // UCDP's type 2: two armed groups
             : e;
+
+    private static bool IsEngagement(WatchRole role, ConflictEvent e) => role == WatchRole.Party && !SourceCoverage.NamesInitiator(e);
+
+    /// <summary>
+    /// The target of an engagement, should its text read it as the actor's attack: the other side
+    /// of a fight is whom the actor fought, not always whom it hit (UCDP codes the 6 March 2020
+    /// attack on a Kabul memorial ceremony as a fight with the state), so what the text says was hit
+    /// decides; the other side only when the text names no target.
+    /// </summary>
+    private static TargetClassification EngagementTarget(this WatchProfile profile, ConflictEvent e, TargetClassification sides)
+    {
+        var text = profile.Targets.Classify(new TargetEvidence(e.Date.Start, e.Country, [], e.TargetText ?? "", e.Notes ?? ""));
+        return text.Category != TargetCategory.Unknown || sides.Category == TargetCategory.Unknown
+            ? text
+            : sides with { Reason = $"the fight's other side, {sides.Reason} (the text names no target)" };
+    }
 
     /// <summary>
     /// The target category of an attack whose target is side B (or side A), whoever carried it out:

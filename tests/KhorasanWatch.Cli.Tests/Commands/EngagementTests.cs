@@ -73,6 +73,24 @@ public sealed class EngagementTests : IDisposable
     }
 
     [Fact]
+    public void AnEngagementReadAsAnAttack_TakesItsTargetFromTheText_AndTheFightsOtherSideOnlyWhenTheTextNamesNone()
+    {
+        var db = _temp.File("targets.db");
+        var extract = "id,year,type_of_violence,side_a,side_b,country,adm_1,latitude,longitude,date_start,date_end,best,low,high,source_article\n" +
+            "900301,2020,1,Government of Afghanistan,IS,Afghanistan,Kabul province,34.5,69.17,2020-11-02,2020-11-02,22,22,35,\"\"\"Reuters News,2020-11-02,IS claims attack on Kabul University that killed 22 students\"\"\"\n" +
+            "900302,2020,1,Government of Afghanistan,IS,Afghanistan,Herat province,34.34,62.2,2020-10-01,2020-10-01,9,9,9,\"\"\"Agence France Presse,2020-10-01,Daesh attack on Shia mosque in Herat kills 9\"\"\"\n" +
+            "900303,2020,1,Government of Afghanistan,IS,Afghanistan,Nangarhar province,34.43,70.45,2020-08-02,2020-08-03,29,29,39,\"\"\"Reuters News,2020-08-03,Islamic State claims Jalalabad prison assault\"\"\"\n";
+        Assert.Equal(0, CliRun.Of("ingest", _temp.Write("targets.csv", extract), "--db", db).ExitCode);
+
+        var events = JsonDocument.Parse(CliRun.Of("events", "--db", db, "--format", "json").Out).RootElement.EnumerateArray()
+            .ToDictionary(e => e.GetProperty("id").GetString()!, e => e.GetProperty("target_category").GetString());
+
+        Assert.Equal("other_civilians", events["ucdp:900301"]); // the students, not the state UCDP names as the other side
+        Assert.Equal("shia_hazara", events["ucdp:900302"]);
+        Assert.Equal("afghan_republic", events["ucdp:900303"]); // the text names no target: the fight's other side
+    }
+
+    [Fact]
     public void OperationsByTheState_AreOneSeries_TheRepublicsBeforeTheTakeoverAndTheTalibansAfter()
     {
         var db = Db();
