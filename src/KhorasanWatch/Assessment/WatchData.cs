@@ -9,8 +9,9 @@ namespace KhorasanWatch.Assessment;
 /// What the indicators and warnings read from a store: one record per real event involving the
 /// watched actor (either attribution), plus the foreign air and drone strikes the rules watch for
 /// civilian harm; the days the data cover for the actor, from <see cref="CoverageStart"/> (1 January
-/// of the store's earliest year, or the actor's emergence where the profile states it and it is
-/// later) to <see cref="CoverageEnd"/> (the last day on which the store records any event); and the
+/// of the first year the loaded sources record an event in the actor's home country — of the
+/// store's earliest year where they record none there — or the actor's emergence where the profile
+/// states it and it is later) to <see cref="CoverageEnd"/> (the last day on which the store records any event); and the
 /// first and last day of the watched actor's events. The events' notes are held only as far as the
 /// analysis reads them (<see cref="ComplexAttack.AsTheAnalysisReadsThem"/>); their text is the store's.
 /// </summary>
@@ -111,6 +112,11 @@ public sealed record WatchData(IReadOnlyList<CountedEvent> Counted, DateOnly Cov
 
         var years = store.Sources();
         var coverage = years.Count == 0 ? DateOnly.MaxValue : new DateOnly(years.Min(y => y.Year), 1, 1);
+        if (FirstYearAtHome(store, rules.HomeCountry, records.Values.Select(r => r.Event)) is { } home && home > coverage)
+        {
+            coverage = home;
+        }
+
         if (watching.Actors.FirstOrDefault(a => a.Id == actorId)?.Emerged is { } emerged && emerged > coverage)
         {
             coverage = emerged;
@@ -124,6 +130,28 @@ public sealed record WatchData(IReadOnlyList<CountedEvent> Counted, DateOnly Cov
         {
             CoverageEnd = years.Count == 0 ? DateOnly.MinValue : years.Max(y => y.LastDay),
         };
+    }
+
+    /// <summary>
+    /// 1 January of the first year in which any loaded source records an event in the actor's home
+    /// country (its own or any other actor's), or null when none does. A source's coverage starts
+    /// at different years in different countries (ACLED's regional files reach back to 2010 in
+    /// Pakistan and to 2017 in Afghanistan), so the store's earliest year elsewhere says nothing of
+    /// the years before the home country's data begin: they are not quiet, they are not covered.
+    /// </summary>
+    private static DateOnly? FirstYearAtHome(IEventStore store, string home, IEnumerable<ConflictEvent> watched)
+    {
+        var others = store.OtherActorsByMonth(home);
+        var first = others.Count == 0 ? (DateOnly?)null : others[0].Month;
+        foreach (var e in watched)
+        {
+            if (e.Country == home && (first is null || e.Date.Start < first))
+            {
+                first = e.Date.Start;
+            }
+        }
+
+        return first is { } day ? new DateOnly(day.Year, 1, 1) : null;
     }
 }
 

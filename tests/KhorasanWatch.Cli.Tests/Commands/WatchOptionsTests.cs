@@ -93,6 +93,32 @@ public sealed class WatchOptionsTests : IDisposable
     }
 
     [Fact]
+    public void YearsBeforeTheHomeCountrysDataBegin_AreNotQuietYears()
+    {
+        // A regional file as ACLED's are: Pakistan from 2012, Afghanistan from 2017. ISKP emerged in
+        // 2015, but 2015 and 2016 in Afghanistan are not covered: coverage starts with the home
+        // country's first year, not the store's or the emergence.
+        var db = _temp.File("regional.db");
+        var rows = new[]
+        {
+            new Row("PAK1", Date: "2012-03-02", Actor1: "Tehrik-i-Taliban Pakistan (TTP)", SubEventType: "Armed clash", EventType: "Battles", Actor2: "Military Forces of Pakistan (2008-2013)", Country: "Pakistan", Admin1: "Khyber Pakhtunkhwa", Admin2: "Peshawar", Latitude: 34.0, Longitude: 71.5),
+            new Row("PAK2", Date: "2015-09-10", Country: "Pakistan", Admin1: "Khyber Pakhtunkhwa", Admin2: "Peshawar", Latitude: 34.0, Longitude: 71.5),
+            new Row("TAL1", Date: "2017-01-05", Actor1: "Taliban", SubEventType: "Armed clash", EventType: "Battles", Actor2: "Military Forces of Afghanistan (2004-2021)"),
+            new Row("IS1", Date: "2017-06-10"),
+            new Row("IS2", Date: "2018-06-10"),
+        };
+        Assert.Equal(0, CliRun.Of("ingest", _temp.Write("regional.csv", Text(rows)), "--db", db).ExitCode);
+
+        var json = CliRun.Of("indicators", "--db", db, "--from", "2017-01-01", "--to", "2018-12-31", "--period", "year", "--format", "json");
+        var before = CliRun.Of("indicators", "--db", db, "--from", "2015-01-01", "--to", "2016-12-31", "--period", "year");
+
+        Assert.Equal(0, json.ExitCode);
+        Assert.Contains("\"coverage_start\": \"2017-01-01\"", json.Out, StringComparison.Ordinal);
+        Assert.Equal(2, before.ExitCode);
+        Assert.Contains("the data start on 2017-01-01 for 'iskp'", before.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void WarningsAsOfFarPastTheLastEvent_SayWhereTheDataEnd()
     {
         var db = IngestSample();
