@@ -16,12 +16,15 @@ internal static class Diagnose
         var familyHits = new int[tests.Count];
         var headline = 0;
         var oracle = 0;
+        var scan = 0;
+        var scanThreshold = Oracle.ScanThreshold(mean, v, 20_000);
         for (var r = 0; r < runs; r++)
         {
             var random = new Random(r);
             var counts = Enumerable.Range(0, 36).Select(t => History.Count(random, t >= 36 - k ? factor * mean : mean, v)).ToArray();
             oracle += Oracle.Detects(counts, k, mean, v) ? 1 : 0;
-            var data = new WindowData(counts.Select(c => Enumerable.Repeat(new Mark(1, 0, -1, 0), c).ToArray()).ToArray(), [new int[36], new int[36]]);
+            scan += Oracle.ScanP(counts, mean, v) < scanThreshold ? 1 : 0;
+            var data = new WindowData(counts.Select(c => Enumerable.Repeat(new Mark(1, 0, -1, 0), c).ToArray()).ToArray(), series.Where(s => !s.OfAttacks).Select(_ => new int[36]).ToArray());
             var result = FamilyCalibration.Run(data, series, layout, tests, new WarningOptions { Replicates = 999, Seed = r });
             var any = false;
             for (var j = 0; j < tests.Count; j++)
@@ -34,7 +37,7 @@ internal static class Diagnose
             headline += any ? 1 : 0;
         }
 
-        Console.WriteLine($"oracle {oracle / (double)runs:P0}; headline {headline / (double)runs:P0}");
+        Console.WriteLine($"oracle {oracle / (double)runs:P0}; scan oracle (start not known) {scan / (double)runs:P0}; headline {headline / (double)runs:P0}");
         for (var j = 0; j < tests.Count; j++)
         {
             if (tests[j].Series == 0)

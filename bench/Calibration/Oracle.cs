@@ -14,13 +14,48 @@ internal static class Oracle
 {
     public const int Window = 36;
 
-    public static bool Detects(int[] attacks, int k, double mean, double varianceRatio, double falseAlarm = 0.05)
+    public static bool Detects(int[] attacks, int k, double mean, double varianceRatio, double falseAlarm = 0.05) =>
+        MidP(attacks, k, mean, varianceRatio) <= falseAlarm;
+
+    /// <summary>
+    /// The scan oracle's statistic: told the true dispersion but not when the change began, the
+    /// smallest mid-p over a change in the last k = 1 … 12 months. It is calibrated by simulating
+    /// windows with nothing changed (<see cref="ScanThreshold"/>), so it bounds what any test that
+    /// does not know the change's start can reach at the same false-alarm rate.
+    /// </summary>
+    public static double ScanP(int[] attacks, double mean, double varianceRatio)
+    {
+        var best = 1.0;
+        for (var k = 1; k <= 12; k++)
+        {
+            best = Math.Min(best, MidP(attacks, k, mean, varianceRatio));
+        }
+
+        return best;
+    }
+
+    /// <summary>The scan statistic's <paramref name="falseAlarm"/> quantile over <paramref name="runs"/> windows with nothing changed.</summary>
+    public static double ScanThreshold(double mean, double varianceRatio, int runs, double falseAlarm = 0.05)
+    {
+        var random = new Random(-1);
+        var p = new double[runs];
+        for (var r = 0; r < runs; r++)
+        {
+            var counts = Enumerable.Range(0, Window).Select(_ => History.Count(random, mean, varianceRatio)).ToArray();
+            p[r] = ScanP(counts, mean, varianceRatio);
+        }
+
+        Array.Sort(p);
+        return p[(int)(falseAlarm * runs)];
+    }
+
+    private static double MidP(int[] attacks, int k, double mean, double varianceRatio)
     {
         var last = attacks[^k..].Sum();
         var total = attacks[^Window..].Sum();
         if (total == 0)
         {
-            return false;
+            return 1;
         }
 
         var above = 0.0;
@@ -38,7 +73,7 @@ internal static class Oracle
             }
         }
 
-        return above + (at / 2) <= falseAlarm;
+        return above + (at / 2);
     }
 
     private static double LogPmf(int x, int n, int k, double mean, double varianceRatio)

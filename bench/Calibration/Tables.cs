@@ -29,16 +29,16 @@ internal static class Tables
         Console.WriteLine();
         Console.WriteLine("### With a change: how often and how soon the headline reaches `warning`");
         Console.WriteLine();
-        Console.WriteLine("| scenario | stores | ≥ watch | ≥ warning | alert | oracle | ours ÷ oracle | median delay (months) | Farrington at our false-alarm rate | its median delay |");
-        Console.WriteLine("|---|---:|---|---|---|---:|---:|---:|---|---:|");
+        Console.WriteLine("| scenario | stores | ≥ watch | ≥ warning | alert | oracle | ours ÷ oracle | scan oracle | ours ÷ scan oracle | median delay (months) | Farrington at our false-alarm rate | its median delay |");
+        Console.WriteLine("|---|---:|---|---|---|---:|---:|---:|---:|---:|---|---:|");
         foreach (var s in changes)
         {
             var r = results[s];
             var matched = nulls.First(n => n.Mean == s.Mean && n.VarianceRatio == s.VarianceRatio && n.AsOf == s.AsOf && !n.RarePlaces);
             var warning = Count(r, "warning", "alert");
-            var oracle = s.Change is Change.DoubleLast3Months or Change.DoubleLast6Months
-                ? OraclePower(s, r)
-                : double.NaN;
+            var doubling = s.Change is Change.DoubleLast3Months or Change.DoubleLast6Months;
+            var oracle = doubling ? OraclePower(s, r) : double.NaN;
+            var scan = doubling ? ScanOraclePower(s, r) : double.NaN;
             var falseAlarm = Count(results[matched], "warning", "alert").Value;
             var sortedNull = farringtonNull[matched].Order().ToArray();
             var threshold = sortedNull[Math.Clamp((int)Math.Ceiling((1 - falseAlarm) * sortedNull.Length) - 1, 0, sortedNull.Length - 1)];
@@ -47,13 +47,20 @@ internal static class Tables
             var delays = r.Select(o => o.DetectedInMonth).OfType<int>().ToList();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {s.Name} | {r.Length} | {Count(r, "watch", "warning", "alert")} | {warning} | {Count(r, "alert")} | " +
-                $"{(double.IsNaN(oracle) ? "—" : $"{oracle * 100:0.0}")} | {(double.IsNaN(oracle) ? "—" : Ratio(warning.Value, oracle))} | {Median(delays)} | {farrington} | {Median(farringtonDelays)} |"));
+                $"{(double.IsNaN(oracle) ? "—" : $"{oracle * 100:0.0}")} | {(double.IsNaN(oracle) ? "—" : Ratio(warning.Value, oracle))} | " +
+                $"{(double.IsNaN(scan) ? "—" : $"{scan * 100:0.0}")} | {(double.IsNaN(scan) ? "—" : Ratio(warning.Value, scan))} | {Median(delays)} | {farrington} | {Median(farringtonDelays)} |"));
         }
     }
 
     private static double OraclePower(Scenario s, RunOutcome[] r)
     {
         return r.Count(o => Oracle.Detects(o.Attacks, s.ChangeMonths, s.Mean, s.VarianceRatio)) / (double)r.Length;
+    }
+
+    private static double ScanOraclePower(Scenario s, RunOutcome[] r)
+    {
+        var threshold = Oracle.ScanThreshold(s.Mean, s.VarianceRatio, 20_000);
+        return r.Count(o => Oracle.ScanP(o.Attacks, s.Mean, s.VarianceRatio) < threshold) / (double)r.Length;
     }
 
     /// <summary>Farrington's strongest evidence over the last months: the largest −ln P(Y ≥ y).</summary>
