@@ -28,16 +28,26 @@ public static class ReportBuilder
         var events = data.Events.ToList();
         var months = Analysis.Indicators.Periods.Covering(request.From, request.To, PeriodKind.Month);
         var context = otherActors.ToDictionary(m => m.Month, m => m.Events);
+        var dataEnd = StoreBacktest.DataEnd(data);
+        var known = dataEnd < request.AsOf ? dataEnd : request.AsOf;
+
+        // The track record, the window's figures with its target-mix test, and the warnings do not
+        // read one another and are pure: computed side by side, on the cores the warnings leave idle.
+        var trackRecordTask = Task.Run(() => ForecastJudgment.TrackRecord(events, StoreBacktest.Questions(rules), data.CoverageStart, known));
+        var windowTask = Task.Run(() =>
+        {
+            var figures = IndicatorCalculator.Compute(events, [request.Window], Region.All, rules, data.CoverageStart)[0];
+            _ = figures.Targets.ShiftAgainstTrailingYear;
+            return figures;
+        });
         var warnings = WarningDetector.Detect(events, request.AsOf, data.CoverageStart, Region.All, rules, Warning);
         var assessment = MatrixEvaluation.Evaluate(matrix.Matrix, matrix.Version, claims, events, request.AsOf, data.CoverageStart, warnings);
         var series = claims.Where(c => c.IsNumeric).Select(c => c.Subject).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
             .Select(subject => ClaimSeries.Build(claims, subject, PeriodKind.Year, GradeWeights.Default))
             .ToList();
         var manpower = series.FirstOrDefault(s => s.Subject == "manpower") is { } m ? JudgedEstimates.Manpower(m, request.ActorName, request.AsOf) : null;
-        var dataEnd = StoreBacktest.DataEnd(data);
-        var known = dataEnd < request.AsOf ? dataEnd : request.AsOf;
-        var trackRecord = ForecastJudgment.TrackRecord(events, StoreBacktest.Questions(rules), data.CoverageStart, known);
-        var window = IndicatorCalculator.Compute(events, [request.Window], Region.All, rules, data.CoverageStart)[0];
+        var trackRecord = trackRecordTask.GetAwaiter().GetResult();
+        var window = windowTask.GetAwaiter().GetResult();
         // A monthly report's periods are the months its charts read: computed once.
         var byPeriod = IndicatorCalculator.Compute(events, Analysis.Indicators.Periods.Covering(request.From, request.To, request.Period), Region.All, rules, data.CoverageStart);
         var judgments = KeyJudgments.For(
