@@ -16,7 +16,7 @@ internal static class ReportEndpoints
     public static void MapReport(this IEndpointRouteBuilder app)
     {
         app.MapGet("/report/view", (HttpContext context, [AsParameters] ReportParameters query, ReportUseCase report) =>
-            Html(context, report.Html(query.Ask), download: null)).WithName("report_view").WithSummary("The threat assessment as an HTML page.");
+            Html(context, report.Html(query.Ask, EventsPage(context)), download: null)).WithName("report_view").WithSummary("The threat assessment as an HTML page.");
         app.MapGet("/report.html", (HttpContext context, [AsParameters] ReportParameters query, ReportUseCase report) =>
         {
             var ask = query.Ask;
@@ -41,6 +41,21 @@ internal static class ReportEndpoints
         /// <summary>The checked request: a date that is not one, an unknown period or marking is refused, naming the parameter.</summary>
         public ReportAsk Ask => ReportUseCase.Ask(From, To, Period, AsOf, Tlp);
     }
+
+    /// <summary>
+    /// The Events page listing an actor's events between two days, for the report viewed here: its
+    /// long footnotes link there instead of naming the command. A downloaded file keeps the command,
+    /// since a link into this server would not follow it.
+    /// </summary>
+    private static Reporting.Html.EventListingLink EventsPage(HttpContext context) => (actor, from, to) =>
+        Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(
+            context.Request.PathBase + "/events",
+            new Dictionary<string, string?>
+            {
+                ["actor"] = actor,
+                ["from"] = from?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                ["to"] = to?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            }.Where(v => v.Value is not null));
 
     private static IResult Html(HttpContext context, string html, string? download)
     {

@@ -12,9 +12,11 @@ namespace KhorasanWatch.Reporting.Html;
 /// beyond those it gives their count and the command that lists them, so that a report on a whole
 /// history stays a few megabytes (issue 17: 20 MB of ids at 300,000 events). A figure whose events
 /// are too many to list (other actors' events, counted by the store) gets a note saying how to list
-/// them instead.
+/// them instead. Where the report is read in the dashboard, the rest are a link to the Events page
+/// that lists them (<see cref="EventListingLink"/>) instead of the command.
 /// </summary>
-internal sealed class Footnotes(string actorId, IReadOnlyDictionary<string, CountedEvent> events, IReadOnlyDictionary<string, Claim> claims)
+internal sealed class Footnotes(
+    string actorId, IReadOnlyDictionary<string, CountedEvent> events, IReadOnlyDictionary<string, Claim> claims, EventListingLink? listing = null)
 {
     public const int Detailed = 50;
 
@@ -124,11 +126,18 @@ internal sealed class Footnotes(string actorId, IReadOnlyDictionary<string, Coun
         html.Append("</ol>\n");
     }
 
-    /// <summary>The command that lists a long note's events: all of them are among the actor's events of the days they span.</summary>
+    /// <summary>The command, or the dashboard's link, that lists a long note's events: all of them are among the actor's events of the days they span.</summary>
     private string ListingOf(IReadOnlyList<string> ids)
     {
         var days = ids.Select(id => events.TryGetValue(id, out var c) ? c.Event.Date.Start : (DateOnly?)null).OfType<DateOnly>().ToList();
-        var range = days.Count == 0 ? "" : $" --from {days.Min():yyyy-MM-dd} --to {days.Max():yyyy-MM-dd}";
+        DateOnly? from = days.Count == 0 ? null : days.Min();
+        DateOnly? to = days.Count == 0 ? null : days.Max();
+        if (listing is not null)
+        {
+            return $"the other {N(ids.Count - Listed)} are listed, among the actor's other events of those days, on <a href=\"{E(listing(actorId, from, to))}\">the Events page</a>.";
+        }
+
+        var range = from is null ? "" : $" --from {from:yyyy-MM-dd} --to {to:yyyy-MM-dd}";
         return $"the other {N(ids.Count - Listed)} are listed, among the actor's other events of those days, by <code>kwatch events --actor {E(actorId)}{range} --format csv</code>.";
     }
 

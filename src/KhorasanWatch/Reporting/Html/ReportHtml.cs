@@ -12,10 +12,11 @@ namespace KhorasanWatch.Reporting.Html;
 /// </summary>
 public static class ReportHtml
 {
-    public static string Render(ReportContent content)
+    /// <summary>The report's HTML; <paramref name="listing"/>, where a host lists events, is where long footnotes send the reader for the rest.</summary>
+    public static string Render(ReportContent content, EventListingLink? listing = null)
     {
         var request = content.Request;
-        var notes = new Footnotes(request.ActorId, content.Events, content.Claims);
+        var notes = new Footnotes(request.ActorId, content.Events, content.Claims, listing);
         var body = new StringBuilder();
         Header(body, content);
         KeyPointsSection.Write(body, content, notes);

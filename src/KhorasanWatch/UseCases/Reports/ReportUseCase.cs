@@ -49,8 +49,8 @@ public sealed class ReportUseCase(WatchReader reader)
             data, store.OtherActorsByMonth(reader.Rules.HomeCountry), store.LoadBoundaries(), store.Claims(), MatrixEvaluation.Current(store, AchMatrixJson.Shipped.Name), request);
     }
 
-    /// <summary>The report as one self-contained HTML document.</summary>
-    public string Html(ReportAsk ask) => ReportHtml.Render(Build(ask));
+    /// <summary>The report as one self-contained HTML document; <paramref name="listing"/> as <see cref="ReportHtml.Render"/> takes it.</summary>
+    public string Html(ReportAsk ask, EventListingLink? listing = null) => ReportHtml.Render(Build(ask), listing);
 
     /// <summary>
     /// The report printed to PDF by headless Chromium (<see cref="ChromiumPdfPrinter"/>), through a
