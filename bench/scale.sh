@@ -68,4 +68,7 @@ call() {
 call "events --format json" - events --db "$STORE" --format json
 call "events --format csv" - events --db "$STORE" --format csv
 call "report (default range: three years by quarter)" "$BENCH_DIR/scale-report.html" report --db "$STORE" --out "$BENCH_DIR/scale-report.html"
-call "report, 2015 to the end by month" "$BENCH_DIR/scale-report-all.html" report --db "$STORE" --from 2015-01-01 --period month --out "$BENCH_DIR/scale-report-all.html"
+# The whole history: from the day the actor's coverage starts (its emergence, or the home country's first year of data if later).
+start=$("${KWATCH[@]}" indicators --db "$STORE" --period year --format json 2>/dev/null | grep -o '"coverage_start": *"[0-9-]*"' | grep -o '[0-9-]\{10\}') \
+  || die "could not read the store's coverage_start"
+call "report, $start to the end by month" "$BENCH_DIR/scale-report-all.html" report --db "$STORE" --from "$start" --period month --out "$BENCH_DIR/scale-report-all.html"
