@@ -15,8 +15,20 @@ public sealed class HypothesesModel(HypothesesUseCase hypotheses) : WatchPage
     [BindProperty(SupportsGet = true)] public string? Version { get; set; }
     [BindProperty(SupportsGet = true, Name = "as_of")] public string? AsOf { get; set; }
 
-    /// <summary>What the last rating did, carried by the redirect after it.</summary>
+    /// <summary>The version the last rating saved, carried by the redirect after it: the page reads what it changed from the store.</summary>
     [BindProperty(SupportsGet = true)] public string? Saved { get; set; }
+
+    /// <summary>The item and hypothesis of a rating that was already in force, carried by the redirect after it.</summary>
+    [BindProperty(SupportsGet = true)] public string? Unchanged { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "for")] public string? For { get; set; }
+
+    /// <summary>
+    /// What the last rating did, said from the store and the matrix, never from the link: a link
+    /// can name a version or an item, but only a saved version's own change or an item and
+    /// hypothesis of the matrix are ever shown.
+    /// </summary>
+    public string? Status { get; private set; }
 
     [BindProperty] public string? Item { get; set; }
     [BindProperty] public string? Hypothesis { get; set; }
@@ -25,8 +37,23 @@ public sealed class HypothesesModel(HypothesesUseCase hypotheses) : WatchPage
 
     public MatrixEvaluation? Evaluation { get; private set; }
 
-    public void OnGet() => Evaluation = Answer(() =>
-        hypotheses.Evaluate(new HypothesesRequest(null, HypothesesUseCase.Version(Version), RequestValues.Date(string.IsNullOrWhiteSpace(AsOf) ? null : AsOf, "as_of", toEnd: true))));
+    public void OnGet()
+    {
+        Evaluation = Answer(() =>
+            hypotheses.Evaluate(new HypothesesRequest(null, HypothesesUseCase.Version(Version), RequestValues.Date(string.IsNullOrWhiteSpace(AsOf) ? null : AsOf, "as_of", toEnd: true))));
+        Status = SavedStatus() ?? UnchangedStatus();
+    }
+
+    private string? SavedStatus() =>
+        int.TryParse(Saved, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var version) &&
+        hypotheses.SavedVersion(version) is { } saved
+            ? $"Saved version {saved.Version}: {saved.Change}."
+            : null;
+
+    private string? UnchangedStatus() =>
+        Evaluation is { } e && e.Matrix.Items.Any(i => i.Id == Unchanged) && e.Matrix.Hypotheses.Any(h => h.Id == For)
+            ? $"Unchanged ({(e.SavedVersion is { } v ? $"version {v}" : "shipped")}): the rating of {Unchanged} for {For} was already the one asked."
+            : null;
 
     public IActionResult OnPost()
     {
@@ -37,9 +64,8 @@ public sealed class HypothesesModel(HypothesesUseCase hypotheses) : WatchPage
             return Page();
         }
 
-        var said = result.Saved
-            ? $"Saved version {result.Version}: {result.Change}."
-            : $"Unchanged ({(result.Version is { } v ? $"version {v}" : "shipped")}): {Item} is already rated {result.Rating} for {Hypothesis}.";
-        return RedirectToPage(new { saved = said });
+        return result.Saved
+            ? RedirectToPage(new { saved = result.Version })
+            : RedirectToPage(new { unchanged = Item, @for = Hypothesis });
     }
 }

@@ -25,6 +25,13 @@ public sealed class HypothesesUseCase(WatchReader reader, IStoreFactory stores, 
         return MatrixEvaluation.ForStore(store, request.Matrix ?? ShippedName, request.Version, data, day);
     }
 
+    /// <summary>The saved version <paramref name="version"/> of the matrix (the shipped one by default), with the change it made; null when there is none.</summary>
+    public Storage.SavedMatrix? SavedVersion(int version, string? matrix = null)
+    {
+        using var store = reader.OpenStore();
+        return store.MatrixVersion(matrix ?? ShippedName, version);
+    }
+
     /// <summary>Changes one rating; the matrix is saved as a new version unless the rating is already in force.</summary>
     public RatingResult Rate(RatingRequest request)
     {
