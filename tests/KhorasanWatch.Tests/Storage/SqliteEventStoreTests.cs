@@ -19,6 +19,26 @@ public sealed class SqliteEventStoreTests
         Assert.Equal(5L, Scalar(temp.File("s.db"), "SELECT MAX(version) FROM schema_version"));
     }
 
+    [Theory]
+    [InlineData("кабул")] // Cyrillic, lower case: SQLite's own lower() folds ASCII letters only
+    [InlineData("КАБУЛ")]
+    [InlineData("hérat")]
+    [InlineData("prison")]
+    public void TheTextFilter_FoldsTheCaseOfEveryScript(string text)
+    {
+        using var temp = new TempFolder();
+        using var store = SqliteEventStore.Open(temp.File("s.db"));
+        var csv = temp.Write("t.csv", AcledCsv.Text(
+            new AcledCsv.Row("AFG1", Notes: "НАПАДЕНИЕ В КАБУЛЕ: ISKP attacked a market."),
+            new AcledCsv.Row("AFG2", Notes: "ISKP attacked the HÉRAT PRISON gate."),
+            new AcledCsv.Row("AFG3", Notes: "ISKP attacked a checkpoint.")));
+        new KhorasanWatch.Ingestion.Ingestor(store, KhorasanWatch.Analysis.Profiles.WatchProfile.Iskp, KhorasanWatch.Analysis.Places.Gazetteer.Default).Ingest(csv);
+
+        var found = store.Events(new EventQuery { Text = text }).Select(e => e.Event.Id).ToList();
+
+        Assert.Equal(text.StartsWith("к", StringComparison.OrdinalIgnoreCase) ? ["acled:AFG1"] : ["acled:AFG2"], found);
+    }
+
     [Fact]
     public void AVersionOneStore_GainsTheRegisterTablesAndKeepsItsEvents()
     {

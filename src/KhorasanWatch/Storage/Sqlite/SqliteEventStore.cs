@@ -49,6 +49,9 @@ public sealed class SqliteEventStore : IWatchStore
     /// </summary>
     public static SqliteEventStore OpenReadOnly(string path) => Open(path, writable: false);
 
+    /// <summary>The SQL function that lower-cases text as .NET's invariant culture does, every script's letters.</summary>
+    internal const string FoldFunction = "kw_fold";
+
     private static SqliteEventStore Open(string path, bool writable, Action<string>? upgrading = null)
     {
         if (path.Length == 0)
@@ -73,6 +76,8 @@ public sealed class SqliteEventStore : IWatchStore
         try
         {
             connection.Open();
+            // SQLite's lower() folds ASCII letters only: the text filter folds the rest with this.
+            connection.CreateFunction(FoldFunction, (string? text) => text?.ToLowerInvariant(), isDeterministic: true);
             if (writable)
             {
                 SqliteMigrations.Execute(connection, "PRAGMA journal_mode=DELETE; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;");
