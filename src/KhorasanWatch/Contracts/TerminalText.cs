@@ -14,10 +14,23 @@ public static class TerminalText
 {
     public static string Cell(string? text) => Clean(text, keepLineBreaks: false);
 
-    /// <summary>A CSV field: cleaned, and quoted where it holds a comma, a quote or a line break (RFC 4180).</summary>
+    /// <summary>
+    /// A CSV field: cleaned, made inert as a spreadsheet formula, and quoted where it holds a comma,
+    /// a quote or a line break (RFC 4180). A spreadsheet runs a cell that begins with <c>=</c>,
+    /// <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage return as a formula (OWASP, "CSV
+    /// Injection"), so such a field from a source ("=HYPERLINK(…)" as a province) is written after
+    /// an apostrophe, which spreadsheets read as "text" and do not show; a number ("-70.1") is left
+    /// as it is.
+    /// </summary>
     public static string Csv(string? text)
     {
         var value = Clean(text, keepLineBreaks: true);
+        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' &&
+            !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+        {
+            value = "'" + value;
+        }
+
         return value.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
     }
 
