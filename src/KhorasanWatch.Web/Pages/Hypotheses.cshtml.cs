@@ -41,7 +41,7 @@ public sealed class HypothesesModel(HypothesesUseCase hypotheses) : WatchPage
     {
         Evaluation = Answer(() =>
             hypotheses.Evaluate(new HypothesesRequest(null, HypothesesUseCase.Version(Version), RequestValues.Date(string.IsNullOrWhiteSpace(AsOf) ? null : AsOf, "as_of", toEnd: true))));
-        Status = SavedStatus() ?? UnchangedStatus();
+        Status = Evaluation is null ? null : SavedStatus() ?? UnchangedStatus(); // a store that failed to open is worded once, by the page
     }
 
     private string? SavedStatus() =>

@@ -21,6 +21,20 @@ public sealed record WatchData(IReadOnlyList<CountedEvent> Counted, DateOnly Cov
     public DateOnly CoverageEnd { get; init; } = DateOnly.MaxValue;
 
     /// <summary>
+    /// Where the data start for a question about a country other than the home one: 1 January of the
+    /// store's earliest year, or the actor's emergence if later (the home country's first year of
+    /// data says nothing of Pakistan's). <see cref="CoverageStart"/> when not set.
+    /// </summary>
+    public DateOnly? AbroadStart { get; init; }
+
+    /// <summary>
+    /// The data as a question about <paramref name="country"/> (null: every country, read from the
+    /// home country's coverage) reads them: for another country, its coverage starts at <see cref="AbroadStart"/>.
+    /// </summary>
+    public WatchData For(string? country, string home) =>
+        country is null || country == home || AbroadStart is not { } abroad || abroad == CoverageStart ? this : this with { CoverageStart = abroad };
+
+    /// <summary>
     /// Whether periods from <paramref name="first"/> to <paramref name="last"/> can be read: at least one
     /// must end on or after <see cref="CoverageStart"/> (the actor's coverage has a firm start), and
     /// the first must start on or before <see cref="CoverageEnd"/> (the last event: a quiet end is
@@ -111,16 +125,13 @@ public sealed record WatchData(IReadOnlyList<CountedEvent> Counted, DateOnly Cov
         }
 
         var years = store.Sources();
-        var coverage = years.Count == 0 ? DateOnly.MaxValue : new DateOnly(years.Min(y => y.Year), 1, 1);
-        if (FirstYearAtHome(store, rules.HomeCountry, records.Values.Select(r => r.Event)) is { } home && home > coverage)
+        var anywhere = years.Count == 0 ? DateOnly.MaxValue : new DateOnly(years.Min(y => y.Year), 1, 1);
+        if (watching.Actors.FirstOrDefault(a => a.Id == actorId)?.Emerged is { } emerged && emerged > anywhere)
         {
-            coverage = home;
+            anywhere = emerged;
         }
 
-        if (watching.Actors.FirstOrDefault(a => a.Id == actorId)?.Emerged is { } emerged && emerged > coverage)
-        {
-            coverage = emerged;
-        }
+        var coverage = FirstYearAtHome(store, rules.HomeCountry, records.Values.Select(r => r.Event)) is { } home && home > anywhere ? home : anywhere;
 
         return new WatchData(
             DistinctEvents.Select(records.Values),
@@ -129,6 +140,7 @@ public sealed record WatchData(IReadOnlyList<CountedEvent> Counted, DateOnly Cov
             watchedDays.Count == 0 ? null : watchedDays.Max())
         {
             CoverageEnd = years.Count == 0 ? DateOnly.MinValue : years.Max(y => y.LastDay),
+            AbroadStart = anywhere,
         };
     }
 

@@ -23,6 +23,7 @@ internal static class WatchSnapshot
         {
             w.Day(data.CoverageStart);
             w.Day(data.CoverageEnd);
+            w.Day(data.AbroadStart);
             w.Day(data.FirstEvent);
             w.Day(data.LastEvent);
             w.Count(data.Counted.Count);
@@ -40,6 +41,7 @@ internal static class WatchSnapshot
         using var r = new Reader(stream);
         var coverageStart = r.Day()!.Value;
         var coverageEnd = r.Day()!.Value;
+        var abroadStart = r.Day();
         var first = r.Day();
         var last = r.Day();
         var counted = new CountedEvent[r.Count()];
@@ -48,7 +50,7 @@ internal static class WatchSnapshot
             counted[i] = new CountedEvent(r.Event(), r.Strings()) { Disagreement = r.Text() };
         }
 
-        return new WatchData(counted, coverageStart, first, last) { CoverageEnd = coverageEnd };
+        return new WatchData(counted, coverageStart, first, last) { CoverageEnd = coverageEnd, AbroadStart = abroadStart };
     }
 
     private sealed class Writer(Stream stream) : BinaryWriter(stream, Encoding.UTF8, leaveOpen: true)

@@ -31,7 +31,26 @@ public static class TerminalText
             value = "'" + value;
         }
 
-        return value.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+        return value.AsSpan().IndexOfAny(",\"\n\r") >= 0 || FormulaAfterSemicolon(value)
+            ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
+            : value;
+    }
+
+    /// <summary>
+    /// A formula after a semicolon ("Kabul;=1+2"): where the list separator is ';' (German or French
+    /// Excel), an unquoted field splits there and its second cell runs, so such a field is quoted.
+    /// </summary>
+    private static bool FormulaAfterSemicolon(string value)
+    {
+        for (var i = value.IndexOf(';', StringComparison.Ordinal); i >= 0 && i < value.Length - 1; i = value.IndexOf(';', i + 1))
+        {
+            if (value[i + 1] is '=' or '+' or '-' or '@')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string Clean(string? text, bool keepLineBreaks)

@@ -116,6 +116,12 @@ public sealed class WatchOptionsTests : IDisposable
         Assert.Contains("\"coverage_start\": \"2017-01-01\"", json.Out, StringComparison.Ordinal);
         Assert.Equal(2, before.ExitCode);
         Assert.Contains("the data start on 2017-01-01 for 'iskp'", before.Error, StringComparison.Ordinal);
+
+        // Pakistan's own figures reach back as far as the store and the actor do.
+        var pakistan = CliRun.Of("indicators", "--db", db, "--country", "PAK", "--from", "2015-01-01", "--to", "2016-12-31", "--period", "year", "--format", "json");
+        Assert.True(pakistan.ExitCode == 0, pakistan.Error);
+        Assert.Contains("\"coverage_start\": \"2015-01-01\"", pakistan.Out, StringComparison.Ordinal);
+        Assert.Contains("\"attacks\": 1", pakistan.Out, StringComparison.Ordinal); // PAK2, 2015
     }
 
     [Fact]

@@ -14,6 +14,8 @@ public sealed class CsvFieldTests
     [InlineData("+12", "+12")]
     [InlineData("Nangarhar", "Nangarhar")]
     [InlineData("Kabul, PD18", "\"Kabul, PD18\"")]
+    [InlineData("Kabul;=1+2", "\"Kabul;=1+2\"")] // a ';'-separated spreadsheet would split it and run the rest
+    [InlineData("iskp;civilians", "iskp;civilians")]
     [InlineData("", "")]
     public void AFieldThatWouldRunAsAFormula_IsWrittenAfterAnApostrophe(string field, string written) =>
         Assert.Equal(written, TerminalText.Csv(field));

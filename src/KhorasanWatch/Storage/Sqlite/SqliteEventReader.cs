@@ -88,9 +88,10 @@ internal static class SqliteEventReader
         {
             // The details hold the notes, the location and the actors' names (EventDetails); instr on
             // the lower-cased text is a plain substring test, where LIKE would read % and _ in the
-            // user's text. SQLite's own lower() folds ASCII letters only, which is all an ASCII
-            // text can match, and is native: it reads 2.4M rows fast. Any other text is folded by
-            // .NET in every script (kw_fold), row by row.
+            // user's text. SQLite's own lower() folds ASCII letters only, and is native: it reads
+            // 2.4M rows fast. An ASCII text is matched with it (it misses only the few non-ASCII
+            // letters that lower-case to ASCII ones, such as the Kelvin sign); any other text is
+            // folded by .NET in every script (kw_fold), row by row.
             where.Add(text.All(char.IsAscii)
                 ? "instr(lower(e.details), $text) > 0"
                 : $"instr({SqliteEventStore.FoldFunction}(e.details), $text) > 0");

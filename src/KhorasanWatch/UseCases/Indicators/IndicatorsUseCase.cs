@@ -17,7 +17,7 @@ public sealed class IndicatorsUseCase(WatchReader reader)
         var actorId = reader.ActorId(request.ActorId);
         var region = reader.Region(request.Country, request.Province);
         RequestValues.CheckOrder(request.From, request.To);
-        var data = reader.Load(actorId);
+        var data = reader.Load(actorId).For(region.Country, reader.Rules.HomeCountry);
         var range = WatchReader.DefaultRange(data, request.From, request.To);
         var periods = Analysis.Indicators.Periods.Covering(range.From, range.To, request.Period);
         WatchReader.CheckCovered(data, periods, actorId);

@@ -18,7 +18,7 @@ public sealed class WarningsUseCase(WatchReader reader)
         var question = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{actorId}|{region.Country}|{region.Province}|{request.AsOf:yyyy-MM-dd}|{options.Cadence}");
         return _detected.Get(reader.Location, store.Generation(), question, () =>
         {
-            var data = reader.Load(store, actorId);
+            var data = reader.Load(store, actorId).For(region.Country, reader.Rules.HomeCountry);
             var dataEnd = data.LastEvent!.Value; // Load refuses a store without the actor's events.
             var report = WarningDetector.Detect(data.Events, request.AsOf ?? dataEnd, data.CoverageStart, region, reader.Rules, options);
             return new WarningsResult(actorId, region, options, report, dataEnd);
