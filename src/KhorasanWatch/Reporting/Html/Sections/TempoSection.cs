@@ -90,9 +90,7 @@ internal static class TempoSection
 
         html.Append("<table class=\"data\"><thead><tr><th>Period</th><th class=\"n\">Attacks</th><th class=\"n\">Deaths</th><th class=\"n\">Uncertain</th><th>Against a year earlier</th></tr></thead><tbody>\n");
         // Each ratio's baseline has its own note; a baseline that is itself a row of the table shares that row's note.
-        var events = content.Events.Values.Select(c => c.Event).ToList();
-        var earlier = IndicatorCalculator.Compute(events, content.Periods.Select(p => p.Period.YearEarlier()).ToList(), Region.All, IndicatorRules.Iskp, content.CoverageStart);
-        foreach (var (p, then) in content.Periods.Zip(earlier))
+        foreach (var (p, then) in content.Periods.Zip(content.PeriodsYearEarlier))
         {
             var label = p.Period.Label + (p.Period.Partial ? " (part)" : "");
             html.Append($"<tr><td>{E(label)}</td><td class=\"n\">{N(p.Attacks.Count)}{notes.Cite($"{actor} attacks, {label}", p.Attacks.EventIds)}</td>");
