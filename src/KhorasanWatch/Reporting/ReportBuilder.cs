@@ -76,7 +76,6 @@ public static class ReportBuilder
         {
             TrackRecord = trackRecord,
             PeriodsYearEarlier = IndicatorCalculator.Compute(events, byPeriod.Select(p => p.Period.YearEarlier()).ToList(), Region.All, rules, data.CoverageStart),
-            LastPeriodYearEarlier = IndicatorCalculator.Compute(events, [byPeriod[^1].Period.YearEarlier()], Region.All, rules, DateOnly.MinValue)[0],
             Curated = data.Counted.Select(c => c.Event.Dataset).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
         };
 

@@ -43,9 +43,10 @@ public sealed record ReportContent(
     /// <summary>The backtest of the report's forecasts on the store up to the as-of day: their track record, shown in the annex.</summary>
     public BacktestResult? TrackRecord { get; init; }
 
-    /// <summary>Each of <see cref="Periods"/>' same days a year earlier, in order (the tempo table's comparisons; a period before the coverage reads as the calculator reads it).</summary>
+    /// <summary>
+    /// Each of <see cref="Periods"/>' same days a year earlier, in order: the tempo table's
+    /// comparisons and, for the last, the monitor table's baseline (which says when it lies before
+    /// the coverage; its counts do not depend on it).
+    /// </summary>
     public IReadOnlyList<PeriodIndicators> PeriodsYearEarlier { get; init; } = [];
-
-    /// <summary>The last table period's same days a year earlier, counted whatever the coverage: the monitor table's baseline (the table says when it is not covered).</summary>
-    public PeriodIndicators? LastPeriodYearEarlier { get; init; }
 }

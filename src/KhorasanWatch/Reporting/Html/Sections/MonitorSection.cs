@@ -31,7 +31,7 @@ internal static class MonitorSection
     {
         var actor = content.Request.ActorName;
         var last = content.Periods[^1];
-        var before = content.LastPeriodYearEarlier!;
+        var before = content.PeriodsYearEarlier[^1];
         var covered = last.Period.YearEarlier().Start >= content.CoverageStart;
         html.Append("<h2 id=\"monitor\">Key things to monitor</h2>\n");
         html.Append($"<p>Status in {E(last.Period.Label)} against the same days a year earlier. ↑ and ↓ mark a change with p &lt; 0.05 (exact rate-ratio test); → no clear change.</p>\n");
