@@ -1,4 +1,5 @@
 using KhorasanWatch.Analysis.Statistics;
+using KhorasanWatch.Analysis.Formats;
 namespace KhorasanWatch.Analysis.Assessment;
 
 /// <summary>
@@ -30,7 +31,7 @@ public sealed record AnalyticConfidence(ConfidenceLevel Level, string Reason)
         return new AnalyticConfidence(level, reason);
     }
 
-    public string Term => Level.ToString().ToLowerInvariant();
+    public string Term => WireNames.Confidence(Level);
 
     /// <summary>"1 year", "0.5 years", "10.1 years": one is singular only when it is written "1".</summary>
     private static string Years(double years)

@@ -5,6 +5,7 @@ using KhorasanWatch.Analysis.Indicators;
 using KhorasanWatch.Analysis.Statistics;
 using KhorasanWatch.Analysis.Targets;
 using KhorasanWatch.Analysis.Warnings;
+using KhorasanWatch.Analysis.Formats;
 
 namespace KhorasanWatch.Analysis.Assessment;
 
@@ -230,7 +231,7 @@ public static class KeyJudgments
 
     private static KeyJudgment Warned(JudgmentContext ctx, WarningReport warnings)
     {
-        var level = warnings.Level.ToString().ToLowerInvariant();
+        var level = WireNames.Level(warnings.Level);
         if (warnings.Warnings.Count == 0)
         {
             return new KeyJudgment(

@@ -1,6 +1,7 @@
 using System.Globalization;
 using KhorasanWatch.Analysis.Estimates;
 using KhorasanWatch.Analysis.Statistics;
+using KhorasanWatch.Analysis.Formats;
 
 namespace KhorasanWatch.Analysis.Hypotheses;
 
@@ -97,7 +98,7 @@ public static class AchEvidence
         return read with
         {
             Item = read.Item with { Relevance = WeightLevel.Low },
-            Reading = $"{read.Reading} Stale (its span ended more than {Figures.Count(Claim.CurrentForYears, "year")} before {Figures.Day(day)}): counted at low relevance, not {read.Item.Relevance.ToString().ToLowerInvariant()}.",
+            Reading = $"{read.Reading} Stale (its span ended more than {Figures.Count(Claim.CurrentForYears, "year")} before {Figures.Day(day)}): counted at low relevance, not {WireNames.Weight(read.Item.Relevance)}.",
         };
     }
 

@@ -1,3 +1,5 @@
+using KhorasanWatch.Analysis.Formats;
+
 namespace KhorasanWatch.Analysis.Hypotheses;
 
 /// <summary>
@@ -41,7 +43,7 @@ public sealed record AchMatrix(string Name, string Question, IReadOnlyList<Hypot
         {
             if (state is not null)
             {
-                throw new ArgumentException($"item '{itemId}' is a {item.Kind.ToString().ToLowerInvariant()} item, rated the same in every state: rate it without a state", nameof(state));
+                throw new ArgumentException($"item '{itemId}' is a {WireNames.Kind(item.Kind)} item, rated the same in every state: rate it without a state", nameof(state));
             }
 
             if (item.Ratings.GetValueOrDefault(hypothesisId, AchRating.NA) == rating)

@@ -3,6 +3,7 @@ using KhorasanWatch.Analysis.Events;
 using KhorasanWatch.Analysis.Indicators;
 using KhorasanWatch.Analysis.Statistics;
 using KhorasanWatch.Analysis.Warnings;
+using KhorasanWatch.Analysis.Formats;
 
 namespace KhorasanWatch.Analysis.Hypotheses;
 
@@ -53,7 +54,7 @@ public static class IndicatorReadings
             };
         }
 
-        var level = warnings.Level.ToString().ToLowerInvariant();
+        var level = WireNames.Level(warnings.Level);
         var signals = warnings.Warnings.Count == 0 ? "no signals" : Figures.Count(warnings.Warnings.Count, "signal");
         readings["warning_level"] = new IndicatorReading(
             "warning_level", level, $"The warning level as of {Figures.Day(warnings.AsOf)} is {level} ({signals} in {Figures.Count(warnings.Tests, "test")}).",

@@ -1,3 +1,5 @@
+using KhorasanWatch.Analysis.Formats;
+
 namespace KhorasanWatch.Analysis.Warnings;
 
 /// <summary>
@@ -27,6 +29,6 @@ public sealed record AttributionCheck(int UncertainEvents, WarningLevel Level)
         var events = Statistics.Figures.Count(UncertainEvents, "event");
         return Level == low
             ? $"The level holds with the window's {events} of uncertain attribution counted as {actor}'s."
-            : $"With the window's {events} of uncertain attribution counted as {actor}'s, the level would be {Level.ToString().ToLowerInvariant()}, not {low.ToString().ToLowerInvariant()}.";
+            : $"With the window's {events} of uncertain attribution counted as {actor}'s, the level would be {WireNames.Level(Level)}, not {WireNames.Level(low)}.";
     }
 }

@@ -28,14 +28,13 @@ internal static class BacktestCommand
             var (first, last) = RequestValues.DateRange(parse.GetValue(from), parse.GetValue(to));
             var answer = CliServices.Get<BacktestUseCase>(parse, db, console)
                 .Run(new BacktestRequest(watch.Values(parse).Actor, first, last, BacktestUseCase.Horizon(parse.GetValue(horizon))));
-            var (context, result) = (new BacktestContext(answer.Actor, answer.CoverageStart, answer.DataEnd), answer.Result);
             if (parse.GetValue(watch.Format) == "json")
             {
-                BacktestJsonWriter.Write(console.Out, context, result);
+                console.Out.WriteLine(ContractDocuments.Backtest(answer));
             }
             else
             {
-                BacktestTableWriter.Write(console.Out, context, result);
+                BacktestTableWriter.Write(console.Out, answer);
             }
 
             return ExitCodes.Success;

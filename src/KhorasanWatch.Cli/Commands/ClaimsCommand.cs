@@ -78,7 +78,7 @@ internal static class ClaimsCommand
             var list = CliServices.Get<ClaimsUseCase>(parse, db, console).List(parse.GetValue(subject));
             if (parse.GetValue(format) == "json")
             {
-                ClaimJson.List(console.Out, list.Claims, list.Disagreements);
+                console.Out.WriteLine(ContractDocuments.Claims(list.Claims, list.Disagreements));
             }
             else
             {
@@ -100,7 +100,7 @@ internal static class ClaimsCommand
             var history = CliServices.Get<ClaimsUseCase>(parse, db, console).History(parse.GetValue(id)!); // An argument of arity one.
             if (parse.GetValue(format) == "json")
             {
-                ClaimJson.History(console.Out, history);
+                console.Out.WriteLine(ContractDocuments.ClaimHistory(history));
             }
             else
             {
@@ -124,7 +124,7 @@ internal static class ClaimsCommand
             var report = CliServices.Get<ClaimsUseCase>(parse, db, console).Import(parse.GetValue(file)!, parse.GetValue(owner), EncodingOption.Of(parse.GetValue(encoding))); // An argument of arity one.
             if (parse.GetValue(format) == "json")
             {
-                ClaimImportWriter.WriteJson(console.Out, report);
+                console.Out.WriteLine(ContractDocuments.ClaimImport(report));
             }
             else
             {
@@ -151,7 +151,7 @@ internal static class ClaimsCommand
             var series = CliServices.Get<ClaimsUseCase>(parse, db, console).Series(parse.GetValue(subject)!, ClaimsUseCase.SeriesPeriod(period), gradeWeights); // An argument of arity one.
             if (parse.GetValue(format) == "json")
             {
-                ClaimSeriesWriter.WriteJson(console.Out, series, period);
+                console.Out.WriteLine(ContractDocuments.ClaimSeries(series, period));
             }
             else
             {

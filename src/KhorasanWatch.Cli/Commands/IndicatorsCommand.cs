@@ -30,7 +30,7 @@ internal static class IndicatorsCommand
             var result = CliServices.Get<IndicatorsUseCase>(parse, db, console).Compute(new IndicatorsRequest(actor, country, province, kind, first, last));
             if (parse.GetValue(watch.Format) == "json")
             {
-                IndicatorJsonWriter.Write(console.Out, result);
+                console.Out.WriteLine(ContractDocuments.Indicators(result));
             }
             else
             {

@@ -30,7 +30,7 @@ internal static class WarningsCommand
             var result = CliServices.Get<WarningsUseCase>(parse, db, console).Detect(new WarningsRequest(actor, country, province, day, kind));
             if (parse.GetValue(watch.Format) == "json")
             {
-                WarningJsonWriter.Write(console.Out, result);
+                console.Out.WriteLine(ContractDocuments.Warnings(result));
             }
             else
             {

@@ -15,7 +15,7 @@ internal static class AchWriters
     {
         if (format == "json")
         {
-            AchJson.Matrix(output, e);
+            output.WriteLine(ContractDocuments.Matrix(e));
             return;
         }
 
@@ -39,7 +39,7 @@ internal static class AchWriters
         var score = e.Score;
         if (format == "json")
         {
-            AchJson.Score(output, e);
+            output.WriteLine(ContractDocuments.Score(e));
             return;
         }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using KhorasanWatch.Analysis.Forecasting;
+using KhorasanWatch.UseCases.Backtests;
 
 namespace KhorasanWatch.Cli.Output;
 
@@ -10,8 +11,9 @@ namespace KhorasanWatch.Cli.Output;
 /// </summary>
 internal static class BacktestTableWriter
 {
-    public static void Write(TextWriter output, BacktestContext context, BacktestResult result)
+    public static void Write(TextWriter output, BacktestAnswer answer)
     {
+        var (context, result) = (answer, answer.Result);
         output.WriteLine($"Backtest of the {context.Actor} forecasts, {result.Horizon} month{(result.Horizon == 1 ? "" : "s")} ahead: {result.Origins} monthly origins, {result.FirstOrigin:yyyy-MM-dd} to {result.LastOrigin:yyyy-MM-dd}");
         TextWrap.Write(output, "", $"Data {context.CoverageStart:yyyy-MM-dd} to {context.DataEnd:yyyy-MM-dd}. Each origin sees only the events dated up to it; scores are means over origins, lower is better; skill = 1 - score / baseline's score, with a 90 % block-bootstrap interval. * marks the model the forecast is made with.", 0);
         foreach (var q in result.Questions)

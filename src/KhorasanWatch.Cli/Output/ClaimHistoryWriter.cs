@@ -18,7 +18,7 @@ internal static class ClaimHistoryWriter
         {
             var c = version.Claim;
             var fields = Fields(c);
-            TextWrap.Write(output, "", $"{c.Id} version {c.Version}, recorded {ClaimJson.Recorded(version.RecordedAt)} from {version.Origin}", 2);
+            TextWrap.Write(output, "", $"{c.Id} version {c.Version}, recorded {ClaimRecord.Recorded(version.RecordedAt)} from {version.Origin}", 2);
             if (previous is not null)
             {
                 var changed = fields.Where((f, i) => f.Text != previous[i].Text).Select(f => f.Label).ToList();

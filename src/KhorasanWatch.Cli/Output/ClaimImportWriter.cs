@@ -1,4 +1,3 @@
-using System.Text.Json;
 using KhorasanWatch.Estimates;
 
 namespace KhorasanWatch.Cli.Output;
@@ -24,20 +23,4 @@ internal static class ClaimImportWriter
             TextWrap.Write(output, "  rejected ", $"{place}: {issue.Field}: {issue.Reason}", 4);
         }
     }
-
-    public static void WriteJson(TextWriter output, ClaimImportReport r) => output.WriteLine(JsonSerializer.Serialize(
-        new
-        {
-            file = r.File,
-            format = r.Format,
-            read = r.Read,
-            added = r.Added,
-            corrected = r.Corrected,
-            unchanged = r.Unchanged,
-            rejected = r.Rejected,
-            corrections = r.Corrections.Select(c => new { id = c.Id, version = c.Version }),
-            // A JSON file's rows are the array's items: "item" says so, and "line" keeps the same number for older readers.
-            rejects = r.Rejects.Select(i => new { file = i.File, line = i.Line, item = r.Format == "json" ? i.Line : (long?)null, field = i.Field, reason = i.Reason }),
-        },
-        JsonOutput.Indented));
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using KhorasanWatch.UseCases.Events;
 
 namespace KhorasanWatch.Cli.Output;
@@ -14,9 +13,7 @@ internal static class EventSummaryWriter
     {
         if (format == "json")
         {
-            output.WriteLine(JsonSerializer.Serialize(
-                ordered.Select(r => new { year = r.Year, country = r.Country, admin1 = r.Province, events = r.Events, attacks = r.Attacks, uncertain = r.Uncertain, fatalities_best = r.KilledOrNull, fatalities_unknown = r.KilledUnknown }),
-                JsonOutput.Indented));
+            output.WriteLine(ContractDocuments.Summary(ordered));
             return;
         }
 

@@ -4,6 +4,7 @@ using KhorasanWatch.Analysis.Statistics;
 using KhorasanWatch.Analysis.Targets;
 
 using KhorasanWatch.UseCases.Indicators;
+using KhorasanWatch.Analysis.Formats;
 
 namespace KhorasanWatch.Cli.Output;
 
@@ -15,7 +16,7 @@ internal static class IndicatorTableWriter
 {
     public static void Write(TextWriter output, IndicatorContext context, IReadOnlyList<PeriodIndicators> periods)
     {
-        output.WriteLine($"{context.ActorId} in {context.Region}, {context.From:yyyy-MM-dd} to {context.To:yyyy-MM-dd}, by {context.Kind.ToString().ToLowerInvariant()}");
+        output.WriteLine($"{context.ActorId} in {context.Region}, {context.From:yyyy-MM-dd} to {context.To:yyyy-MM-dd}, by {WireNames.Period(context.Kind)}");
         var windows = context.Kind == PeriodKind.Window;
         if (windows)
         {

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using KhorasanWatch.Analysis.Events;
 using KhorasanWatch.Ingestion;
 
@@ -37,56 +36,5 @@ internal static class IngestReportWriter
                 output.WriteLine($"  … and {c.Warnings - RejectsShownAsText} more warnings (kwatch problems --kind warnings lists them all)");
             }
         }
-    }
-
-    public static void WriteJson(TextWriter output, IReadOnlyList<FileReport> reports, IReadOnlyList<(string File, string Message)> failures)
-    {
-        JsonFields.Document(output, json =>
-        {
-            json.WriteStartArray("files");
-            foreach (var r in reports)
-            {
-                var c = r.Counts;
-                json.WriteStartObject();
-                json.WriteString("file", r.File);
-                json.WriteString("source", r.Source.Code());
-                json.WriteNumber("read", c.Read);
-                json.WriteNumber("added", c.Added);
-                json.WriteNumber("updated", c.Updated);
-                json.WriteNumber("unchanged", c.Unchanged);
-                json.WriteNumber("rejected", c.Rejected);
-                json.WriteNumber("warnings", c.Warnings);
-                json.WriteNumber("linked", c.Linked);
-                json.WriteNumber("seconds", Math.Round(r.Elapsed.TotalSeconds, 3));
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            Issues(json, "rejects", reports.SelectMany(r => r.Rejects));
-            Issues(json, "warnings", reports.SelectMany(r => r.Warnings));
-            json.WriteStartArray("errors");
-            foreach (var (file, message) in failures)
-            {
-                json.WriteStartObject();
-                json.WriteString("file", file);
-                json.WriteString("message", message);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-        });
-    }
-
-    private static void Issues(Utf8JsonWriter json, string name, IEnumerable<Sources.RowIssue> issues)
-    {
-        json.WriteStartArray(name);
-        foreach (var issue in issues)
-        {
-            json.WriteStartObject();
-            JsonFields.Issue(json, issue.File, issue.Line, issue.Field, issue.Reason);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
     }
 }

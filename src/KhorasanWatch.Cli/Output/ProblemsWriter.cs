@@ -13,7 +13,7 @@ internal static class ProblemsWriter
     {
         if (format == "json")
         {
-            output.WriteLine(ContractJson.Problems(new ProblemList(problems, truncated)));
+            output.WriteLine(ContractDocuments.Problems(new ProblemList(problems, truncated)));
             return;
         }
 

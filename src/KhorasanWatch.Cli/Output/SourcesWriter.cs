@@ -8,7 +8,7 @@ internal static class SourcesWriter
     {
         if (format == "json")
         {
-            output.WriteLine(ContractJson.Sources(years));
+            output.WriteLine(ContractDocuments.Sources(years));
             return;
         }
 

@@ -1,5 +1,6 @@
 using KhorasanWatch.Analysis.Indicators;
 using KhorasanWatch.Analysis.Warnings;
+using KhorasanWatch.Analysis.Formats;
 
 namespace KhorasanWatch.Cli.Output;
 
@@ -19,7 +20,7 @@ internal static class WarningTextWriter
         TextWrap.Write(
             output,
             "",
-            $"{report.Tests} tests ({options.Cadence.ToString().ToLowerInvariant()}ly counts; CUSUMs for ×{options.DesignRatio:0.##}), calibrated together. {report.Chance.Describe()}",
+            $"{report.Tests} tests ({WireNames.Period(options.Cadence)}ly counts; CUSUMs for ×{options.DesignRatio:0.##}), calibrated together. {report.Chance.Describe()}",
             0);
         if (report.AttributionHigh is { } high)
         {
@@ -55,7 +56,7 @@ internal static class WarningTextWriter
         foreach (var w in warnings)
         {
             output.WriteLine();
-            output.WriteLine($"{w.Level.ToString().ToUpperInvariant(),-8} {w.Indicator} · {w.Detector} · {w.Direction.ToString().ToLowerInvariant()} · fired {w.Fired:yyyy-MM-dd}");
+            output.WriteLine($"{WireNames.Level(w.Level).ToUpperInvariant(),-8} {w.Indicator} · {w.Detector} · {WireNames.Direction(w.Direction)} · fired {w.Fired:yyyy-MM-dd}");
             TextWrap.Write(output, "  ", w.Statement, 2);
             var shown = string.Join(", ", w.EventIds.Take(ShownIds));
             var more = w.EventIds.Count > ShownIds ? $" and {w.EventIds.Count - ShownIds:N0} more (--format json lists all)" : "";

@@ -28,13 +28,19 @@ internal static class ApiEndpoints
             .Produces<EventPageRecord>().ProducesProblem(StatusCodes.Status400BadRequest);
         api.MapGet("/events/{id}", GetEvent).WithName("event").WithSummary("One event with its raw source record, earlier versions and linked records.")
             .Produces<EventDetailRecord>().ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapGet("/indicators", Indicators).WithName("indicators").WithSummary("The seed paper's indicators per period (kwatch indicators --format json).");
-        api.MapGet("/warnings", WarningsNow).WithName("warnings").WithSummary("The current warnings with their evidence (kwatch warnings --format json).");
-        api.MapGet("/claims", Claims).WithName("claims").WithSummary("The latest version of every claim (about a subject when given) and where they disagree (kwatch claims list --format json).");
+        api.MapGet("/indicators", Indicators).WithName("indicators").WithSummary("The seed paper's indicators per period (kwatch indicators --format json).")
+            .Produces<IndicatorsRecord>().ProducesProblem(StatusCodes.Status400BadRequest);
+        api.MapGet("/warnings", WarningsNow).WithName("warnings").WithSummary("The current warnings with their evidence (kwatch warnings --format json).")
+            .Produces<WarningsRecord>().ProducesProblem(StatusCodes.Status400BadRequest);
+        api.MapGet("/claims", Claims).WithName("claims").WithSummary("The latest version of every claim (about a subject when given) and where they disagree (kwatch claims list --format json).")
+            .Produces<ClaimListRecord>();
         api.MapGet("/claims/{key}", Claim).WithName("claim").WithSummary("Every version of one claim (kwatch claims show KEY --format json).")
+            .Produces<ClaimHistoryRecord>()
             .ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapGet("/hypotheses", Hypotheses).WithName("hypotheses").WithSummary("The competing-hypotheses matrix as it reads on a day (kwatch ach show --format json).");
-        api.MapGet("/hypotheses/score", HypothesesScore).WithName("hypotheses_score").WithSummary("Its scores, ranks, diagnosticity and sensitivity (kwatch ach score --format json).");
+        api.MapGet("/hypotheses", Hypotheses).WithName("hypotheses").WithSummary("The competing-hypotheses matrix as it reads on a day (kwatch ach show --format json).")
+            .Produces<AchMatrixRecord>().ProducesProblem(StatusCodes.Status400BadRequest);
+        api.MapGet("/hypotheses/score", HypothesesScore).WithName("hypotheses_score").WithSummary("Its scores, ranks, diagnosticity and sensitivity (kwatch ach score --format json).")
+            .Produces<AchScoreRecord>().ProducesProblem(StatusCodes.Status400BadRequest);
         api.MapGet("/sources", Sources).WithName("sources").WithSummary("What the store holds, per source and year (kwatch sources --format json).")
             .Produces<IReadOnlyList<SourceYearJson>>();
         api.MapGet("/problems", Problems).WithName("problems").WithSummary("The rows the ingests rejected and the warnings they gave, with file, line, field and reason (kwatch problems --format json).")
@@ -79,50 +85,50 @@ internal static class ApiEndpoints
     {
         var (first, last) = RequestValues.DateRange(from, to);
         var result = indicators.Compute(new IndicatorsRequest(actor, country, province, IndicatorsUseCase.Period(period), first, last));
-        return Text(output => IndicatorJsonWriter.Write(output, result));
+        return Document(ContractDocuments.Indicators(result));
     }
 
     private static IResult WarningsNow(string? actor, string? country, string? province, [FromQuery(Name = "as_of")] string? asOf, string? cadence, WarningsUseCase warnings)
     {
         var day = RequestValues.Date(asOf, "as_of", toEnd: true);
         var result = warnings.Detect(new WarningsRequest(actor, country, province, day, WarningsUseCase.CadenceOf(cadence)));
-        return Text(output => WarningJsonWriter.Write(output, result));
+        return Document(ContractDocuments.Warnings(result));
     }
 
     private static IResult Claims(string? subject, ClaimsUseCase claims)
     {
         var list = claims.List(subject);
-        return Text(output => ClaimJson.List(output, list.Claims, list.Disagreements));
+        return Document(ContractDocuments.Claims(list.Claims, list.Disagreements));
     }
 
     private static IResult Claim(string key, ClaimsUseCase claims)
     {
         var history = claims.History(key);
-        return Text(output => ClaimJson.History(output, history));
+        return Document(ContractDocuments.ClaimHistory(history));
     }
 
     private static IResult Hypotheses([FromQuery(Name = "as_of")] string? asOf, string? version, HypothesesUseCase hypotheses)
     {
         var evaluation = hypotheses.Evaluate(Matrix(asOf, version));
-        return Text(output => AchJson.Matrix(output, evaluation));
+        return Document(ContractDocuments.Matrix(evaluation));
     }
 
     private static IResult HypothesesScore([FromQuery(Name = "as_of")] string? asOf, string? version, HypothesesUseCase hypotheses)
     {
         var evaluation = hypotheses.Evaluate(Matrix(asOf, version));
-        return Text(output => AchJson.Score(output, evaluation));
+        return Document(ContractDocuments.Score(evaluation));
     }
 
     private static HypothesesRequest Matrix(string? asOf, string? version) =>
         new(null, HypothesesUseCase.Version(version), RequestValues.Date(RequestValues.Blank(asOf), "as_of", toEnd: true));
 
-    private static IResult Sources(DataUseCase data) => Results.Text(ContractJson.Sources(data.Sources()), Json);
+    private static IResult Sources(DataUseCase data) => Results.Text(ContractDocuments.Sources(data.Sources()), Json);
 
     private static IResult Problems(string? kind, string? file, string? limit, DataUseCase data) =>
-        Results.Text(ContractJson.Problems(data.Problems(new ProblemQuery(DataUseCase.Kind(kind), RequestValues.Blank(file), ProblemLimit(limit)))), Json);
+        Results.Text(ContractDocuments.Problems(data.Problems(new ProblemQuery(DataUseCase.Kind(kind), RequestValues.Blank(file), ProblemLimit(limit)))), Json);
 
     private static IResult Rejects(string? file, string? limit, DataUseCase data) =>
-        Results.Text(ContractJson.Problems(data.Problems(new ProblemQuery(IngestProblem.Rejected, RequestValues.Blank(file), ProblemLimit(limit)))), Json);
+        Results.Text(ContractDocuments.Problems(data.Problems(new ProblemQuery(IngestProblem.Rejected, RequestValues.Blank(file), ProblemLimit(limit)))), Json);
 
     /// <summary>At most 10,000 problems a call (default 1,000, as the CLI's).</summary>
     private static int ProblemLimit(string? text) =>
@@ -143,10 +149,6 @@ internal static class ApiEndpoints
 
     private static int Limit(string? text) => RequestValues.Count(text, "limit") ?? 50;
 
-    private static IResult Text(Action<TextWriter> write)
-    {
-        using var output = new StringWriter();
-        write(output);
-        return Results.Text(output.ToString(), Json);
-    }
+    /// <summary>A contract's document as the CLI prints it, newline and all, so that the two compare byte for byte.</summary>
+    private static IResult Document(string json) => Results.Text(json + "\n", Json);
 }

@@ -2,13 +2,14 @@ using KhorasanWatch.Analysis.Indicators;
 using KhorasanWatch.Analysis.Warnings;
 using KhorasanWatch.Contracts;
 using Microsoft.AspNetCore.WebUtilities;
+using KhorasanWatch.Analysis.Formats;
 
 namespace KhorasanWatch.Web.Rendering;
 
 /// <summary>Words and links the pages share.</summary>
 public static class PageText
 {
-    public static string Level(WarningLevel level) => level.ToString().ToLowerInvariant();
+    public static string Level(WarningLevel level) => WireNames.Level(level);
 
     /// <summary>The Events page for the actor's events of the window a warning reads, in its region (those it counts are among them).</summary>
     public static string EventsOf(string actorId, Period window, Region region) =>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using KhorasanWatch.Analysis.Actors;
 using KhorasanWatch.Analysis.Events;
 using KhorasanWatch.Analysis.Indicators;
@@ -20,45 +19,9 @@ public static class EventCodes
 
     public static string? Attribution(ConflictEvent e) => e.Attribution is Analysis.Actors.Attribution.None ? null : e.Attribution.Code();
 
-    public static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string Day(DateOnly d) => JsonFields.Day(d);
 
     public static string? Number(double? d) => d?.ToString(CultureInfo.InvariantCulture);
 
     public static string? Number(int? i) => i?.ToString(CultureInfo.InvariantCulture);
-
-    public static void Text(Utf8JsonWriter json, string name, string? value)
-    {
-        if (value is null)
-        {
-            json.WriteNull(name);
-        }
-        else
-        {
-            json.WriteString(name, value);
-        }
-    }
-
-    public static void Number(Utf8JsonWriter json, string name, double? value)
-    {
-        if (value is { } v)
-        {
-            json.WriteNumber(name, v);
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
-    }
-
-    public static void Number(Utf8JsonWriter json, string name, int? value)
-    {
-        if (value is { } v)
-        {
-            json.WriteNumber(name, v);
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
-    }
 }

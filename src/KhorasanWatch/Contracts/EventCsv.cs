@@ -4,6 +4,7 @@ using KhorasanWatch.Analysis.Indicators;
 using KhorasanWatch.Analysis.Targets;
 using KhorasanWatch.Storage;
 using static KhorasanWatch.Contracts.EventCodes;
+using KhorasanWatch.Analysis.Formats;
 
 namespace KhorasanWatch.Contracts;
 
@@ -28,7 +29,7 @@ public static class EventCsv
             var e = stored.Event;
             string?[] values =
             [
-                e.Id, e.Source.Code(), Day(e.Date.Start), Day(e.Date.End), e.Date.Precision.ToString().ToLowerInvariant(), e.Country, e.Admin1,
+                e.Id, e.Source.Code(), Day(e.Date.Start), Day(e.Date.End), WireNames.Precision(e.Date.Precision), e.Country, e.Admin1,
                 e.Admin1Derived ? "true" : "false", Number(e.Latitude), Number(e.Longitude), e.EventType.Code(), string.Join(';', e.ActorIds),
                 Role(e), Attribution(e), e.TargetCategory?.Id(), Number(e.Fatalities.Best), Number(e.Fatalities.Low),
                 Number(e.Fatalities.High), string.Join(';', stored.LinkedIds),

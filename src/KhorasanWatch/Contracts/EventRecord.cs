@@ -5,6 +5,7 @@ using KhorasanWatch.Analysis.Profiles;
 using KhorasanWatch.Analysis.Targets;
 using KhorasanWatch.Storage;
 using static KhorasanWatch.Contracts.EventCodes;
+using KhorasanWatch.Analysis.Formats;
 
 namespace KhorasanWatch.Contracts;
 
@@ -62,7 +63,7 @@ public sealed record EventRecord(
             e.SourceEventId,
             Day(e.Date.Start),
             Day(e.Date.End),
-            Precision(e.Date.Precision),
+            WireNames.Precision(e.Date.Precision),
             e.Country,
             e.Admin1,
             e.Admin1Derived,
@@ -101,16 +102,6 @@ public sealed record EventRecord(
             across?.Disagreement,
             stored.Version);
     }
-
-    /// <summary>The wire names of <see cref="DatePrecision"/>: how exactly the source dates the event.</summary>
-    public static string Precision(DatePrecision precision) => precision switch
-    {
-        Analysis.Events.DatePrecision.Day => "day",
-        Analysis.Events.DatePrecision.Range => "range",
-        Analysis.Events.DatePrecision.Month => "month",
-        Analysis.Events.DatePrecision.Year => "year",
-        _ => throw new ArgumentOutOfRangeException(nameof(precision), precision, "a date precision without a wire name"),
-    };
 }
 
 /// <summary>The fewest and most deaths any of an event's linked records gives; null when none records deaths.</summary>

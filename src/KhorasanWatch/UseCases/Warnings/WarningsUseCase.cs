@@ -1,5 +1,6 @@
 using KhorasanWatch.Analysis.Indicators;
 using KhorasanWatch.Analysis.Warnings;
+using KhorasanWatch.Analysis.Formats;
 
 namespace KhorasanWatch.UseCases.Warnings;
 
@@ -37,7 +38,7 @@ public sealed class WarningsUseCase(WatchReader reader)
     {
         PeriodKind.Week => new WarningOptions { Cadence = PeriodKind.Week, BaselinePeriods = 104, MonitorPeriods = 52 },
         PeriodKind.Month => new WarningOptions { Cadence = PeriodKind.Month, BaselinePeriods = 24, MonitorPeriods = 12 },
-        _ => throw RequestValues.Invalid("{cadence} must be one of month, week, not '{0}'", cadence.ToString().ToLowerInvariant()),
+        _ => throw RequestValues.Invalid("{cadence} must be one of month, week, not '{0}'", WireNames.Period(cadence)),
     };
 }
 

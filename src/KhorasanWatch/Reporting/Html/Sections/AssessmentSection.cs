@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using KhorasanWatch.Analysis.Hypotheses;
 using static KhorasanWatch.Reporting.Html.HtmlText;
+using KhorasanWatch.Analysis.Formats;
 
 namespace KhorasanWatch.Reporting.Html.Sections;
 
@@ -56,7 +57,7 @@ internal static class AssessmentSection
         html.Append("<p class=\"tlp-note\">Ratings: CC very consistent, C consistent, N neutral, I inconsistent, II very inconsistent, NA not applicable. Inconsistency counts I as 1 and II as 2, times the item's credibility and relevance weights. Diagnosticity is the spread of an item's consistency across hypotheses (0: it cannot help choose). Indicator items are rated per state of their live reading, so the matrix follows the data.</p>\n");
     }
 
-    private static string Level(WeightLevel level) => level.ToString().ToLowerInvariant();
+    private static string Level(WeightLevel level) => WireNames.Weight(level);
 
     /// <summary>An item as the analyst wrote it, not its id.</summary>
     private static string Label(Assessment.MatrixEvaluation evaluation, string itemId) =>

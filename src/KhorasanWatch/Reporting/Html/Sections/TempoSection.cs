@@ -4,6 +4,7 @@ using KhorasanWatch.Analysis.Statistics;
 using KhorasanWatch.Analysis.Warnings;
 using KhorasanWatch.Reporting.Charts;
 using static KhorasanWatch.Reporting.Html.HtmlText;
+using KhorasanWatch.Analysis.Formats;
 
 namespace KhorasanWatch.Reporting.Html.Sections;
 
@@ -20,7 +21,7 @@ internal static class TempoSection
             : null;
         var markers = content.Warnings.Warnings
             .Where(w => w.Indicator == "attacks" && w.Detector is "cusum" or "change_point" && w.Fired >= content.Request.From && w.Fired <= content.Request.To)
-            .Select(w => new ChartMarker(w.Fired, $"{DetectorName(w.Detector)} {w.Level.ToString().ToLowerInvariant()}"))
+            .Select(w => new ChartMarker(w.Fired, $"{DetectorName(w.Detector)} {WireNames.Level(w.Level)}"))
             .ToList();
         var chart = ColumnChart.Render(new ColumnChartSpec(
             $"{actor} attacks per month, {months[0].Period.Label} to {months[^1].Period.Label}",
@@ -107,7 +108,7 @@ internal static class TempoSection
     private static void WriteWarnings(StringBuilder html, ReportContent content, Footnotes notes)
     {
         var report = content.Warnings;
-        html.Append($"<h3>Warnings as of {Day(report.AsOf)}: <span class=\"level-{report.Level.ToString().ToLowerInvariant()}\">{report.Level.ToString().ToLowerInvariant()}</span></h3>\n");
+        html.Append($"<h3>Warnings as of {Day(report.AsOf)}: <span class=\"level-{WireNames.Level(report.Level)}\">{WireNames.Level(report.Level)}</span></h3>\n");
         html.Append($"<p>{Of(report.Tests, "test")} ran. {E(report.Chance.Describe())}</p>\n");
         if (report.Warnings.Count == 0)
         {
@@ -130,7 +131,7 @@ internal static class TempoSection
         html.Append("<table class=\"data\"><thead><tr><th>Level</th><th>Fired</th><th>Finding</th></tr></thead><tbody>\n");
         foreach (var w in warnings)
         {
-            var level = w.Level.ToString().ToLowerInvariant();
+            var level = WireNames.Level(w.Level);
             html.Append($"<tr><td><span class=\"level-{level}\">{level}</span></td><td>{Day(w.Fired)}</td><td>{E(w.Statement)}{notes.Cite(Title(w), w.EventIds)}</td></tr>\n");
         }
 

@@ -1,8 +1,0 @@
-using System.Text.Json;
-
-namespace KhorasanWatch.Cli.Output;
-
-internal static class JsonOutput
-{
-    public static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
-}
