@@ -77,7 +77,7 @@ public static class Kwatch
         }
         catch (Exception e) when (e is UsageException or IOException or UnauthorizedAccessException || UseCases.Refusals.IsRefusal(e))
         {
-            console.Error.WriteLine($"kwatch: {TerminalText.Cell(e.Message)}");
+            console.Error.WriteLine($"kwatch: {TerminalText.Cell(CliWords.Message(e))}");
             return ExitCodes.BadInput;
         }
     }

@@ -33,7 +33,7 @@ internal static class EventsCommand
             }
             else
             {
-                EventWriters.Write(console.Out, listing.Events, parse.GetValue(format)!);
+                EventWriters.Write(console.Out, listing.Events, parse.GetValue(format)!, events.Profile);
             }
 
             return ExitCodes.Success;

@@ -15,11 +15,11 @@ namespace KhorasanWatch.Cli.Output;
 /// </summary>
 internal static class EventWriters
 {
-    public static void Write(TextWriter output, IEnumerable<(StoredEvent Stored, CountedEvent? Across)> events, string format)
+    public static void Write(TextWriter output, IEnumerable<(StoredEvent Stored, CountedEvent? Across)> events, string format, Analysis.Profiles.WatchProfile profile)
     {
         switch (format)
         {
-            case "json": EventJson.WriteArray(output, events); break;
+            case "json": EventJson.WriteArray(output, events, profile); break;
             case "csv": EventCsv.Write(output, events); break;
             default: WriteTable(output, events); break;
         }

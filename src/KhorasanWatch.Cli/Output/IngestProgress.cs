@@ -13,11 +13,11 @@ internal sealed class IngestProgress(CliConsole console, string store, bool json
 {
     public FileReport Track(string file, Func<Action<double>, FileReport> ingest) => Track<FileReport>(file, ingest);
 
-    public void Refused(string file, string message)
+    public void Refused(RefusedFile refusal)
     {
         if (!json)
         {
-            console.Error.WriteLine($"kwatch: {message}");
+            console.Error.WriteLine($"kwatch: {CliWords.Message(refusal.Stated, refusal.Suggested)}");
         }
     }
 

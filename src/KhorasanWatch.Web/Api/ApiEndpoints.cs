@@ -70,14 +70,14 @@ internal static class ApiEndpoints
     private static IResult ListEvents([AsParameters] EventParameters query, string? limit, string? cursor, EventsUseCase events)
     {
         var page = events.Page(query.Filter.ToQuery(events), Limit(limit), cursor);
-        return Results.Json(new EventPageRecord([.. page.Events.Select(e => EventRecord.Of(e.Stored, e.Across))], page.NextCursor), ContractJson.Default.EventPageRecord);
+        return Results.Json(new EventPageRecord([.. page.Events.Select(e => EventRecord.Of(e.Stored, e.Across, events.Profile))], page.NextCursor), ContractJson.Default.EventPageRecord);
     }
 
     private static IResult GetEvent(string id, EventsUseCase events)
     {
         var d = events.Get(id) ?? throw new ProblemException(ProblemCodes.NotFound, "no event has the id '{0}'", id);
         var detail = new EventDetailRecord(
-            EventRecord.Of(d.Stored, d.Across), d.RawRecord, [.. d.Versions.Select(v => new EventVersionRecord(v.Version, v.Raw))], [.. d.Linked.Select(l => EventRecord.Of(l, null))]);
+            EventRecord.Of(d.Stored, d.Across, events.Profile), d.RawRecord, [.. d.Versions.Select(v => new EventVersionRecord(v.Version, v.Raw))], [.. d.Linked.Select(l => EventRecord.Of(l, null, events.Profile))]);
         return Results.Json(detail, ContractJson.Default.EventDetailRecord);
     }
 

@@ -33,7 +33,7 @@ internal static partial class Problems
             pdf.Message.StartsWith("Chromium was not found", StringComparison.Ordinal)
                 ? "the server has no Chromium to print the PDF with (its administrator can install Debian's chromium); the HTML report needs none"
                 : "the PDF could not be printed; see the server's log (the HTML report is unaffected)"),
-        KhorasanWatch.Analysis.Hypotheses.MatrixException m => (StatusCodes.Status422UnprocessableEntity, "matrix_unreadable", m.Message),
+        KhorasanWatch.Analysis.Hypotheses.MatrixException m => (StatusCodes.Status422UnprocessableEntity, "matrix_unreadable", m.Stated + Step(m.Suggested)),
         Microsoft.Data.Sqlite.SqliteException => (StatusCodes.Status503ServiceUnavailable, "store_unavailable", "the store could not be read; see the server's log"),
         { } refused when Refusals.IsRefusal(refused) => (StatusCodes.Status422UnprocessableEntity, "refused", refused.Message), // an input the request named (a file of the server's) that cannot be read
         _ => (StatusCodes.Status500InternalServerError, "internal_error", "the server failed to answer; see the server's log"),
@@ -66,7 +66,16 @@ internal static partial class Problems
     }
 
     /// <summary>A store problem without the server's file path: the reader of a web page has no use for it.</summary>
-    private static string StoreMessage(StoreException s) => "the store: " + s.Problem;
+    private static string StoreMessage(StoreException s) => "the store: " + s.Problem + Step(s.Suggested);
+
+    /// <summary>What the library suggests, as the server's reader can act on it: the administrator's command where only the server can.</summary>
+    private static string Step(KhorasanWatch.Analysis.Formats.NextStep? step) => step?.Kind switch
+    {
+        null => "",
+        KhorasanWatch.Analysis.Formats.NextStepKind.LoadEvents => " (its administrator loads events with 'kwatch ingest FILE')",
+        KhorasanWatch.Analysis.Formats.NextStepKind.ImportMatrix => $"; its administrator can import a corrected matrix (kwatch ach import FILE --matrix {step.Value}) to save a new version",
+        _ => step.Neutral,
+    };
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled error on {Path}")]
     private static partial void Unhandled(ILogger logger, Exception? error, PathString path);

@@ -3,6 +3,7 @@ using KhorasanWatch.Analysis.Events;
 using KhorasanWatch.Analysis.Hypotheses;
 using KhorasanWatch.Analysis.Indicators;
 using KhorasanWatch.Analysis.Warnings;
+using KhorasanWatch.Analysis.Formats;
 
 namespace KhorasanWatch.Assessment;
 
@@ -14,9 +15,9 @@ namespace KhorasanWatch.Assessment;
 public sealed record MatrixEvaluation(AchMatrix Matrix, int? SavedVersion, DateOnly AsOf, IReadOnlyList<ResolvedEvidence> Evidence, AchScore Score)
 {
     public static MatrixEvaluation Evaluate(
-        AchMatrix matrix, int? savedVersion, IReadOnlyList<Claim> claims, IReadOnlyList<ConflictEvent> events, DateOnly asOf, DateOnly coverageStart, WarningReport warnings)
+        AchMatrix matrix, int? savedVersion, IReadOnlyList<Claim> claims, IReadOnlyList<ConflictEvent> events, DateOnly asOf, DateOnly coverageStart, IndicatorRules rules, WarningReport warnings)
     {
-        var readings = IndicatorReadings.Compute(events, asOf, coverageStart, IndicatorRules.Iskp, warnings);
+        var readings = IndicatorReadings.Compute(events, asOf, coverageStart, rules, warnings);
         var evidence = AchEvidence.Resolve(matrix, claims.ToDictionary(c => c.Id, StringComparer.Ordinal), readings, asOf);
         return new MatrixEvaluation(matrix, savedVersion, asOf, evidence, AchScoring.Score(matrix, evidence));
     }
@@ -65,17 +66,17 @@ public sealed record MatrixEvaluation(AchMatrix Matrix, int? SavedVersion, DateO
         }
         catch (MatrixException e)
         {
-            throw new MatrixException(e.Origin, $"{e.Problem}; import a corrected matrix (kwatch ach import FILE --matrix {name}) to save a new version");
+            throw new MatrixException(e.Origin, e.Problem, NextStep.ImportMatrix(name));
         }
     }
 
     /// <summary>Evaluates the store's matrix as of <paramref name="asOf"/>: the version asked for, else the current one.</summary>
-    public static MatrixEvaluation ForStore<TStore>(TStore store, string name, int? savedVersion, WatchData data, DateOnly asOf)
+    public static MatrixEvaluation ForStore<TStore>(TStore store, string name, int? savedVersion, WatchData data, DateOnly asOf, IndicatorRules rules)
         where TStore : Storage.IEventStore, Storage.IClaimStore, Storage.IMatrixStore
     {
         var (matrix, version) = Saved(store, name, savedVersion);
         var events = data.Events.ToList();
-        var warnings = WarningDetector.Detect(events, asOf, data.CoverageStart, Region.All, IndicatorRules.Iskp, new WarningOptions());
-        return Evaluate(matrix, version, store.Claims(), events, asOf, data.CoverageStart, warnings);
+        var warnings = WarningDetector.Detect(events, asOf, data.CoverageStart, Region.All, rules, new WarningOptions());
+        return Evaluate(matrix, version, store.Claims(), events, asOf, data.CoverageStart, rules, warnings);
     }
 }

@@ -75,15 +75,15 @@ public sealed record WatchData(IReadOnlyList<CountedEvent> Counted, DateOnly Cov
 
     /// <summary>
     /// Writes the snapshot the reading verbs load instead of the events (<see cref="WatchSnapshot"/>),
-    /// after an ingest: the built-in profile's watched actor, as <see cref="Load"/> computes it now.
-    /// A store that keeps no snapshots is left as it is.
+    /// after an ingest: the profile's watched actor, as <see cref="Load"/> computes it now. Only the
+    /// built-in profile and rules are snapshotted; a store that keeps no snapshots is left as it is.
     /// </summary>
-    public static void Refresh(IEventStore store)
+    public static void Refresh(IEventStore store, WatchProfile profile, IndicatorRules rules)
     {
-        if (SnapshotOf(store, WatchProfile.Iskp, WatchProfile.Iskp.WatchedActorId, IndicatorRules.Iskp) is { } snapshots)
+        if (SnapshotOf(store, profile, profile.WatchedActorId, rules) is { } snapshots)
         {
             using var buffer = new MemoryStream();
-            WatchSnapshot.Write(Compute(store, WatchProfile.Iskp, WatchProfile.Iskp.WatchedActorId, IndicatorRules.Iskp), buffer);
+            WatchSnapshot.Write(Compute(store, profile, profile.WatchedActorId, rules), buffer);
             snapshots.WriteSnapshot(SnapshotKind, SnapshotKey, buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
         }
     }

@@ -11,14 +11,14 @@ namespace KhorasanWatch.Contracts;
 /// </summary>
 public static class EventJson
 {
-    public static void WriteArray(TextWriter output, IEnumerable<(StoredEvent Stored, CountedEvent? Across)> events)
+    public static void WriteArray(TextWriter output, IEnumerable<(StoredEvent Stored, CountedEvent? Across)> events, Analysis.Profiles.WatchProfile profile)
     {
         using var buffer = new MemoryStream();
         using var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true });
         json.WriteStartArray();
         foreach (var (stored, across) in events)
         {
-            WriteEvent(json, stored, across);
+            WriteEvent(json, stored, across, profile);
             // What is written is in the writer (BytesPending) or, once the serializer has flushed it
             // after each event, in the buffer: both count. Asking one alone never passed the text on,
             // and a listing of 1.2M events died holding 5 GB of JSON.
@@ -40,6 +40,6 @@ public static class EventJson
         buffer.SetLength(0);
     }
 
-    public static void WriteEvent(Utf8JsonWriter json, StoredEvent stored, CountedEvent? across) =>
-        JsonSerializer.Serialize(json, EventRecord.Of(stored, across), ContractJson.Default.EventRecord);
+    public static void WriteEvent(Utf8JsonWriter json, StoredEvent stored, CountedEvent? across, Analysis.Profiles.WatchProfile profile) =>
+        JsonSerializer.Serialize(json, EventRecord.Of(stored, across, profile), ContractJson.Default.EventRecord);
 }

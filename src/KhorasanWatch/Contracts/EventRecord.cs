@@ -54,9 +54,10 @@ public sealed record EventRecord(
     string? SourcesDisagree,
     int Version)
 {
-    public static EventRecord Of(StoredEvent stored, CountedEvent? across)
+    /// <summary>The event as the contract writes it, its engagement read by <paramref name="profile"/>'s rules.</summary>
+    public static EventRecord Of(StoredEvent stored, CountedEvent? across, WatchProfile profile)
     {
-        var e = EventClassifier.WithEngagement(WatchProfile.Iskp, stored.Event);
+        var e = EventClassifier.WithEngagement(profile, stored.Event);
         return new EventRecord(
             e.Id,
             e.Source.Code(),

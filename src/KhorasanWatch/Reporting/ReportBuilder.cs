@@ -20,11 +20,10 @@ public static class ReportBuilder
 
     public static ReportContent Build(
         WatchData data, IReadOnlyList<MonthCount> otherActors, IReadOnlyList<BoundaryRecord> boundaries, IReadOnlyList<Claim> register,
-        (AchMatrix Matrix, int? Version) matrix, ReportRequest request)
+        (AchMatrix Matrix, int? Version) matrix, ReportRequest request, IndicatorRules rules)
     {
         // A report may carry only what its own marking allows: claims marked more restrictively stay out.
         var claims = register.Where(c => c.Tlp <= request.Tlp).ToList();
-        var rules = IndicatorRules.Iskp;
         var events = data.Events.ToList();
         var months = Analysis.Indicators.Periods.Covering(request.From, request.To, PeriodKind.Month);
         var context = otherActors.ToDictionary(m => m.Month, m => m.Events);
@@ -41,7 +40,7 @@ public static class ReportBuilder
             return figures;
         });
         var warnings = WarningDetector.Detect(events, request.AsOf, data.CoverageStart, Region.All, rules, Warning);
-        var assessment = MatrixEvaluation.Evaluate(matrix.Matrix, matrix.Version, claims, events, request.AsOf, data.CoverageStart, warnings);
+        var assessment = MatrixEvaluation.Evaluate(matrix.Matrix, matrix.Version, claims, events, request.AsOf, data.CoverageStart, rules, warnings);
         var series = claims.Where(c => c.IsNumeric).Select(c => c.Subject).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
             .Select(subject => ClaimSeries.Build(claims, subject, PeriodKind.Year, GradeWeights.Default))
             .ToList();
@@ -77,6 +76,9 @@ public static class ReportBuilder
             TrackRecord = trackRecord,
             PeriodsYearEarlier = IndicatorCalculator.Compute(events, byPeriod.Select(p => p.Period.YearEarlier()).ToList(), Region.All, rules, data.CoverageStart),
             Curated = data.Counted.Select(c => c.Event.Dataset).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
+            Rules = rules,
+            NeighbourOperations = (Neighbours(events, byPeriod[^1].Period, rules), Neighbours(events, byPeriod[^1].Period.YearEarlier(), rules)),
+            EventSources = (IndicatorRules.SourcesOf(events), IndicatorRules.InitiatorsRecorded(events), IndicatorRules.LethalOnly(events)),
         };
 
         // A comparison window the data do not reach, or that overlaps the report's window, is not computed: its counts would mislead.
@@ -85,4 +87,8 @@ public static class ReportBuilder
                 ? IndicatorCalculator.Compute(events, [period], Region.All, rules, data.CoverageStart)[0]
                 : null;
     }
+
+    /// <summary>Operations against the watched actor by the forces of its neighbours, in date order.</summary>
+    private static Tally Neighbours(IEnumerable<Analysis.Events.ConflictEvent> events, Period period, IndicatorRules rules) =>
+        Tally.Of(events.Where(e => period.Contains(e.Date.Start) && rules.IsNeighbourAction(e)).OrderBy(e => e.Date.Start).ThenBy(e => e.Id, StringComparer.Ordinal));
 }

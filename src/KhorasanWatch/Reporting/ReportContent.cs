@@ -49,4 +49,13 @@ public sealed record ReportContent(
     /// the coverage; its counts do not depend on it).
     /// </summary>
     public IReadOnlyList<PeriodIndicators> PeriodsYearEarlier { get; init; } = [];
+
+    /// <summary>The rules the figures were counted by: the watched series' names, the home country.</summary>
+    public required IndicatorRules Rules { get; init; }
+
+    /// <summary>Operations against the actor by its neighbours' forces in the last of <see cref="Periods"/>, and in the same days a year earlier: the monitor table's row.</summary>
+    public required (Tally Now, Tally YearEarlier) NeighbourOperations { get; init; }
+
+    /// <summary>The sources of the actor's events, whether any of them records who started a fight, and whether every one records only events that killed someone.</summary>
+    public required (IReadOnlyList<string> Names, bool RecordInitiators, bool LethalOnly) EventSources { get; init; }
 }

@@ -4,6 +4,7 @@ using KhorasanWatch.Analysis.Places;
 using KhorasanWatch.Sources.Acled;
 using KhorasanWatch.Sources.Gtd;
 using KhorasanWatch.Sources.Ucdp;
+using KhorasanWatch.Analysis.Formats;
 
 namespace KhorasanWatch.Sources;
 
@@ -30,7 +31,7 @@ public static class SourceFormats
         ISourceFile file = kind == Xlsx ? XlsxSourceFile.Open(path) : CsvSourceFile.Open(path, encoding);
         try
         {
-            var detected = source ?? Detect(file.Columns) ?? throw new SourceFormatException(path, 1, Unknown(file.Columns));
+            var detected = source ?? Detect(file.Columns) ?? throw Unknown(path, file.Columns);
             if (MissingColumn(detected, file.Columns) is { } missing)
             {
                 throw new SourceFormatException(path, 1, $"the header has no {missing} column, which {detected.Code()} files need");
@@ -102,14 +103,16 @@ public static class SourceFormats
     /// <summary>What each format's header must hold to be recognised, as <see cref="Detect"/> checks it.</summary>
     private const string Expected = "ACLED (event_date and actor1, with event_id_cnty, data_id or event_type), UCDP GED (side_a or type_of_violence, with best, date_start or deaths_a) and GTD (eventid and iyear)";
 
-    /// <summary>Why a header is none of the formats: what it holds, what each expects, and a --source that would read it, if one would.</summary>
-    private static string Unknown(ColumnMap columns)
+    /// <summary>Why a header is none of the formats: what it holds, what each expects, and the source that would read it, if one would.</summary>
+    private static SourceFormatException Unknown(string path, ColumnMap columns)
     {
         var names = columns.Names;
         var shown = string.Join(", ", names.Take(8).Select(n => $"'{(n.Length > 30 ? n[..30] + "…" : n)}'")) + (names.Count > 8 ? $" and {names.Count - 8} more" : "");
         var readable = new[] { EventSource.Acled, EventSource.Ucdp, EventSource.Gtd }.Where(s => MissingColumn(s, columns) is null).Select(s => s.Code()).ToList();
-        var hint = readable.Count > 0 ? $"; it has the columns {string.Join(" or ", readable)} needs at the least, so --source {readable[0]} would read it as one" : "";
-        return $"not a known format: the header's {names.Count} columns ({shown}) match none of {Expected}{hint}";
+        var problem = $"not a known format: the header's {names.Count} columns ({shown}) match none of {Expected}";
+        return readable.Count > 0
+            ? new SourceFormatException(path, 1, $"{problem}; it has the columns {string.Join(" or ", readable)} needs at the least", NextStep.ReadAsSource(readable[0]))
+            : new SourceFormatException(path, 1, problem);
     }
 
     private const string Xlsx = "a workbook";

@@ -32,7 +32,7 @@ public sealed class WatchSnapshotTests : IDisposable
         Ingest(store, seed);
 
         var computed = Json(WatchData.Load(store, WatchProfile.Iskp, "iskp", IndicatorRules.Iskp)); // no snapshot yet
-        WatchData.Refresh(store);
+        WatchData.Refresh(store, WatchProfile.Iskp, IndicatorRules.Iskp);
         StoreSql.Execute(path, "DELETE FROM event_links; DELETE FROM events WHERE role <> 'none'"); // so only the snapshot can give them back
         var loaded = WatchData.Load(store, WatchProfile.Iskp, "iskp", IndicatorRules.Iskp);
 
@@ -48,7 +48,7 @@ public sealed class WatchSnapshotTests : IDisposable
         using var store = SqliteEventStore.Open(path);
         var ingestor = new Ingestor(store, WatchProfile.Iskp, Gazetteer.Default);
         ingestor.Ingest(_temp.Write("a.csv", Text(new Row("AFG1"), new Row("AFG2", Date: "2021-09-30"))));
-        WatchData.Refresh(store);
+        WatchData.Refresh(store, WatchProfile.Iskp, IndicatorRules.Iskp);
         Assert.Equal(2, WatchData.Load(store, WatchProfile.Iskp, "iskp", IndicatorRules.Iskp).Counted.Count);
 
         ingestor.Ingest(_temp.Write("b.csv", Text(new Row("AFG3", Date: "2021-10-02"))));

@@ -28,7 +28,7 @@ public sealed class SourceFormatsTests
 
         Assert.Equal(file.Path, e.File);
         Assert.StartsWith($"{file.Path}:1: not a known format", e.Message, StringComparison.Ordinal);
-        Assert.Contains("--source", e.Message, StringComparison.Ordinal);
+        Assert.Equal(KhorasanWatch.Analysis.Formats.NextStepKind.ReadAsSource, e.Suggested?.Kind); // which source would read it: each host words it (the CLI as --source)
     }
 
     [Fact]

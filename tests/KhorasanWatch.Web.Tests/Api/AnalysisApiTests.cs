@@ -54,6 +54,29 @@ public sealed class AnalysisApiTests(SampleSite site) : IClassFixture<SampleSite
     }
 
     [Fact]
+    public async Task ASavedMatrixThatNoLongerReads_IsUnprocessable_WithTheAdministratorsStep()
+    {
+        using var temp = new TestSupport.TempFolder();
+        var db = temp.File("k.db");
+        SampleSite.Load(db, Path.Combine(TestSupport.RepoPaths.Samples, "iskp-notable-attacks.csv"));
+        using (var store = KhorasanWatch.Storage.Sqlite.SqliteEventStore.Open(db))
+        {
+            store.SaveMatrix("iskp-resurgence", """{ "name": "iskp-resurgence", "hypotheses": [ { "id": "a" }, { "id": "a" } ], "items": [] }""", "saved before the check", DateTimeOffset.UnixEpoch);
+        }
+
+        await using var app = new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program>().WithWebHostBuilder(w => w.UseSetting("db", db));
+        var response = await app.CreateClient().GetAsync("/api/v1/hypotheses");
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal("matrix_unreadable", problem["title"]!.GetValue<string>());
+        var detail = problem["detail"]!.GetValue<string>();
+        Assert.Contains("hypothesis id 'a' is used twice", detail, StringComparison.Ordinal);
+        Assert.EndsWith("; its administrator can import a corrected matrix (kwatch ach import FILE --matrix iskp-resurgence) to save a new version", detail, StringComparison.Ordinal);
+        Assert.Contains("import a corrected matrix (kwatch ach import FILE --matrix iskp-resurgence) to save a new version", SampleSite.KwatchError("ach", "show", "--db", db), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TheRejects_AreListed_WithFileLineFieldAndReason()
     {
         using var temp = new TestSupport.TempFolder();
@@ -97,6 +120,26 @@ public sealed class AnalysisApiTests(SampleSite site) : IClassFixture<SampleSite
         var fields = schemas["EventRecord"]!["properties"]!.AsObject().Select(p => p.Key).ToList();
         var cli = JsonNode.Parse(SampleSite.Kwatch(0, "events", "--db", site.Db, "--format", "json", "--limit", "1"))!.AsArray()[0]!.AsObject().Select(p => p.Key).ToList();
         Assert.Equal(cli, fields);
+    }
+
+    [Theory]
+    [InlineData("IndicatorsRecord", "", "indicators")]
+    [InlineData("PeriodRecord", "periods", "indicators")]
+    [InlineData("WarningsRecord", "", "warnings")]
+    [InlineData("ChanceAloneRecord", "chance_alone", "warnings")]
+    [InlineData("AchMatrixRecord", "", "ach", "show")]
+    [InlineData("AchScoreRecord", "", "ach", "score")]
+    [InlineData("ClaimListRecord", "", "claims", "list")]
+    [InlineData("ClaimRecord", "claims", "claims", "list")]
+    public async Task TheOpenApiSchemas_HaveTheFieldsTheCliWrites(string schema, string inside, params string[] verb)
+    {
+        var doc = JsonNode.Parse(await _api.GetStringAsync("/openapi/v1.json"))!;
+        var fields = doc["components"]!["schemas"]![schema]!["properties"]!.AsObject().Select(p => p.Key).ToList();
+
+        // The CLI's document, or the object (an array's first) under "inside" in it.
+        var node = JsonNode.Parse(SampleSite.Kwatch(0, [.. verb, "--db", site.Db, "--format", "json"]))!;
+        node = inside.Length == 0 ? node : node[inside] is JsonArray array ? array[0]! : node[inside]!;
+        Assert.Equal(node.AsObject().Select(p => p.Key).ToList(), fields);
     }
 
     [Theory]

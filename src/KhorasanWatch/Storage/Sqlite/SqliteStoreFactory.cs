@@ -1,3 +1,5 @@
+using KhorasanWatch.Analysis.Formats;
+
 namespace KhorasanWatch.Storage.Sqlite;
 
 /// <summary>Opens SQLite stores by file path.</summary>
@@ -9,12 +11,12 @@ public sealed class SqliteStoreFactory : IStoreFactory
     {
         if (!File.Exists(location))
         {
-            throw new StoreException(location, "no such store (load one with 'kwatch ingest FILE --db PATH')");
+            throw new StoreException(location, "no such store", NextStep.LoadEvents);
         }
 
         // SQLite would take an empty file for a new database and write its tables into it: a reading use changes nothing.
         return new FileInfo(location).Length == 0
-            ? throw new StoreException(location, "the file is empty, not a store (load one with 'kwatch ingest FILE --db PATH')")
+            ? throw new StoreException(location, "the file is empty, not a store", NextStep.LoadEvents)
             : SqliteEventStore.OpenReadOnly(location);
     }
 

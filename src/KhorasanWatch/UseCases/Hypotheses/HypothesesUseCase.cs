@@ -22,7 +22,7 @@ public sealed class HypothesesUseCase(WatchReader reader, IStoreFactory stores, 
         using var store = reader.OpenStore();
         var data = WatchData.Load(store, reader.Profile, reader.Profile.WatchedActorId, reader.Rules);
         var day = request.AsOf ?? data.LastEvent ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        return MatrixEvaluation.ForStore(store, request.Matrix ?? ShippedName, request.Version, data, day);
+        return MatrixEvaluation.ForStore(store, request.Matrix ?? ShippedName, request.Version, data, day, reader.Rules);
     }
 
     /// <summary>The saved version <paramref name="version"/> of the matrix (the shipped one by default), with the change it made; null when there is none.</summary>

@@ -8,6 +8,7 @@ using KhorasanWatch.Hosting;
 using KhorasanWatch.Ingestion;
 using KhorasanWatch.Sources;
 using KhorasanWatch.Storage;
+using KhorasanWatch.Analysis.Formats;
 
 namespace KhorasanWatch.UseCases.Ingest;
 
@@ -64,14 +65,15 @@ public sealed class IngestUseCase(IStoreFactory stores, KhorasanWatchOptions opt
             }
             catch (SourceFormatException e)
             {
-                refused.Add(new RefusedFile(file, e.Message));
-                observer?.Refused(file, e.Message);
+                var refusal = new RefusedFile(file, e.Stated, e.Suggested);
+                refused.Add(refusal);
+                observer?.Refused(refusal);
             }
         }
 
         if (reports.Count > 0)
         {
-            WatchData.Refresh(store); // what the reading uses load, for the events as they now are
+            WatchData.Refresh(store, options.Profile, options.Rules); // what the reading verbs load, with their profile, for the events as they now are
         }
 
         return new IngestResult(reports, refused);
@@ -88,8 +90,15 @@ public sealed record IngestResult(IReadOnlyList<FileReport> Reports, IReadOnlyLi
     public bool Stored => Reports.Any(r => r.Counts.Added + r.Counts.Updated + r.Counts.Unchanged > 0);
 }
 
-/// <summary>A file the ingest refused whole: not a format it reads, or unreadable.</summary>
-public sealed record RefusedFile(string File, string Message);
+/// <summary>
+/// A file the ingest refused whole: not a format it reads, or unreadable. <see cref="Stated"/> says
+/// why; <see cref="Suggested"/> is the step that helps, if any, for the host to word.
+/// </summary>
+public sealed record RefusedFile(string File, string Stated, NextStep? Suggested = null)
+{
+    /// <summary>The reason with the step in the library's own words.</summary>
+    public string Message => Stated + Suggested?.Neutral;
+}
 
 /// <summary>How a host follows an ingest: progress per file, files refused as they are, notes such as a store's upgrade.</summary>
 public interface IIngestObserver
@@ -97,7 +106,7 @@ public interface IIngestObserver
     /// <summary>Runs <paramref name="ingest"/> for <paramref name="file"/>, passing it a callback that takes the fraction done.</summary>
     FileReport Track(string file, Func<Action<double>, FileReport> ingest);
 
-    void Refused(string file, string message);
+    void Refused(RefusedFile refusal);
 
     void Note(string message);
 }

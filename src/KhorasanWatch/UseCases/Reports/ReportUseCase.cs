@@ -46,7 +46,7 @@ public sealed class ReportUseCase(WatchReader reader)
 
         var request = new ReportRequest(actorId, actorId.ToUpperInvariant(), start, end, ask.Period, ask.AsOf ?? end, ask.Marking);
         return ReportBuilder.Build(
-            data, store.OtherActorsByMonth(reader.Rules.HomeCountry), store.LoadBoundaries(), store.Claims(), MatrixEvaluation.Current(store, AchMatrixJson.Shipped.Name), request);
+            data, store.OtherActorsByMonth(reader.Rules.HomeCountry), store.LoadBoundaries(), store.Claims(), MatrixEvaluation.Current(store, AchMatrixJson.Shipped.Name), request, reader.Rules);
     }
 
     /// <summary>The report as one self-contained HTML document; <paramref name="listing"/> as <see cref="ReportHtml.Render"/> takes it.</summary>

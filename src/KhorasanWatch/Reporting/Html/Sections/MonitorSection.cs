@@ -52,7 +52,7 @@ internal static class MonitorSection
         Item(html, notes, "Scale of attacks, a sign of funding (mass-casualty attacks)", last.Scale.MassCasualty, before.Scale.MassCasualty, covered, "attack");
         if (last.Fight.Recorded)
         {
-            Item(html, notes, "Neighbouring countries' actions against ISKP", Neighbours(content, last.Period), Neighbours(content, last.Period.YearEarlier()), covered, "operation");
+            Item(html, notes, "Neighbouring countries' actions against ISKP", content.NeighbourOperations.Now, content.NeighbourOperations.YearEarlier, covered, "operation");
         }
         else
         {
@@ -109,10 +109,4 @@ internal static class MonitorSection
         html.Append($"<tr><td>{E(label)}</td><td class=\"no-data\">{E(why)}</td><td class=\"no-data\">—</td></tr>\n");
 
     private static Tally Flatten(IEnumerable<Tally> tallies) => new(tallies.SelectMany(t => t.EventIds).ToList());
-
-    /// <summary>Operations against the watched actor by the forces of its neighbours.</summary>
-    private static Tally Neighbours(ReportContent content, Period period) =>
-        Tally.Of(content.Events.Values.Select(c => c.Event)
-            .Where(e => period.Contains(e.Date.Start) && IndicatorRules.Iskp.IsNeighbourAction(e))
-            .OrderBy(e => e.Date.Start).ThenBy(e => e.Id, StringComparer.Ordinal));
 }

@@ -75,16 +75,15 @@ internal static class TempoSection
 
         html.Append("</p>\n");
         WriteEngagements(html, window.Engagements, actor, notes);
-        var stored = content.Events.Values.Select(c => c.Event).ToList();
-        var sources = IndicatorRules.SourcesOf(stored);
-        if (sources.Count > 0 && !IndicatorRules.InitiatorsRecorded(stored))
+        var (sources, recordInitiators, lethalOnly) = content.EventSources;
+        if (sources.Count > 0 && !recordInitiators)
         {
             html.Append($"<p class=\"no-data\">The loaded sources ({E(string.Join(", ", sources))}) do not record who started a fight, ");
             html.Append($"so the key points read tempo from all {E(actor)}'s events: {Of(window.Events.Count, "event")}{notes.Cite($"{actor} events in the period", window.Events.EventIds)} in the period, attacks and engagements together. ");
             html.Append("The attack counts here hold only those the source or the headlines attribute to it.</p>\n");
         }
 
-        if (IndicatorRules.LethalOnly(stored))
+        if (lethalOnly)
         {
             html.Append($"<p class=\"no-data\">{E(IndicatorRules.LethalOnlyNote(sources))}</p>\n");
         }
@@ -116,30 +115,30 @@ internal static class TempoSection
         }
         else
         {
-            Findings(html, report.Warnings, notes);
+            Findings(html, report.Warnings, content.Rules, notes);
         }
 
         if (report.Declines.Count > 0)
         {
             html.Append($"<p>Declines, tested as a family of their own; a fall matters to the assessment but is no sign of resurgence, so it never raises the level ({Of(report.Declines.Count, "finding")}):</p>\n");
-            Findings(html, report.Declines, notes);
+            Findings(html, report.Declines, content.Rules, notes);
         }
     }
 
-    private static void Findings(StringBuilder html, IReadOnlyList<Warning> warnings, Footnotes notes)
+    private static void Findings(StringBuilder html, IReadOnlyList<Warning> warnings, IndicatorRules rules, Footnotes notes)
     {
         html.Append("<table class=\"data\"><thead><tr><th>Level</th><th>Fired</th><th>Finding</th></tr></thead><tbody>\n");
         foreach (var w in warnings)
         {
             var level = WireNames.Level(w.Level);
-            html.Append($"<tr><td><span class=\"level-{level}\">{level}</span></td><td>{Day(w.Fired)}</td><td>{E(w.Statement)}{notes.Cite(Title(w), w.EventIds)}</td></tr>\n");
+            html.Append($"<tr><td><span class=\"level-{level}\">{level}</span></td><td>{Day(w.Fired)}</td><td>{E(w.Statement)}{notes.Cite(Title(w, rules), w.EventIds)}</td></tr>\n");
         }
 
         html.Append("</tbody></table>\n");
     }
 
-    private static string Title(Warning w) =>
-        $"Events behind the {DetectorName(w.Detector)} signal on {WatchedSeries.For(IndicatorRules.Iskp).FirstOrDefault(s => s.Id == w.Indicator)?.Plural ?? w.Indicator.Replace('_', ' ')}";
+    private static string Title(Warning w, IndicatorRules rules) =>
+        $"Events behind the {DetectorName(w.Detector)} signal on {WatchedSeries.For(rules).FirstOrDefault(s => s.Id == w.Indicator)?.Plural ?? w.Indicator.Replace('_', ' ')}";
 
     /// <summary>A detector as a reader knows it: "CUSUM", "change-point", "rate-ratio".</summary>
     /// <summary>Fights whose source names no initiator, and what their text says of who acted (docs/engagements.md).</summary>
@@ -178,7 +177,7 @@ internal static class TempoSection
         var first = content.Months[0].Period.Start;
         var last = content.Months[^1].Period.End;
         var (from, to) = (new DateOnly(first.Year, first.Month, 1), new DateOnly(last.Year, last.Month, 1).AddMonths(1).AddDays(-1));
-        var home = IndicatorRules.Iskp.HomeCountry;
+        var home = content.Rules.HomeCountry;
         var actor = content.Request.ActorName;
         return notes.CiteUnlisted(
             $"Other actors' events in Afghanistan, {Days(from, to)}",
