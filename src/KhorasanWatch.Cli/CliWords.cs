@@ -10,6 +10,8 @@ internal static class CliWords
         NextStepKind.LoadEvents => " (load one with 'kwatch ingest FILE --db PATH')",
         NextStepKind.ImportMatrix => $"; import a corrected matrix (kwatch ach import FILE --matrix {step.Value}) to save a new version",
         NextStepKind.ReadAsSource => $", so --source {step.Value} would read it as one",
+        NextStepKind.ReadAsEncoding => $" (for Latin-1 files pass --encoding {step.Value})",
+        NextStepKind.GiveCountry => " (pass --country ISO3)",
         _ => step.Neutral,
     };
 

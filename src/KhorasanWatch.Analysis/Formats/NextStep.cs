@@ -11,6 +11,12 @@ public enum NextStepKind
 
     /// <summary>Name the source the file is in: <see cref="NextStep.Value"/> would read it.</summary>
     ReadAsSource,
+
+    /// <summary>Read the file in the text encoding <see cref="NextStep.Value"/> (latin1).</summary>
+    ReadAsEncoding,
+
+    /// <summary>Say which country (ISO3) the file's features are in, as the file does not.</summary>
+    GiveCountry,
 }
 
 /// <summary>
@@ -25,12 +31,18 @@ public sealed record NextStep(NextStepKind Kind, string? Value = null)
 
     public static NextStep ReadAsSource(string source) => new(NextStepKind.ReadAsSource, source);
 
+    public static NextStep ReadAsLatin1 { get; } = new(NextStepKind.ReadAsEncoding, "latin1");
+
+    public static NextStep GiveCountry { get; } = new(NextStepKind.GiveCountry);
+
     /// <summary>The step in words without any host's syntax, as it ends the message.</summary>
     public string Neutral => Kind switch
     {
         NextStepKind.LoadEvents => " (load events into it first)",
         NextStepKind.ImportMatrix => $"; import a corrected matrix named '{Value}' to save a new version",
         NextStepKind.ReadAsSource => $", so it would read as {Value}",
+        NextStepKind.ReadAsEncoding => " (for Latin-1 files, read it as Latin-1)",
+        NextStepKind.GiveCountry => " (say which country the features are in)",
         _ => "",
     };
 }

@@ -1,4 +1,5 @@
 using KhorasanWatch.Analysis.Assessment;
+using KhorasanWatch.Analysis.Engagements;
 using KhorasanWatch.Analysis.Events;
 using KhorasanWatch.Analysis.Hypotheses;
 using KhorasanWatch.Analysis.Indicators;
@@ -86,6 +87,36 @@ public static class WireNames
         AchRating.NA => "NA",
         _ => throw Unnamed(rating),
     };
+
+    /// <summary>What the text of an engagement (a fight whose source names no initiator) says of who acted.</summary>
+    public static string Engagement(EngagementKind kind) => kind switch
+    {
+        EngagementKind.ActorAttack => "actor_attack",
+        EngagementKind.OperationAgainstActor => "operation_against_actor",
+        EngagementKind.Undetermined => "undetermined",
+        _ => throw Unnamed(kind),
+    };
+
+    /// <summary>
+    /// The member whose wire name <paramref name="name"/> gives <paramref name="text"/> (trimmed, any
+    /// case): the one way a contract's text becomes an enum, so a number or a list of names that
+    /// the C# parser would take is no member.
+    /// </summary>
+    public static bool TryRead<T>(string? text, Func<T, string> name, out T value) where T : struct, Enum
+    {
+        var wanted = (text ?? "").Trim();
+        foreach (var member in Enum.GetValues<T>())
+        {
+            if (string.Equals(name(member), wanted, StringComparison.OrdinalIgnoreCase))
+            {
+                value = member;
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
+    }
 
     private static ArgumentOutOfRangeException Unnamed<T>(T value) where T : struct, Enum =>
         new(typeof(T).Name, value, $"a {typeof(T).Name} without a wire name");

@@ -141,13 +141,13 @@ public static class AchMatrixJson
                 i.Bands.Count == 0 ? null : i.Bands.Select(b => new BandFile(b.From, b.Below, Names(b.Ratings))).ToList())).ToList()),
         Options) + "\n";
 
-    private static Dictionary<string, string> Names(IReadOnlyDictionary<string, AchRating> ratings) => ratings.ToDictionary(r => r.Key, r => r.Value.ToString());
+    private static Dictionary<string, string> Names(IReadOnlyDictionary<string, AchRating> ratings) => ratings.ToDictionary(r => r.Key, r => WireNames.Rating(r.Value));
 
     private static EvidenceItem Item(ItemFile i, HashSet<string> hypotheses, string origin)
     {
         var id = string.IsNullOrWhiteSpace(i.Id) ? throw new MatrixException(origin, "an item has no id") : i.Id;
         string where = $"item '{id}'";
-        if (!Enum.TryParse<EvidenceKind>(i.Kind, ignoreCase: true, out var kind))
+        if (!WireNames.TryRead<EvidenceKind>(i.Kind, WireNames.Kind, out var kind))
         {
             throw new MatrixException(origin, $"{where}: kind '{i.Kind}' is not claim, indicator or note");
         }
@@ -190,7 +190,7 @@ public static class AchMatrixJson
 
     private static WeightLevel Level(string? text, string where, string field, string origin) =>
         text is null ? WeightLevel.Medium
-        : Enum.TryParse<WeightLevel>(text, ignoreCase: true, out var level) ? level
+        : WireNames.TryRead<WeightLevel>(text, WireNames.Weight, out var level) ? level
         : throw new MatrixException(origin, $"{where}: {field} '{text}' is not low, medium or high");
 
     private static Dictionary<string, AchRating> Ratings(Dictionary<string, string>? ratings, HashSet<string> hypotheses, string where, string origin)

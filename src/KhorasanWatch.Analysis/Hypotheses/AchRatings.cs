@@ -22,5 +22,5 @@ public static class AchRatings
     };
 
     public static bool TryParse(string? text, out AchRating rating) =>
-        Enum.TryParse((text ?? "").Trim().ToUpperInvariant(), out rating) && Enum.IsDefined(rating);
+        Formats.WireNames.TryRead(text, Formats.WireNames.Rating, out rating);
 }

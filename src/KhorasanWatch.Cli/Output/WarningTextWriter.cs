@@ -11,7 +11,7 @@ internal static class WarningTextWriter
 
     public static void Write(TextWriter output, string actorId, Region region, WarningOptions options, WarningReport report, DateOnly dataEnd)
     {
-        output.WriteLine($"{actorId} in {region}, as of {report.AsOf:yyyy-MM-dd}: {report.Level.ToString().ToUpperInvariant()}");
+        output.WriteLine($"{actorId} in {region}, as of {report.AsOf:yyyy-MM-dd}: {WireNames.Level(report.Level).ToUpperInvariant()}");
         if (report.AsOf > dataEnd)
         {
             TextWrap.Write(output, "", $"The data end on {dataEnd:yyyy-MM-dd} (the last '{actorId}' event in the store); periods after it count as none.", 0);

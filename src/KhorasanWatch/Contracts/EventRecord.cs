@@ -1,4 +1,3 @@
-using KhorasanWatch.Analysis.Engagements;
 using KhorasanWatch.Analysis.Events;
 using KhorasanWatch.Analysis.Indicators;
 using KhorasanWatch.Analysis.Profiles;
@@ -84,13 +83,7 @@ public sealed record EventRecord(
             EventCodes.Attribution(e),
             e.TargetCategory?.Id(),
             e.TargetReason,
-            e.Engagement?.Kind switch
-            {
-                null => null,
-                EngagementKind.ActorAttack => "actor_attack",
-                EngagementKind.OperationAgainstActor => "operation_against_actor",
-                _ => "undetermined",
-            },
+            e.Engagement is { } engagement ? WireNames.Engagement(engagement.Kind) : null,
             e.Engagement?.Reason,
             e.Dataset,
             e.Fatalities.Best,

@@ -39,7 +39,7 @@ internal static class ClaimJsonRows
         // The JSON reader would accept bad bytes inside a string and fail only when it is read.
         if (encoding is null && !Utf8.IsValid(bytes))
         {
-            throw new SourceFormatException(path, Utf8Scanner.FirstInvalidLine(path), "bad encoding: the file is not valid UTF-8 (for Latin-1 files pass --encoding latin1)");
+            throw new SourceFormatException(path, Utf8Scanner.FirstInvalidLine(path), "bad encoding: the file is not valid UTF-8", NextStep.ReadAsLatin1);
         }
 
         JsonDocument document;

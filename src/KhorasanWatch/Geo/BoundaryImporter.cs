@@ -22,7 +22,7 @@ public static class BoundaryImporter
         Converters = { new NetTopologySuite.IO.Converters.GeoJsonConverterFactory() },
     };
 
-    public sealed record Result(IReadOnlyList<BoundaryRecord> Boundaries, IReadOnlyList<string> Problems);
+    public sealed record Result(IReadOnlyList<BoundaryRecord> Boundaries, IReadOnlyList<ImportProblem> Problems);
 
     public static Result Read(string path, Gazetteer gazetteer, string? country)
     {
@@ -47,7 +47,7 @@ public static class BoundaryImporter
 
         var writer = new WKTWriter();
         var boundaries = new List<BoundaryRecord>();
-        var problems = new List<string>();
+        var problems = new List<ImportProblem>();
         for (var i = 0; i < features.Count; i++)
         {
             var feature = features[i];
@@ -59,32 +59,32 @@ public static class BoundaryImporter
             catch (Exception e) when (e is InvalidOperationException or NotSupportedException or FormatException or OverflowException)
             {
                 // Properties are read lazily: an escaped lone surrogate (\ud800) or a number past any range (1e400) fails here.
-                problems.Add($"{path}: feature {i + 1}: a property cannot be read (text that is not valid Unicode, such as an escaped lone surrogate, or a number beyond range)");
+                problems.Add(new ImportProblem($"{path}: feature {i + 1}: a property cannot be read (text that is not valid Unicode, such as an escaped lone surrogate, or a number beyond range)"));
                 continue;
             }
 
             if (iso3 is null || gazetteer.FindCountry(iso3) is not { } known)
             {
-                problems.Add($"{path}: feature {i + 1}: no known country (pass --country ISO3)");
+                problems.Add(new ImportProblem($"{path}: feature {i + 1}: no known country", NextStep.GiveCountry));
                 continue;
             }
 
             if (gazetteer.FindAdmin1(known.Iso3, name) is not { } admin1)
             {
-                problems.Add($"{path}: feature {i + 1}: province '{name}' is not in the gazetteer for {known.Iso3}");
+                problems.Add(new ImportProblem($"{path}: feature {i + 1}: province '{name}' is not in the gazetteer for {known.Iso3}"));
                 continue;
             }
 
             if (feature.Geometry is not { Dimension: NetTopologySuite.Geometries.Dimension.Surface })
             {
-                problems.Add($"{path}: feature {i + 1} ({admin1.Name}): geometry is not a polygon");
+                problems.Add(new ImportProblem($"{path}: feature {i + 1} ({admin1.Name}): geometry is not a polygon"));
                 continue;
             }
 
             if (feature.Geometry.EnvelopeInternal is var box && (box.MinX < -180 || box.MaxX > 180 || box.MinY < -90 || box.MaxY > 90))
             {
-                problems.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                    $"{path}: feature {i + 1} ({admin1.Name}): coordinates outside longitude −180 to 180 and latitude −90 to 90 (a ring reaches {box.MinX:0.###} to {box.MaxX:0.###}, {box.MinY:0.###} to {box.MaxY:0.###})"));
+                problems.Add(new ImportProblem(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"{path}: feature {i + 1} ({admin1.Name}): coordinates outside longitude −180 to 180 and latitude −90 to 90 (a ring reaches {box.MinX:0.###} to {box.MaxX:0.###}, {box.MinY:0.###} to {box.MaxY:0.###})")));
                 continue;
             }
 
@@ -111,4 +111,11 @@ public static class BoundaryImporter
 
         return null;
     }
+}
+
+/// <summary>A feature an import skipped: why, and the step that helps where there is one, for the host to word.</summary>
+public sealed record ImportProblem(string Stated, NextStep? Suggested = null)
+{
+    /// <summary>The reason with the step in the library's own words.</summary>
+    public override string ToString() => Stated + Suggested?.Neutral;
 }

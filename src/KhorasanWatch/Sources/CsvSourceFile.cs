@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 using nietras.SeparatedValues;
+using KhorasanWatch.Analysis.Formats;
 
 namespace KhorasanWatch.Sources;
 
@@ -182,7 +183,7 @@ public sealed class CsvSourceFile : ISourceFile
     internal static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private static SourceFormatException BadEncoding(string path, long nearLine) =>
-        new(path, Utf8Scanner.FirstInvalidLine(path) ?? nearLine, "bad encoding: the file is not valid UTF-8 (for Latin-1 files pass --encoding latin1)");
+        new(path, Utf8Scanner.FirstInvalidLine(path) ?? nearLine, "bad encoding: the file is not valid UTF-8", NextStep.ReadAsLatin1);
 
     private static bool IsHxlRow(SourceRow row)
     {

@@ -20,6 +20,26 @@ public sealed class AchMatrixJsonTests
     }
 
     [Theory]
+    [InlineData("\"kind\": \"5\"", "kind '5' is not claim, indicator or note")]
+    [InlineData("\"kind\": \"indicator, note\"", "kind 'indicator, note' is not claim, indicator or note")]
+    [InlineData("\"kind\": \"note\", \"credibility\": \"2\"", "credibility '2' is not low, medium or high")]
+    [InlineData("\"kind\": \"note\", \"ratings\": { \"a\": \"1\" }", "rating '1' is not CC, C, N, I, II or NA")]
+    public void ANumberOrAListForAName_IsRefused_NotReadAsAMember(string fields, string reason)
+    {
+        var json = $$"""{ "name": "m", "hypotheses": [ { "id": "a" }, { "id": "b" } ], "items": [ { "id": "x", "text": "t", {{fields}} } ] }""";
+
+        Assert.Equal($"m.json: item 'x': {reason}", Refusal(json));
+    }
+
+    [Fact]
+    public void AMatrix_WrittenAndReadBack_IsTheSame()
+    {
+        var written = AchMatrixJson.Write(AchMatrixJson.Shipped);
+
+        Assert.Equal(written, AchMatrixJson.Write(AchMatrixJson.Read(written, "shipped")));
+    }
+
+    [Theory]
     [InlineData("""{ "high": 2 }""", "m.json: weights: 'medium' and 'low' are missing; give high, medium and low, each a number above 0")]
     [InlineData("""{ "medium": 1, "low": 0.5 }""", "m.json: weights: 'high' is missing; give high, medium and low, each a number above 0")]
     [InlineData("""{ "high": 2, "medium": -1, "low": 0 }""", "m.json: weights: 'medium' is -1 and 'low' is 0; each must be a number above 0")]

@@ -9,7 +9,7 @@ namespace KhorasanWatch.Cli.Tests.Contracts;
 /// a contract must be meant: rerun with KWATCH_GOLDEN_UPDATE=1 to rewrite the files, and review the
 /// diff as the change of contract it is (fields may be added, never renamed or dropped).
 /// </summary>
-public sealed class JsonContractTests : IClassFixture<JsonContractTests.Store>
+public sealed partial class JsonContractTests : IClassFixture<JsonContractTests.Store>
 {
     private readonly Store _store;
 
@@ -35,20 +35,48 @@ public sealed class JsonContractTests : IClassFixture<JsonContractTests.Store>
     {
         var run = CliRun.Of([.. command.Split(' '), "--format", "json", "--db", _store.Db]);
         Assert.True(run.ExitCode == 0, run.Error);
+        Compare(file, command + " --format json", run.Out);
+    }
+
+    private static void Compare(string file, string command, string actual)
+    {
         var path = Path.Combine(RepoPaths.Root, "tests", "KhorasanWatch.Cli.Tests", "Contracts", "Golden", file);
         if (Environment.GetEnvironmentVariable("KWATCH_GOLDEN_UPDATE") == "1")
         {
-            File.WriteAllText(path, run.Out);
+            File.WriteAllText(path, actual);
         }
 
         var expected = File.ReadAllText(path);
-        if (run.Out != expected)
+        if (actual != expected)
         {
-            var at = Enumerable.Range(0, Math.Min(run.Out.Length, expected.Length)).FirstOrDefault(i => run.Out[i] != expected[i], Math.Min(run.Out.Length, expected.Length));
+            var at = Enumerable.Range(0, Math.Min(actual.Length, expected.Length)).FirstOrDefault(i => actual[i] != expected[i], Math.Min(actual.Length, expected.Length));
             var line = expected[..Math.Min(at, expected.Length)].Count(c => c == '\n') + 1;
-            Assert.Fail($"kwatch {command} --format json differs from Golden/{file} at line {line}: expected …{Around(expected, at)}…, got …{Around(run.Out, at)}…");
+            Assert.Fail($"kwatch {command} differs from Golden/{file} at line {line}: expected …{Around(expected, at)}…, got …{Around(actual, at)}…");
         }
     }
+
+    /// <summary>
+    /// The documents that write down a load: the ingest report, the claims import and a claim's
+    /// versions, compared with the repository's path, the seconds and the time of recording masked.
+    /// </summary>
+    [Fact]
+    public void TheLoadReports_AreTheContractsFiles_ByteForByte()
+    {
+        using var temp = new TempFolder();
+        var db = temp.File("k.db");
+        Same("ingest-sample.json", "ingest --json", CliRun.Of("ingest", Path.Combine(RepoPaths.Samples, "iskp-notable-attacks.csv"), "--db", db, "--json"));
+        Same("claims-import.json", "claims import --format json", CliRun.Of("claims", "import", Path.Combine(RepoPaths.Samples, "claims", "iskp-paper-claims.csv"), "--db", db, "--format", "json"));
+        Same("claims-show.json", "claims show --format json", CliRun.Of("claims", "show", "seed-2021-iskp-manpower-2000-plus", "--db", db, "--format", "json"));
+    }
+
+    private static void Same(string file, string command, CliRun run)
+    {
+        Assert.True(run.ExitCode == 0, run.Error);
+        Compare(file, command, Masked().Replace(run.Out.Replace(RepoPaths.Root, "REPO", StringComparison.Ordinal), m => m.Groups[1].Success ? m.Groups[1].Value + "0" : m.Groups[2].Value + "\"T\""));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("(\"seconds\": )[0-9.]+|(\"recorded_at\": )\"[^\"]*\"")]
+    private static partial System.Text.RegularExpressions.Regex Masked();
 
     private static string Around(string text, int at) => text.Substring(Math.Max(0, at - 40), Math.Min(text.Length, at + 40) - Math.Max(0, at - 40));
 

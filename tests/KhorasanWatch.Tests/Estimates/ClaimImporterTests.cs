@@ -145,7 +145,8 @@ public sealed class ClaimImporterTests : IDisposable
         var refused = Assert.Throws<SourceFormatException>(() => Import(path));
         var report = ClaimImporter.Import(path, _store, "test-org", _clock, System.Text.Encoding.Latin1);
 
-        Assert.Equal($"{path}:2: bad encoding: the file is not valid UTF-8 (for Latin-1 files pass --encoding latin1)", refused.Message);
+        Assert.Equal($"{path}:2: bad encoding: the file is not valid UTF-8", refused.Stated);
+        Assert.Equal(KhorasanWatch.Analysis.Formats.NextStep.ReadAsLatin1, refused.Suggested); // the CLI says "pass --encoding latin1" (ClaimsInputErrorTests)
         Assert.Equal(1, report.Added);
         Assert.Equal("Said in Hérat.", Assert.Single(_store.Claims()).Statement);
     }

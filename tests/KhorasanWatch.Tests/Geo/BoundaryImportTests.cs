@@ -58,6 +58,6 @@ public sealed class BoundaryImportTests
         var result = BoundaryImporter.Read(path, Gazetteer.Default, "AFG");
 
         Assert.Empty(result.Boundaries);
-        Assert.Contains("Atlantis", Assert.Single(result.Problems), StringComparison.Ordinal);
+        Assert.Contains("Atlantis", Assert.Single(result.Problems).Stated, StringComparison.Ordinal);
     }
 }

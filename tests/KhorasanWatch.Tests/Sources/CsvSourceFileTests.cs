@@ -56,7 +56,7 @@ public sealed class CsvSourceFileTests
         Assert.Equal(file.Path, e.File);
         Assert.StartsWith(file.Path + ":", e.Message, StringComparison.Ordinal);
         Assert.Contains("not valid UTF-8", e.Message, StringComparison.Ordinal);
-        Assert.Contains("--encoding latin1", e.Message, StringComparison.Ordinal);
+        Assert.Equal(KhorasanWatch.Analysis.Formats.NextStep.ReadAsLatin1, e.Suggested);
     }
 
     // The decoder runs on Sep's read-ahead buffer, ahead of the rows handed out, so the line must

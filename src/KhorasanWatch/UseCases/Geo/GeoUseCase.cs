@@ -28,4 +28,4 @@ public sealed class GeoUseCase(IStoreFactory stores, KhorasanWatchOptions option
 }
 
 /// <summary>What an import saved (none when the file was refused) and the features it could not read.</summary>
-public sealed record BoundaryImport(string Path, IReadOnlyList<BoundaryRecord> Saved, IReadOnlyList<string> Problems);
+public sealed record BoundaryImport(string Path, IReadOnlyList<BoundaryRecord> Saved, IReadOnlyList<ImportProblem> Problems);

@@ -13,7 +13,7 @@ internal static class GeographySection
         var actor = content.Request.ActorName;
         var spread = content.Window.Spread;
         html.Append("<h2 id=\"geography\">Geography</h2>\n");
-        var home = spread.Provinces.Where(p => p.Key.Country == "AFG").ToDictionary(p => p.Key.Province, p => p.Value, StringComparer.OrdinalIgnoreCase);
+        var home = spread.Provinces.Where(p => p.Key.Country == content.Rules.HomeCountry).ToDictionary(p => p.Key.Province, p => p.Value, StringComparer.OrdinalIgnoreCase);
         if (content.Boundaries.Count == 0)
         {
             html.Append("<p class=\"no-data\">No province boundaries are in the store, so no map: import them with <code>kwatch geo import geoBoundaries-AFG-ADM1.geojson</code>.</p>\n");
