@@ -29,6 +29,9 @@ public static class Kwatch
             ClaimsCommand.Build(db, console),
             AchCommand.Build(db, console),
             ServeCommand.Build(db, console),
+            CoalitionCommands.Org(db, console),
+            CoalitionCommands.User(db, console),
+            CoalitionCommands.Token(db, console),
         };
 
         var parsed = root.Parse(args);

@@ -25,4 +25,7 @@ public sealed class KhorasanWatchOptions
     public WatchProfile Profile { get; set; } = WatchProfile.Iskp;
 
     public IndicatorRules Rules { get; set; } = IndicatorRules.Iskp;
+
+    /// <summary>PBKDF2 iterations for a new password (<see cref="Coalition.Secrets"/>); a lower cost is for tests only.</summary>
+    public int PasswordIterations { get; set; } = Coalition.Secrets.DefaultIterations;
 }

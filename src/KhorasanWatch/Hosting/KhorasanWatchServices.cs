@@ -46,6 +46,7 @@ public static class KhorasanWatchServices
         services.AddSingleton<BacktestUseCase>();
         services.AddSingleton<ClaimsUseCase>();
         services.AddSingleton<HypothesesUseCase>();
+        services.AddSingleton<UseCases.Coalition.UsersUseCase>();
         return services;
     }
 }

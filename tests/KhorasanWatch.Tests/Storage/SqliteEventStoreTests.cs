@@ -16,7 +16,26 @@ public sealed class SqliteEventStoreTests
             Assert.Equal(0, store.Count("events"));
         }
 
-        Assert.Equal(5L, Scalar(temp.File("s.db"), "SELECT MAX(version) FROM schema_version"));
+        Assert.Equal(6L, Scalar(temp.File("s.db"), "SELECT MAX(version) FROM schema_version"));
+    }
+
+    [Fact]
+    public void AStoreOfSchemaFive_GainsTheCoalitionTables_InAShortUpgrade()
+    {
+        using var temp = new TempFolder();
+        var path = temp.File("s.db");
+        SqliteEventStore.Open(path).Dispose();
+        StoreSql.Execute(path, "DROP TABLE api_tokens; DROP TABLE users; DROP TABLE organisations; DELETE FROM schema_version WHERE version >= 6");
+        Assert.Throws<StoreException>(() => SqliteEventStore.OpenReadOnly(path).Dispose()); // a reading verb changes nothing
+
+        var told = new List<string>();
+        using (var store = SqliteEventStore.Open(path, told.Add))
+        {
+            store.AddOrganisation(new KhorasanWatch.Coalition.Organisation("fin-def", "FDF", "FIN", DateTimeOffset.UnixEpoch));
+            Assert.Equal("fin-def", Assert.Single(store.Organisations()).Id);
+        }
+
+        Assert.Equal("upgrading the store from schema version 5 to 6, once", Assert.Single(told));
     }
 
     [Theory]
@@ -66,7 +85,7 @@ public sealed class SqliteEventStoreTests
             Assert.Equal(62, store.Sources().Sum(y => y.Events));
         }
 
-        Assert.Equal(5L, Scalar(path, "SELECT MAX(version) FROM schema_version"));
+        Assert.Equal(6L, Scalar(path, "SELECT MAX(version) FROM schema_version"));
     }
 
     [Fact]

@@ -202,6 +202,25 @@ public sealed class SqliteEventStore : IWatchStore
 
     public SavedMatrix? MatrixVersion(string name, int version) => SqliteMatrices.Version(_connection, name, version);
 
+    public void AddOrganisation(Coalition.Organisation organisation) => SqliteUsers.AddOrganisation(_connection, organisation);
+
+    public IReadOnlyList<Coalition.Organisation> Organisations() => SqliteUsers.Organisations(_connection);
+
+    public Coalition.User AddUser(string name, string organisation, Coalition.UserRole role, string? passwordHash, DateTimeOffset at) =>
+        SqliteUsers.AddUser(_connection, name, organisation, role, passwordHash, at);
+
+    public IReadOnlyList<Coalition.User> Users() => SqliteUsers.Users(_connection);
+
+    public (Coalition.User User, string? PasswordHash)? UserByName(string name) => SqliteUsers.UserByName(_connection, name);
+
+    public Coalition.ApiToken AddToken(long userId, string label, string tokenHash, DateTimeOffset at) => SqliteUsers.AddToken(_connection, userId, label, tokenHash, at);
+
+    public IReadOnlyList<Coalition.ApiToken> Tokens() => SqliteUsers.Tokens(_connection);
+
+    public Coalition.User? UserByToken(string tokenHash) => SqliteUsers.UserByToken(_connection, tokenHash);
+
+    public bool RevokeToken(long id, DateTimeOffset at) => SqliteUsers.RevokeToken(_connection, id, at);
+
     public void SaveBoundaries(IReadOnlyList<BoundaryRecord> boundaries)
     {
         using var tx = _connection.BeginTransaction();
