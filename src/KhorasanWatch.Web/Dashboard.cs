@@ -9,7 +9,7 @@ namespace KhorasanWatch.Web;
 /// The web host: server-rendered pages and the JSON API under <c>/api/v1</c>, both over the
 /// library's use cases (<see cref="KhorasanWatchServices"/>). The store comes from
 /// the <c>db</c> setting (<c>--db</c>), else <c>KWATCH_DB</c>, else <c>kwatch.db</c>. Listens on
-/// loopback unless <c>allow_remote</c> is set: there is no sign-in yet.
+/// loopback unless <c>allow_remote</c> is set: no marking is enforced yet. A store with users asks every reader to sign in (<see cref="SignInGate"/>).
 /// </summary>
 public static class Dashboard
 {
@@ -23,7 +23,7 @@ public static class Dashboard
         var allowRemote = string.Equals(config["allow_remote"], "true", StringComparison.OrdinalIgnoreCase);
         if (RemoteAddresses(urls) is [var beyond, ..] && !allowRemote)
         {
-            throw new InvalidOperationException($"{beyond} listens beyond this machine, and the dashboard has no sign-in yet; set allow_remote=true to do it anyway");
+            throw new InvalidOperationException($"{beyond} listens beyond this machine, and the dashboard enforces no marking yet (nor sign-in, for a store without users); set allow_remote=true to do it anyway");
         }
 
         builder.WebHost.UseUrls(urls);
@@ -34,7 +34,7 @@ public static class Dashboard
         builder.Services.AddKhorasanWatch((services, o) => o.Store = Store(services.GetRequiredService<IConfiguration>()));
         // The pages are compiled into this assembly, which kwatch loads as a library: name it as the pages' home.
         builder.Services.AddRazorPages().AddApplicationPart(typeof(Dashboard).Assembly);
-        // Antiforgery tokens live as long as the process: there is no sign-in, and no key worth keeping on disk.
+        // Antiforgery tokens and sign-in cookies live as long as the process: no key is kept on disk, so a restart signs everyone out.
         builder.Services.AddDataProtection().UseEphemeralDataProtectionProvider();
         builder.Services.Configure<RouteOptions>(o => o.LowercaseUrls = true); // links the app makes look like those a user types
         builder.Services.AddProblemDetails();
@@ -45,6 +45,7 @@ public static class Dashboard
             o.SerializerOptions.TypeInfoResolverChain.Insert(0, Contracts.ContractJson.Default);
         });
         builder.Services.AddOpenApi("v1");
+        builder.Services.AddSignIn();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
 
         var app = builder.Build();
@@ -53,6 +54,7 @@ public static class Dashboard
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = Problems.Handle });
         app.UseStatusCodePages();
         app.UseRouting();
+        app.Use(SignInGate.Gate); // a store with users: nothing is read before the reader is known
         app.UseAntiforgery();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapApi();
@@ -76,7 +78,7 @@ public static class Dashboard
 
     /// <summary>
     /// The listening addresses beyond this machine, which a host refuses unless asked for: the
-    /// dashboard has no sign-in yet, so whoever reaches it reads the store.
+    /// dashboard enforces no marking yet, so whoever reaches it may read the store.
     /// </summary>
     public static IReadOnlyList<string> RemoteAddresses(string urls) =>
         urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)

@@ -5,14 +5,14 @@ namespace KhorasanWatch.Cli.Commands;
 
 /// <summary>
 /// <c>kwatch serve [--urls http://127.0.0.1:5080] [--allow-remote] [--db …]</c>: the dashboard and
-/// JSON API over the store, until Ctrl+C. Loopback only unless <c>--allow-remote</c>: there is no sign-in yet.
+/// JSON API over the store, until Ctrl+C. Loopback only unless <c>--allow-remote</c>: a store without users has no sign-in, and no marking is enforced yet.
 /// </summary>
 internal static class ServeCommand
 {
     public static Command Build(Option<string?> db, CliConsole console)
     {
         var urls = new Option<string>("--urls") { Description = "Where to listen (';' between several)", DefaultValueFactory = _ => Dashboard.DefaultUrls };
-        var remote = new Option<bool>("--allow-remote") { Description = "Listen beyond this machine too (there is no sign-in yet: whoever reaches it reads the store)" };
+        var remote = new Option<bool>("--allow-remote") { Description = "Listen beyond this machine too (a store without users has no sign-in, and no marking is enforced yet: whoever reaches it may read the store)" };
         var command = new Command("serve", "Serve the dashboard and the JSON API (/api/v1) over the store") { urls, remote };
         command.SetAction(parse =>
         {
@@ -23,12 +23,12 @@ internal static class ServeCommand
             var beyond = Dashboard.RemoteAddresses(listen);
             if (beyond.Count > 0 && !parse.GetValue(remote))
             {
-                throw new UsageException($"--urls {beyond[0]} listens beyond this machine, and the dashboard has no sign-in yet; give --allow-remote to do it anyway, or a loopback address such as {Dashboard.DefaultUrls}");
+                throw new UsageException($"--urls {beyond[0]} listens beyond this machine, and the dashboard enforces no marking yet (nor sign-in, for a store without users); give --allow-remote to do it anyway, or a loopback address such as {Dashboard.DefaultUrls}");
             }
 
             if (beyond.Count > 0)
             {
-                console.Error.WriteLine($"kwatch: listening on {string.Join(", ", beyond)} beyond this machine, with no sign-in: whoever reaches it reads the store");
+                console.Error.WriteLine($"kwatch: listening on {string.Join(", ", beyond)} beyond this machine, with no marking enforced (and no sign-in for a store without users): whoever reaches it may read the store");
             }
 
             stores.PrepareForBrowsing(store, CliServices.Note(store, console));

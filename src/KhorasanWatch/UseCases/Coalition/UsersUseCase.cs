@@ -63,6 +63,18 @@ public sealed partial class UsersUseCase(IStoreFactory stores, KhorasanWatchOpti
         return store.AddUser(user, organisation, parsed, password is null ? null : Secrets.HashPassword(password, options.PasswordIterations), clock.GetUtcNow());
     }
 
+    /// <summary>Whether the store has users: then every reader must sign in (a store without them is one analyst's, on loopback). A missing store has none.</summary>
+    public bool AnyUsers()
+    {
+        if (!stores.Exists(options.Store))
+        {
+            return false;
+        }
+
+        using var store = stores.OpenExisting(options.Store);
+        return store.Users().Count > 0;
+    }
+
     public IReadOnlyList<User> Users()
     {
         using var store = stores.OpenExisting(options.Store);

@@ -1,0 +1,98 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using KhorasanWatch.TestSupport;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace KhorasanWatch.Web.Tests.Coalition;
+
+/// <summary>
+/// A store with users answers nobody it does not know: the API only to a user's token, the pages
+/// only after a sign-in with the user's password; a store without users answers as before.
+/// </summary>
+public sealed partial class SignInTests : IAsyncLifetime
+{
+    private readonly TempFolder _temp = new();
+    private WebApplicationFactory<Program> _app = null!;
+    private string _token = "";
+
+    private string Db => _temp.File("k.db");
+
+    public ValueTask InitializeAsync()
+    {
+        SampleSite.Load(Db, Path.Combine(RepoPaths.Samples, "iskp-notable-attacks.csv"));
+        SampleSite.Kwatch(0, "org", "add", "fin-def", "--name", "FDF", "--country", "FIN", "--db", Db);
+        SampleSite.Kwatch(0, "user", "add", "admin1", "--org", "fin-def", "--role", "admin", "--password-file", _temp.Write("pw.txt", "a passphrase of some length"), "--db", Db);
+        _token = SampleSite.Kwatch(0, "token", "create", "admin1", "--db", Db).Trim();
+        _app = new WebApplicationFactory<Program>().WithWebHostBuilder(w => w.UseSetting("db", Db));
+        return ValueTask.CompletedTask;
+    }
+
+    private HttpClient Client() => _app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    [Fact]
+    public async Task TheApi_AnswersAUsersToken_AndNothingElse()
+    {
+        var anonymous = await Client().GetAsync("/api/v1/sources");
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        Assert.Contains("unauthenticated", await anonymous.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Client().GetAsync("/events.csv")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Get("/api/v1/events", "kwt_" + new string('A', 43))).StatusCode);
+
+        var allowed = await Get("/api/v1/sources", _token);
+        Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
+        Assert.Equal(SampleSite.Kwatch(0, "sources", "--db", Db, "--format", "json").TrimEnd(), (await allowed.Content.ReadAsStringAsync()).TrimEnd());
+
+        SampleSite.Kwatch(0, "token", "revoke", "1", "--db", Db);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Get("/api/v1/sources", _token)).StatusCode);
+    }
+
+    [Fact]
+    public async Task APage_SendsAStrangerToSignIn_AndTheRightPasswordOpensIt()
+    {
+        var client = Client();
+        var page = await client.GetAsync("/events");
+        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+        Assert.StartsWith("/signin", page.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+
+        var wrong = await SignIn(client, "admin1", "not the passphrase at all");
+        Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
+        Assert.Contains("do not sign in", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/events")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await SignIn(client, "nobody", "a passphrase of some length")).StatusCode);
+
+        var right = await SignIn(client, "admin1", "a passphrase of some length");
+        Assert.Equal(HttpStatusCode.Redirect, right.StatusCode);
+        Assert.Contains("HttpOnly", string.Join(";", right.Headers.GetValues("Set-Cookie")), StringComparison.OrdinalIgnoreCase);
+        var events = await client.GetAsync("/events");
+        Assert.Equal(HttpStatusCode.OK, events.StatusCode);
+        Assert.Contains("admin1", await events.Content.ReadAsStringAsync(), StringComparison.Ordinal); // signed in as
+    }
+
+    private async Task<HttpResponseMessage> Get(string path, string token)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return await Client().SendAsync(request);
+    }
+
+    private static async Task<HttpResponseMessage> SignIn(HttpClient client, string name, string password)
+    {
+        var form = await client.GetStringAsync("/signin");
+        var antiforgery = Antiforgery().Match(form).Groups[1].Value;
+        return await client.PostAsync("/signin", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["name"] = name,
+            ["password"] = password,
+            ["__RequestVerificationToken"] = antiforgery,
+        }));
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex Antiforgery();
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        _temp.Dispose();
+    }
+}
