@@ -86,8 +86,13 @@ public sealed partial class UsersUseCase(IStoreFactory stores, KhorasanWatchOpti
     {
         using var store = stores.OpenExisting(options.Store);
         var found = store.UserByName(name);
-        return found is { } f && Secrets.CheckPassword(password, f.PasswordHash) ? f.User : null;
+        // An unknown name (or a user without a password) costs a hash too, so the time of the answer does not tell which names exist.
+        var matches = Secrets.CheckPassword(password, found?.PasswordHash ?? Decoy.Value);
+        return matches && found is { PasswordHash: not null } f ? f.User : null;
     }
+
+    /// <summary>A hash of nothing anyone knows, at the cost new passwords get, checked in place of a missing one.</summary>
+    private static readonly Lazy<string> Decoy = new(() => Secrets.HashPassword(Secrets.NewToken()));
 
     /// <summary>Makes a token for <paramref name="user"/>: its text is in the answer and nowhere else.</summary>
     public IssuedToken IssueToken(string user, string? label)
