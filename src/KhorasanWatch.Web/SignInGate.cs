@@ -46,7 +46,7 @@ public static class SignInGate
         if (path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/openapi", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/events.csv", StringComparison.OrdinalIgnoreCase))
         {
             var header = context.Request.Headers.Authorization.ToString();
-            var user = header.StartsWith("Bearer ", StringComparison.Ordinal)
+            var user = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) // the scheme is case-insensitive (RFC 9110)
                 ? context.RequestServices.GetRequiredService<UsersUseCase>().UserOf(header["Bearer ".Length..].Trim())
                 : null;
             if (user is null && (await context.AuthenticateAsync(Scheme)).Principal is not { Identity.IsAuthenticated: true })

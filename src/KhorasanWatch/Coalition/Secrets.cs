@@ -31,7 +31,9 @@ public static class Secrets
     public static bool CheckPassword(string password, string? stored)
     {
         var parts = stored?.Split('$') ?? [];
-        if (parts.Length != 4 || parts[0] != Scheme || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var iterations) || iterations < 1)
+        // A damaged or planted row checks nothing: 32 bytes of hash (an empty one would match any
+        // password), a salt of 16 or more, and a cost a sign-in can pay (1 to 10 million iterations).
+        if (parts.Length != 4 || parts[0] != Scheme || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var iterations) || iterations is < 1 or > 10_000_000)
         {
             return false;
         }
@@ -40,10 +42,15 @@ public static class Secrets
         {
             var salt = Convert.FromBase64String(parts[2]);
             var expected = Convert.FromBase64String(parts[3]);
+            if (salt.Length < 16 || expected.Length != 32)
+            {
+                return false;
+            }
+
             var actual = Rfc2898DeriveBytes.Pbkdf2(Encoding.UTF8.GetBytes(password), salt, iterations, HashAlgorithmName.SHA256, expected.Length);
             return CryptographicOperations.FixedTimeEquals(actual, expected);
         }
-        catch (FormatException)
+        catch (Exception e) when (e is FormatException or ArgumentException or CryptographicException)
         {
             return false;
         }

@@ -27,6 +27,9 @@ public sealed class SecretsTests
     [InlineData("pbkdf2-sha256$0$AAAA$AAAA")]
     [InlineData("pbkdf2-sha256$1000$not base64!$AAAA")]
     [InlineData("md5$1$AAAA$AAAA")]
+    [InlineData("pbkdf2-sha256$1$AAAAAAAAAAAAAAAAAAAAAA==$")] // an empty hash would match any password
+    [InlineData("pbkdf2-sha256$2000000000$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=")] // a cost no sign-in can pay
+    [InlineData("pbkdf2-sha256$1000$AA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=")] // a salt too short
     public void AnUnreadableHash_ChecksNothing(string? stored) => Assert.False(Secrets.CheckPassword("anything at all", stored));
 
     [Fact]

@@ -85,7 +85,7 @@ public sealed partial class UsersUseCase(IStoreFactory stores, KhorasanWatchOpti
     public User? SignIn(string name, string password)
     {
         using var store = stores.OpenExisting(options.Store);
-        var found = store.UserByName(name);
+        var found = store.UserByName(name.Trim().ToLowerInvariant());
         // An unknown name (or a user without a password) costs a hash too, so the time of the answer does not tell which names exist.
         var matches = Secrets.CheckPassword(password, found?.PasswordHash ?? Decoy.Value);
         return matches && found is { PasswordHash: not null } f ? f.User : null;
@@ -98,7 +98,7 @@ public sealed partial class UsersUseCase(IStoreFactory stores, KhorasanWatchOpti
     public IssuedToken IssueToken(string user, string? label)
     {
         using var store = stores.Open(options.Store, options.Upgrading);
-        var holder = store.UserByName(user)?.User ?? throw new ProblemException(ProblemCodes.NotFound, "no user '{0}'", user);
+        var holder = store.UserByName(user.Trim().ToLowerInvariant())?.User ?? throw new ProblemException(ProblemCodes.NotFound, "no user '{0}'", user);
         var token = Secrets.NewToken();
         return new IssuedToken(token, store.AddToken(holder.Id, Text(label ?? "api", "label"), Secrets.HashToken(token), clock.GetUtcNow()));
     }
