@@ -16,7 +16,7 @@ internal static class CliWords
     };
 
     /// <summary>A refusal's message, its next step (if any) as the CLI says it.</summary>
-    public static string Message(Exception e) => e is ISuggestsNextStep { Suggested: { } next } s ? s.Stated + Step(next) : e.Message;
+    public static string Message(Exception e) => e is ISuggestsNextStep s ? Message(s) : e.Message;
 
-    public static string Message(string stated, NextStep? next) => next is null ? stated : stated + Step(next);
+    public static string Message(ISuggestsNextStep refusal) => refusal.Suggested is { } next ? refusal.Stated + Step(next) : refusal.Stated;
 }

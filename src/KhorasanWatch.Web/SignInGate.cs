@@ -49,7 +49,8 @@ public static class SignInGate
             var user = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) // the scheme is case-insensitive (RFC 9110)
                 ? context.RequestServices.GetRequiredService<UsersUseCase>().UserOf(header["Bearer ".Length..].Trim())
                 : null;
-            if (user is null && (await context.AuthenticateAsync(Scheme)).Principal is not { Identity.IsAuthenticated: true })
+            var reader = user is not null ? Principal(user, "token") : (await context.AuthenticateAsync(Scheme)).Principal;
+            if (reader is not { Identity.IsAuthenticated: true })
             {
                 context.Response.StatusCode = StatusCodes.Status401Unauthorized;
                 context.Response.Headers.WWWAuthenticate = "Bearer";
@@ -63,11 +64,7 @@ public static class SignInGate
                 return;
             }
 
-            if (user is not null)
-            {
-                context.User = Principal(user, "token");
-            }
-
+            context.User = reader; // the token's user, or the signed-in one's cookie
             await next();
             return;
         }

@@ -15,6 +15,9 @@ public static class TlpLevels
         _ => "TLP:RED",
     };
 
+    /// <summary>The marking as <c>--tlp</c> takes it and the store keeps it: clear, green, amber, amber+strict, red.</summary>
+    public static string Code(this TlpLevel level) => level.Label()["TLP:".Length..].ToLowerInvariant();
+
     /// <summary>The label's colour from FIRST's TLP 2.0 standard (RGB), always shown on black.</summary>
     public static string Colour(this TlpLevel level) => level switch
     {

@@ -17,7 +17,7 @@ internal static class GeoCommand
             var result = CliServices.Get<GeoUseCase>(parse, db, console).Import(path, parse.GetValue(country));
             foreach (var problem in result.Problems)
             {
-                console.Error.WriteLine($"kwatch: {CliWords.Message(problem.Stated, problem.Suggested)}");
+                console.Error.WriteLine($"kwatch: {CliWords.Message(problem)}");
             }
 
             if (result.Saved.Count == 0)

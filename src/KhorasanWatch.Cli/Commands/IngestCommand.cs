@@ -44,7 +44,7 @@ internal static class IngestCommand
         var result = CliServices.Get<IngestUseCase>(path, console).Ingest(new IngestRequest(files, source, encoding, profile), new IngestProgress(console, path, json));
         if (json)
         {
-            console.Out.WriteLine(ContractDocuments.Ingest(result.Reports, [.. result.Refused.Select(r => (r.File, CliWords.Message(r.Stated, r.Suggested)))]));
+            console.Out.WriteLine(ContractDocuments.Ingest(result.Reports, [.. result.Refused.Select(r => (r.File, CliWords.Message(r)))]));
         }
         else
         {

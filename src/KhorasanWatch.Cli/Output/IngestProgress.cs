@@ -17,7 +17,7 @@ internal sealed class IngestProgress(CliConsole console, string store, bool json
     {
         if (!json)
         {
-            console.Error.WriteLine($"kwatch: {CliWords.Message(refusal.Stated, refusal.Suggested)}");
+            console.Error.WriteLine($"kwatch: {CliWords.Message(refusal)}");
         }
     }
 

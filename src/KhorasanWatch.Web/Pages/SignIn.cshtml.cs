@@ -25,7 +25,8 @@ public sealed class SignInModel(UsersUseCase users) : WatchPage
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var user = Answer(() => new[] { users.SignIn((Name ?? "").Trim(), Password ?? "") })?[0];
+        // The attempt is an answer (a store that cannot be read is a Problem); the user in it is null for a wrong name or password.
+        var user = Answer(() => new Attempt(users.SignIn((Name ?? "").Trim(), Password ?? "")))?.User;
         if (user is null)
         {
             Failed = Problem is null;
@@ -42,4 +43,6 @@ public sealed class SignInModel(UsersUseCase users) : WatchPage
         await HttpContext.SignOutAsync(SignInGate.Scheme);
         return LocalRedirect("/signin");
     }
+
+    private sealed record Attempt(KhorasanWatch.Coalition.User? User);
 }

@@ -14,7 +14,7 @@ public enum UserRole
 /// <summary>The roles' names, as the store and every host spell them.</summary>
 public static class UserRoles
 {
-    public static readonly string[] Names = ["viewer", "analyst", "admin"];
+    public static readonly string[] Names = [.. Enum.GetValues<UserRole>().Select(Name)];
 
     public static string Name(UserRole role) => role switch
     {

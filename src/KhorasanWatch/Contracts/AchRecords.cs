@@ -1,5 +1,5 @@
 using KhorasanWatch.Assessment;
-using static KhorasanWatch.Contracts.JsonFields;
+using static KhorasanWatch.Contracts.EventCodes;
 using KhorasanWatch.Analysis.Formats;
 
 namespace KhorasanWatch.Contracts;

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using KhorasanWatch.Analysis.Forecasting;
 using KhorasanWatch.UseCases.Backtests;
+using static KhorasanWatch.Contracts.EventCodes;
 using static KhorasanWatch.Contracts.JsonFields;
 
 namespace KhorasanWatch.Contracts;

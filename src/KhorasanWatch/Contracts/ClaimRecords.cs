@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using KhorasanWatch.Analysis.Estimates;
 using KhorasanWatch.Analysis.Sharing;
 using KhorasanWatch.Storage;
+using static KhorasanWatch.Contracts.EventCodes;
 using static KhorasanWatch.Contracts.JsonFields;
 
 namespace KhorasanWatch.Contracts;
@@ -51,7 +52,7 @@ public record ClaimRecord(
             c.Grade.Reliability.ToString(),
             c.Grade.Credibility,
             c.Owner,
-            TlpName(c.Tlp),
+            c.Tlp.Code(),
             c.Relays,
             c.Notes)
     {
@@ -59,9 +60,6 @@ public record ClaimRecord(
 
     /// <summary>When a version was recorded, in UTC to the second.</summary>
     public static string Recorded(DateTimeOffset at) => at.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
-
-    /// <summary>The marking as <c>--tlp</c> takes it: clear, green, amber, amber+strict, red.</summary>
-    public static string TlpName(TlpLevel level) => level.Label()["TLP:".Length..].ToLowerInvariant();
 }
 
 /// <summary>Where a claim was published.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using KhorasanWatch.Analysis.Estimates;
 using KhorasanWatch.Analysis.Statistics;
+using static KhorasanWatch.Contracts.EventCodes;
 using static KhorasanWatch.Contracts.JsonFields;
 
 namespace KhorasanWatch.Contracts;

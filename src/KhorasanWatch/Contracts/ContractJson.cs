@@ -71,7 +71,7 @@ public static class ContractDocuments
 public sealed record SourceYearJson(string Source, string? Dataset, int Year, long Events, long Watched, long Uncertain, string LastDay)
 {
     public static SourceYearJson Of(SourceYear y) =>
-        new(y.Source, y.Dataset, y.Year, y.Events, y.Watched, y.Uncertain, JsonFields.Day(y.LastDay));
+        new(y.Source, y.Dataset, y.Year, y.Events, y.Watched, y.Uncertain, EventCodes.Day(y.LastDay));
 }
 
 /// <summary>The problems the ingests met: <c>{"problems": [...], "truncated"}</c> (docs/cli.md, "problems").</summary>

@@ -19,7 +19,9 @@ public static class EventCodes
 
     public static string? Attribution(ConflictEvent e) => e.Attribution is Analysis.Actors.Attribution.None ? null : e.Attribution.Code();
 
-    public static string Day(DateOnly d) => JsonFields.Day(d);
+    public static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static string? Day(DateOnly? d) => d is { } day ? Day(day) : null;
 
     public static string? Number(double? d) => d?.ToString(CultureInfo.InvariantCulture);
 

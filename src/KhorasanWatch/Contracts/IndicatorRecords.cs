@@ -3,6 +3,7 @@ using KhorasanWatch.Analysis.Indicators;
 using KhorasanWatch.Analysis.Statistics;
 using KhorasanWatch.Analysis.Targets;
 using KhorasanWatch.UseCases.Indicators;
+using static KhorasanWatch.Contracts.EventCodes;
 using static KhorasanWatch.Contracts.JsonFields;
 using KhorasanWatch.Analysis.Formats;
 

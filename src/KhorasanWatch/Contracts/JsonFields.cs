@@ -1,4 +1,3 @@
-using System.Globalization;
 using KhorasanWatch.Analysis.Indicators;
 
 namespace KhorasanWatch.Contracts;
@@ -6,16 +5,13 @@ namespace KhorasanWatch.Contracts;
 /// <summary>
 /// How the contracts' records hold their values. JSON has no infinity: an unbounded ratio or
 /// interval end (a zero baseline) and an undefined ratio (0 against 0) are null; other figures are
-/// rounded to six decimals. Days are <c>yyyy-MM-dd</c>.
+/// rounded to six decimals. Days are written by <see cref="EventCodes.Day(DateOnly)"/>.
 /// </summary>
 public static class JsonFields
 {
     /// <summary>The figure to six decimals, or null where it is not finite (or not there).</summary>
     public static double? Finite(double? value) => value is { } v && double.IsFinite(v) ? Math.Round(v, 6) : null;
 
-    public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    public static string? Day(DateOnly? day) => day is { } d ? Day(d) : null;
 }
 
 /// <summary>

@@ -1,5 +1,6 @@
 using KhorasanWatch.Analysis.Warnings;
 using KhorasanWatch.UseCases.Warnings;
+using static KhorasanWatch.Contracts.EventCodes;
 using static KhorasanWatch.Contracts.JsonFields;
 using KhorasanWatch.Analysis.Formats;
 

@@ -114,8 +114,4 @@ public static class BoundaryImporter
 }
 
 /// <summary>A feature an import skipped: why, and the step that helps where there is one, for the host to word.</summary>
-public sealed record ImportProblem(string Stated, NextStep? Suggested = null)
-{
-    /// <summary>The reason with the step in the library's own words.</summary>
-    public override string ToString() => Stated + Suggested?.Neutral;
-}
+public sealed record ImportProblem(string Stated, NextStep? Suggested = null) : ISuggestsNextStep;

@@ -14,6 +14,9 @@ public interface IUserStore
 
     IReadOnlyList<User> Users();
 
+    /// <summary>Whether the store has any user, without reading them.</summary>
+    bool HasUsers();
+
     /// <summary>The user and their stored password hash, or null for an unknown name.</summary>
     (User User, string? PasswordHash)? UserByName(string name);
 

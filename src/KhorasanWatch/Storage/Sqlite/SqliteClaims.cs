@@ -46,7 +46,7 @@ internal static class SqliteClaims
         insert.Parameters.AddWithValue("$accessed", Db(claim.Source.Accessed?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
         insert.Parameters.AddWithValue("$grade", claim.Grade.ToString());
         insert.Parameters.AddWithValue("$owner", claim.Owner);
-        insert.Parameters.AddWithValue("$tlp", claim.Tlp.Label()["TLP:".Length..].ToLowerInvariant());
+        insert.Parameters.AddWithValue("$tlp", claim.Tlp.Code());
         insert.Parameters.AddWithValue("$relays", Db(claim.Relays));
         insert.Parameters.AddWithValue("$notes", Db(claim.Notes));
         insert.ExecuteNonQuery();

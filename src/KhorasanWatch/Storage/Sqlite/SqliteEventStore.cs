@@ -211,6 +211,8 @@ public sealed class SqliteEventStore : IWatchStore
 
     public IReadOnlyList<Coalition.User> Users() => SqliteUsers.Users(_connection);
 
+    public bool HasUsers() => SqliteUsers.HasUsers(_connection);
+
     public (Coalition.User User, string? PasswordHash)? UserByName(string name) => SqliteUsers.UserByName(_connection, name);
 
     public Coalition.ApiToken AddToken(long userId, string label, string tokenHash, DateTimeOffset at) => SqliteUsers.AddToken(_connection, userId, label, tokenHash, at);

@@ -28,6 +28,9 @@ internal static class SqliteUsers
     public static IReadOnlyList<User> Users(SqliteConnection connection) =>
         Read(connection, $"SELECT {UserColumns} FROM users m ORDER BY m.organisation, m.name", r => UserOf(r));
 
+    public static bool HasUsers(SqliteConnection connection) =>
+        Read(connection, "SELECT EXISTS(SELECT 1 FROM users)", r => r.GetInt64(0) == 1)[0];
+
     public static (User User, string? PasswordHash)? UserByName(SqliteConnection connection, string name)
     {
         var found = Read(connection, $"SELECT {UserColumns} FROM users m WHERE m.name = $name", r => (UserOf(r), r.IsDBNull(4) ? null : r.GetString(4)), ("$name", name));

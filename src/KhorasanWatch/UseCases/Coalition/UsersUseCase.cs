@@ -50,7 +50,7 @@ public sealed partial class UsersUseCase(IStoreFactory stores, KhorasanWatchOpti
             throw RequestValues.Invalid("a user '{0}' exists already", user);
         }
 
-        if (store.Users().Count == 0 && parsed != UserRole.Admin)
+        if (!store.HasUsers() && parsed != UserRole.Admin)
         {
             throw RequestValues.Invalid("the first user of a store must be an admin: add '{0}' with {role} admin, or an admin first", user);
         }
@@ -72,7 +72,7 @@ public sealed partial class UsersUseCase(IStoreFactory stores, KhorasanWatchOpti
         }
 
         using var store = stores.OpenExisting(options.Store);
-        return store.Users().Count > 0;
+        return store.HasUsers();
     }
 
     public IReadOnlyList<User> Users()

@@ -94,11 +94,7 @@ public sealed record IngestResult(IReadOnlyList<FileReport> Reports, IReadOnlyLi
 /// A file the ingest refused whole: not a format it reads, or unreadable. <see cref="Stated"/> says
 /// why; <see cref="Suggested"/> is the step that helps, if any, for the host to word.
 /// </summary>
-public sealed record RefusedFile(string File, string Stated, NextStep? Suggested = null)
-{
-    /// <summary>The reason with the step in the library's own words.</summary>
-    public string Message => Stated + Suggested?.Neutral;
-}
+public sealed record RefusedFile(string File, string Stated, NextStep? Suggested = null) : ISuggestsNextStep;
 
 /// <summary>How a host follows an ingest: progress per file, files refused as they are, notes such as a store's upgrade.</summary>
 public interface IIngestObserver
