@@ -21,9 +21,9 @@ public static class Dashboard
         var config = builder.Configuration;
         var urls = config["urls"] is { Length: > 0 } given ? given : DefaultUrls;
         var allowRemote = string.Equals(config["allow_remote"], "true", StringComparison.OrdinalIgnoreCase);
-        if (RemoteAddresses(urls) is [var beyond, ..] && !allowRemote)
+        if (RefusedListening(urls, allowRemote) is { } refusal)
         {
-            throw new InvalidOperationException($"{beyond} listens beyond this machine, and the dashboard enforces no marking yet (nor sign-in, for a store without users); set allow_remote=true to do it anyway");
+            throw new InvalidOperationException($"{refusal.Url} {refusal.Reason}; {(refusal.InClear ? "listen on https:// (a certificate in Kestrel's configuration) or on loopback behind a TLS proxy" : "set allow_remote=true to do it anyway")}");
         }
 
         builder.WebHost.UseUrls(urls);
@@ -46,6 +46,7 @@ public static class Dashboard
         });
         builder.Services.AddOpenApi("v1");
         builder.Services.AddSignIn();
+        builder.Services.AddSignInLimits();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
 
         var app = builder.Build();
@@ -53,6 +54,7 @@ public static class Dashboard
         app.UseHostFiltering();
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = Problems.Handle });
         app.UseStatusCodePages();
+        app.UseRateLimiter(); // sign-in attempts (SignInLimits), before anything hashes a password
         app.UseRouting();
         app.Use(SignInGate.Gate); // a store with users: nothing is read before the reader is known
         app.UseAntiforgery();
@@ -77,9 +79,30 @@ public static class Dashboard
     }
 
     /// <summary>
-    /// The listening addresses beyond this machine, which a host refuses unless asked for: the
-    /// dashboard enforces no marking yet, so whoever reaches it may read the store.
+    /// Why the server must not listen at <paramref name="urls"/>, or null when it may: an address
+    /// beyond this machine needs <paramref name="allowRemote"/> (the dashboard enforces no marking
+    /// yet, and a store without users has no sign-in), and then <c>https://</c>, as plain HTTP would
+    /// carry passwords, tokens, cookies and the store's data in clear to anyone on the path.
     /// </summary>
+    public static ListeningRefusal? RefusedListening(string urls, bool allowRemote)
+    {
+        var beyond = RemoteAddresses(urls);
+        if (beyond.Count == 0)
+        {
+            return null;
+        }
+
+        if (!allowRemote)
+        {
+            return new ListeningRefusal(beyond[0], "listens beyond this machine, and the dashboard enforces no marking yet (nor sign-in, for a store without users)", InClear: false);
+        }
+
+        return beyond.FirstOrDefault(u => !u.StartsWith("https://", StringComparison.OrdinalIgnoreCase)) is { } clear
+            ? new ListeningRefusal(clear, "listens beyond this machine in plain HTTP, which would carry passwords, API tokens, sign-in cookies and the store's data in clear", InClear: true)
+            : null;
+    }
+
+    /// <summary>The listening addresses beyond this machine, which a host refuses unless asked for (<see cref="RefusedListening"/>).</summary>
     public static IReadOnlyList<string> RemoteAddresses(string urls) =>
         urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Where(u => !IsLoopback(u))
@@ -121,3 +144,6 @@ public static class Dashboard
 
     private const string Policy = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 }
+
+/// <summary>An address the server refuses to listen at, and why; <see cref="InClear"/> when only its plain HTTP is the reason.</summary>
+public sealed record ListeningRefusal(string Url, string Reason, bool InClear);

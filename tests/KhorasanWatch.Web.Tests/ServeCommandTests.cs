@@ -22,6 +22,26 @@ public sealed partial class ServeCommandTests(SampleSite site) : IClassFixture<S
     }
 
     [Theory]
+    [InlineData("http://0.0.0.0:5080", "http://0.0.0.0:5080")]
+    [InlineData("https://0.0.0.0:5443;http://10.0.0.5:5080", "http://10.0.0.5:5080")]
+    public void PlainHttpBeyondThisMachine_IsRefused_EvenWithAllowRemote(string urls, string named)
+    {
+        var error = SampleSite.KwatchError("serve", "--db", site.Db, "--urls", urls, "--allow-remote");
+
+        Assert.StartsWith($"kwatch: --urls {named} listens beyond this machine in plain HTTP", error, StringComparison.Ordinal);
+        Assert.Contains("give an https:// address", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("https://0.0.0.0:5443", true, false)]
+    [InlineData("http://127.0.0.1:5080;https://[::]:5443", true, false)]
+    [InlineData("https://0.0.0.0:5443", false, true)]
+    [InlineData("http://0.0.0.0:5080", true, true)]
+    [InlineData("http://localhost:5080", false, false)]
+    public void TheListeningRule(string urls, bool allowRemote, bool refused) =>
+        Assert.Equal(refused, Dashboard.RefusedListening(urls, allowRemote) is not null);
+
+    [Theory]
     [InlineData("http://127.0.0.1:5080")]
     [InlineData("http://localhost:5080")]
     [InlineData("http://[::1]:5080")]

@@ -21,9 +21,11 @@ internal static class ServeCommand
             stores.OpenExisting(store).Dispose(); // a missing store is one line now, not an error on every page
             var listen = parse.GetValue(urls)!;
             var beyond = Dashboard.RemoteAddresses(listen);
-            if (beyond.Count > 0 && !parse.GetValue(remote))
+            if (Dashboard.RefusedListening(listen, parse.GetValue(remote)) is { } refusal)
             {
-                throw new UsageException($"--urls {beyond[0]} listens beyond this machine, and the dashboard enforces no marking yet (nor sign-in, for a store without users); give --allow-remote to do it anyway, or a loopback address such as {Dashboard.DefaultUrls}");
+                throw new UsageException(refusal.InClear
+                    ? $"--urls {refusal.Url} {refusal.Reason}; give an https:// address (its certificate in Kestrel's configuration, Kestrel__Certificates__Default__Path), or a loopback address behind a TLS proxy"
+                    : $"--urls {refusal.Url} {refusal.Reason}; give --allow-remote to do it anyway (with an https:// address), or a loopback address such as {Dashboard.DefaultUrls}");
             }
 
             if (beyond.Count > 0)

@@ -68,6 +68,22 @@ public sealed partial class SignInTests : IAsyncLifetime
         Assert.Contains("admin1", await events.Content.ReadAsStringAsync(), StringComparison.Ordinal); // signed in as
     }
 
+    [Fact]
+    public async Task SignInAttempts_AreLimitedPerClient_TheRightPasswordToo()
+    {
+        var client = Client();
+        for (var i = 0; i < SignInLimits.PerClient; i++)
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, (await SignIn(client, "admin1", $"guess number {i} of many")).StatusCode);
+        }
+
+        var limited = await SignIn(client, "admin1", "a passphrase of some length");
+        Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
+        Assert.True(limited.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+        Assert.Contains("Too many sign-in attempts", await limited.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await Get("/api/v1/sources", _token)).StatusCode); // tokens are not limited
+    }
+
     private async Task<HttpResponseMessage> Get(string path, string token)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
