@@ -135,7 +135,15 @@ static void Stage(string name, Func<long> body)
 /// <summary>A store that keeps nothing: the cost of the pipeline without the database.</summary>
 internal sealed class NullStore : IEventStore
 {
-    public IFileWriter BeginFile(string path, EventSource source, EventLinkRule linkRule, DateTimeOffset startedAt) => new NullWriter();
+    public IFileWriter BeginFile(string path, EventSource source, EventLinkRule linkRule, DateTimeOffset startedAt, KhorasanWatch.Coalition.Marking? marking = null) => new NullWriter();
+
+    public void ViewAs(KhorasanWatch.Coalition.Viewer viewer)
+    {
+    }
+
+    public string VisibilityKey => "*";
+
+    public IReadOnlyList<KhorasanWatch.Coalition.Marking> EventMarkings() => [];
 
     public IEnumerable<StoredEvent> Events(EventQuery query) => [];
 
@@ -186,8 +194,14 @@ internal sealed class TimingStore(IEventStore inner) : IEventStore
     public Stopwatch Link { get; } = new();
     public Stopwatch Commit { get; } = new();
 
-    public IFileWriter BeginFile(string path, EventSource source, EventLinkRule linkRule, DateTimeOffset startedAt) =>
-        new Writer(inner.BeginFile(path, source, linkRule, startedAt), this);
+    public IFileWriter BeginFile(string path, EventSource source, EventLinkRule linkRule, DateTimeOffset startedAt, KhorasanWatch.Coalition.Marking? marking = null) =>
+        new Writer(inner.BeginFile(path, source, linkRule, startedAt, marking), this);
+
+    public void ViewAs(KhorasanWatch.Coalition.Viewer viewer) => inner.ViewAs(viewer);
+
+    public string VisibilityKey => inner.VisibilityKey;
+
+    public IReadOnlyList<KhorasanWatch.Coalition.Marking> EventMarkings() => inner.EventMarkings();
 
     public IEnumerable<StoredEvent> Events(EventQuery query) => inner.Events(query);
 

@@ -9,32 +9,18 @@ public static class Kwatch
 {
     public static int Run(string[] args, CliConsole console)
     {
-        var db = new Option<string?>("--db")
-        {
-            Description = "The store: a SQLite file (default: $KWATCH_DB, else ./kwatch.db)",
-            Recursive = true,
-        };
-        var root = new RootCommand("Khorasan Watch: indicators and warnings on ISKP from conflict-event data.")
-        {
-            db,
-            IngestCommand.Build(db, console),
-            EventsCommand.Build(db, console),
-            SourcesCommand.Build(db, console),
-            ProblemsCommand.Build(db, console),
-            GeoCommand.Build(db, console),
-            IndicatorsCommand.Build(db, console),
-            WarningsCommand.Build(db, console),
-            ReportCommand.Build(db, console),
-            BacktestCommand.Build(db, console),
-            ClaimsCommand.Build(db, console),
-            AchCommand.Build(db, console),
-            ServeCommand.Build(db, console),
-            CoalitionCommands.Org(db, console),
-            CoalitionCommands.User(db, console),
-            CoalitionCommands.Token(db, console),
-        };
-
+        var (root, db, acting) = Build(console);
         var parsed = root.Parse(args);
+        if (parsed.Errors.Count == 0 && parsed.GetValue(acting) is { } user)
+        {
+            // One user per process: --as stands for the variable every use case reads (CliServices),
+            // and the verbs are built again over a console that answers it.
+            var environment = console.Environment;
+            console = console with { Environment = name => name == "KWATCH_USER" ? user : environment(name) };
+            (root, db, _) = Build(console);
+            parsed = root.Parse(args);
+        }
+
         if (parsed.Errors.Count > 0)
         {
             // One line, in the style of every other user mistake, with "did you mean" where a verb or option is misspelt.
@@ -59,6 +45,43 @@ public static class Kwatch
                 StoreOption.Remove(store!, console);
             }
         }
+    }
+
+    private static (RootCommand Root, Option<string?> Db, Option<string?> Acting) Build(CliConsole console)
+    {
+        var db = new Option<string?>("--db")
+        {
+            Description = "The store: a SQLite file (default: $KWATCH_DB, else ./kwatch.db)",
+            Recursive = true,
+        };
+        var acting = new Option<string?>("--as")
+        {
+            Description = "The user whose view this is, in a store with users (default: $KWATCH_USER); every read shows what their markings allow",
+            Recursive = true,
+            HelpName = "USER",
+        };
+        var root = new RootCommand("Khorasan Watch: indicators and warnings on ISKP from conflict-event data.")
+        {
+            db,
+            acting,
+            IngestCommand.Build(db, console),
+            EventsCommand.Build(db, console),
+            SourcesCommand.Build(db, console),
+            ProblemsCommand.Build(db, console),
+            GeoCommand.Build(db, console),
+            IndicatorsCommand.Build(db, console),
+            WarningsCommand.Build(db, console),
+            ReportCommand.Build(db, console),
+            BacktestCommand.Build(db, console),
+            ClaimsCommand.Build(db, console),
+            AchCommand.Build(db, console),
+            ServeCommand.Build(db, console),
+            CoalitionCommands.Org(db, console),
+            CoalitionCommands.User(db, console),
+            CoalitionCommands.Token(db, console),
+        };
+
+        return (root, db, acting);
     }
 
     private static int Invoke(ParseResult parsed, string? store, CliConsole console)

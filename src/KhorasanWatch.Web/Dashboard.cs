@@ -9,7 +9,7 @@ namespace KhorasanWatch.Web;
 /// The web host: server-rendered pages and the JSON API under <c>/api/v1</c>, both over the
 /// library's use cases (<see cref="KhorasanWatchServices"/>). The store comes from
 /// the <c>db</c> setting (<c>--db</c>), else <c>KWATCH_DB</c>, else <c>kwatch.db</c>. Listens on
-/// loopback unless <c>allow_remote</c> is set: no marking is enforced yet. A store with users asks every reader to sign in (<see cref="SignInGate"/>).
+/// loopback unless <c>allow_remote</c> is set: the coalition server is not complete (no audit log, matrices unmarked). A store with users asks every reader to sign in (<see cref="SignInGate"/>).
 /// </summary>
 public static class Dashboard
 {
@@ -31,6 +31,8 @@ public static class Dashboard
         // name to 127.0.0.1 (DNS rebinding) is refused before it reads anything.
         builder.Services.Configure<Microsoft.AspNetCore.HostFiltering.HostFilteringOptions>(o =>
             o.AllowedHosts = allowRemote ? ["*"] : ["localhost", "127.0.0.1", "[::1]"]);
+        // Every read of the store is the signed-in user's (the library filters by their markings).
+        builder.Services.AddHttpContextAccessor().AddSingleton<IActingUser, SignedInUser>();
         builder.Services.AddKhorasanWatch((services, o) => o.Store = Store(services.GetRequiredService<IConfiguration>()));
         // The pages are compiled into this assembly, which kwatch loads as a library: name it as the pages' home.
         builder.Services.AddRazorPages().AddApplicationPart(typeof(Dashboard).Assembly);
@@ -80,8 +82,8 @@ public static class Dashboard
 
     /// <summary>
     /// Why the server must not listen at <paramref name="urls"/>, or null when it may: an address
-    /// beyond this machine needs <paramref name="allowRemote"/> (the dashboard enforces no marking
-    /// yet, and a store without users has no sign-in), and then <c>https://</c>, as plain HTTP would
+    /// beyond this machine needs <paramref name="allowRemote"/> (the coalition server has no audit
+    /// log yet and leaves matrices unmarked, and a store without users has no sign-in), and then <c>https://</c>, as plain HTTP would
     /// carry passwords, tokens, cookies and the store's data in clear to anyone on the path.
     /// </summary>
     public static ListeningRefusal? RefusedListening(string urls, bool allowRemote)
@@ -94,7 +96,7 @@ public static class Dashboard
 
         if (!allowRemote)
         {
-            return new ListeningRefusal(beyond[0], "listens beyond this machine, and the dashboard enforces no marking yet (nor sign-in, for a store without users)", InClear: false);
+            return new ListeningRefusal(beyond[0], "listens beyond this machine, and the coalition server is not complete (no audit log, matrices unmarked; no sign-in for a store without users)", InClear: false);
         }
 
         return beyond.FirstOrDefault(u => !u.StartsWith("https://", StringComparison.OrdinalIgnoreCase)) is { } clear

@@ -92,3 +92,9 @@ public static class SignInGate
         }
     }
 }
+
+/// <summary>The acting user of a request: the one signed in or named by the token (<see cref="SignInGate"/>); none before sign-in.</summary>
+public sealed class SignedInUser(IHttpContextAccessor requests) : Hosting.IActingUser
+{
+    public string? Name => requests.HttpContext?.User is { Identity: { IsAuthenticated: true, Name: { } name } } ? name : null;
+}

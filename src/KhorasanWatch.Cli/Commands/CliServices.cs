@@ -18,6 +18,7 @@ internal static class CliServices
         {
             o.Store = store;
             o.Upgrading = Note(store, console);
+            o.ActingUser = console.Environment("KWATCH_USER") is { Length: > 0 } user ? user : null;
             if (console.Environment("KWATCH_OWNER") is { Length: > 0 } owner)
             {
                 o.Owner = owner;
@@ -35,6 +36,7 @@ internal static class CliServices
     {
         "the_store" => store is null ? "the store" : $"the store {store}",
         "ingest" => "run 'kwatch ingest FILE' first",
+        "as" => "--as USER (or $KWATCH_USER)",
         _ => "--" + parameter.Replace('_', '-'),
     };
 }

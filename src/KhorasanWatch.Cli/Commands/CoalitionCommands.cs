@@ -17,20 +17,21 @@ internal static class CoalitionCommands
         var id = new Argument<string>("ID") { Description = "The organisation's id: lower-case letters, digits, dots or hyphens, e.g. fin-def" };
         var name = new Option<string>("--name") { Description = "Its name", Required = true };
         var country = new Option<string>("--country") { Description = "Its country (ISO3)", Required = true };
-        var add = new Command("add", "Add a coalition partner") { id, name, country };
+        var outside = new Option<bool>("--outside-community") { Description = "Keep TLP:GREEN from reaching it (the community is every organisation otherwise)" };
+        var add = new Command("add", "Add a coalition partner") { id, name, country, outside };
         add.SetAction(parse =>
         {
-            var o = CliServices.Get<UsersUseCase>(parse, db, console).AddOrganisation(parse.GetValue(id)!, parse.GetValue(name)!, parse.GetValue(country)!);
-            console.Out.WriteLine($"added organisation {o.Id} ({o.Name}, {o.Country})");
+            var o = CliServices.Get<UsersUseCase>(parse, db, console).AddOrganisation(parse.GetValue(id)!, parse.GetValue(name)!, parse.GetValue(country)!, !parse.GetValue(outside));
+            console.Out.WriteLine($"added organisation {o.Id} ({o.Name}, {o.Country}{(o.InCommunity ? "" : ", outside the community")})");
             return ExitCodes.Success;
         });
         var list = new Command("list", "The organisations");
         list.SetAction(parse =>
         {
-            var table = new TextTable("id", "name", "country");
+            var table = new TextTable("id", "name", "country", "community");
             foreach (var o in CliServices.Get<UsersUseCase>(parse, db, console).Organisations())
             {
-                table.Add(o.Id, o.Name, o.Country);
+                table.Add(o.Id, o.Name, o.Country, o.InCommunity ? "yes" : "no");
             }
 
             table.Write(console.Out);

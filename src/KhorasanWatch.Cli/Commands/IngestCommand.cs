@@ -6,7 +6,7 @@ using KhorasanWatch.UseCases.Ingest;
 
 namespace KhorasanWatch.Cli.Commands;
 
-/// <summary><c>kwatch ingest FILE... [--source acled|ucdp|gtd] [--json]</c></summary>
+/// <summary><c>kwatch ingest FILE... [--source acled|ucdp|gtd] [--json] [--tlp LEVEL] [--owner ORG] [--release-to ORG,…] [--recipients USER,…]</c></summary>
 internal static class IngestCommand
 {
     public static Command Build(Option<string?> db, CliConsole console)
@@ -17,8 +17,12 @@ internal static class IngestCommand
         var json = new Option<bool>("--json") { Description = "Print the report as JSON" };
         var profile = new Option<string?>("--profile") { Description = "A watch profile JSON file (default: the shipped ISKP profile)" };
         var encoding = EncodingOption.Create("Text encoding of CSV files");
+        var tlp = new Option<string?>("--tlp") { Description = "The files' TLP 2.0 marking: clear, green, amber, amber+strict, red (default: amber)" };
+        var owner = new Option<string?>("--owner") { Description = "The organisation that owns the files' rows (default: yours, with --as)" };
+        var releaseTo = new Option<string[]>("--release-to") { Description = "TLP:AMBER: the organisations it is released to (comma-separated)", AllowMultipleArgumentsPerToken = true };
+        var recipients = new Option<string[]>("--recipients") { Description = "TLP:RED: the users who may read it (comma-separated; default: you)", AllowMultipleArgumentsPerToken = true };
 
-        var command = new Command("ingest", "Load event files into the store; a file is loaded whole or not at all") { files, source, json, profile, encoding };
+        var command = new Command("ingest", "Load event files into the store; a file is loaded whole or not at all") { files, source, json, profile, encoding, tlp, owner, releaseTo, recipients };
         command.SetAction(parse => Run(
             command,
             console,
@@ -27,11 +31,14 @@ internal static class IngestCommand
             EventSourceNames.TryParse(parse.GetValue(source), out var s) ? s : null,
             parse.GetValue(json),
             parse.GetValue(profile),
-            EncodingOption.Of(parse.GetValue(encoding))));
+            EncodingOption.Of(parse.GetValue(encoding)),
+            new IngestMarking(parse.GetValue(tlp), parse.GetValue(owner), Names(parse.GetValue(releaseTo)), Names(parse.GetValue(recipients)))));
         return command;
     }
 
-    private static int Run(Command command, CliConsole console, string? db, string[] files, EventSource? source, bool json, string? profilePath, Encoding? encoding)
+    private static string[] Names(string[]? values) => [.. (values ?? []).SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))];
+
+    private static int Run(Command command, CliConsole console, string? db, string[] files, EventSource? source, bool json, string? profilePath, Encoding? encoding, IngestMarking marking)
     {
         // The parser takes an unknown option for one more FILE; refuse it before anything is loaded.
         if (files.FirstOrDefault(f => f.StartsWith('-') && !File.Exists(f)) is { } unknown)
@@ -41,7 +48,7 @@ internal static class IngestCommand
 
         var profile = profilePath is null ? null : IngestUseCase.ReadProfile(profilePath);
         var path = StoreOption.Resolve(db, console);
-        var result = CliServices.Get<IngestUseCase>(path, console).Ingest(new IngestRequest(files, source, encoding, profile), new IngestProgress(console, path, json));
+        var result = CliServices.Get<IngestUseCase>(path, console).Ingest(new IngestRequest(files, source, encoding, profile) { Marking = marking }, new IngestProgress(console, path, json));
         if (json)
         {
             console.Out.WriteLine(ContractDocuments.Ingest(result.Reports, [.. result.Refused.Select(r => (r.File, CliWords.Message(r)))]));

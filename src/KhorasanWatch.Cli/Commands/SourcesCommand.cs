@@ -13,8 +13,8 @@ internal static class SourcesCommand
         var command = new Command("sources", "Show what is loaded, per source and year") { format };
         command.SetAction(parse =>
         {
-            using var store = StoreOption.OpenExisting(parse.GetValue(db), console);
-            SourcesWriter.Write(console.Out, store.Sources(), parse.GetValue(format)!);
+            // Through the library, as every read: the totals the user's markings allow.
+            SourcesWriter.Write(console.Out, CliServices.Get<UseCases.Data.DataUseCase>(parse, db, console).Sources(), parse.GetValue(format)!);
             return ExitCodes.Success;
         });
         return command;

@@ -9,20 +9,6 @@ internal static class StoreOption
         ? throw new UsageException("--db is empty; give the store's file, e.g. --db kwatch.db")
         : Hosting.KhorasanWatchOptions.StoreFrom(option, console.Environment);
 
-    /// <summary>Opens the store, creating it when it does not exist: for the verbs that write.</summary>
-    public static IWatchStore Open(string? option, CliConsole console)
-    {
-        var path = Resolve(option, console);
-        return Stores(path, console).Open(path, CliServices.Note(path, console));
-    }
-
-    /// <summary>Opens a store that must exist, read-only (<see cref="IStoreFactory.OpenExisting"/>).</summary>
-    public static IWatchStore OpenExisting(string? option, CliConsole console)
-    {
-        var path = Resolve(option, console);
-        return Stores(path, console).OpenExisting(path);
-    }
-
     /// <summary>Deletes a store (and its rollback journal) that a failed command created.</summary>
     public static void Remove(string path, CliConsole console) => Stores(path, console).Remove(path);
 

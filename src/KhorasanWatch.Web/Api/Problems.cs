@@ -26,6 +26,8 @@ internal static partial class Problems
         {
             ProblemCodes.NotFound => StatusCodes.Status404NotFound,
             ProblemCodes.NotCovered => StatusCodes.Status422UnprocessableEntity,
+            ProblemCodes.Unauthenticated => StatusCodes.Status401Unauthorized,
+            ProblemCodes.Forbidden => StatusCodes.Status403Forbidden,
             _ => StatusCodes.Status400BadRequest,
         }, p.Problem.Code, p.Problem.Describe(Spell)),
         StoreException s => (StatusCodes.Status503ServiceUnavailable, "store_unavailable", StoreMessage(s)),

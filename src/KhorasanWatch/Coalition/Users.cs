@@ -1,7 +1,13 @@
 namespace KhorasanWatch.Coalition;
 
-/// <summary>A coalition partner: its id (lower-case letters, digits and hyphens), name and country (ISO3).</summary>
-public sealed record Organisation(string Id, string Name, string Country, DateTimeOffset CreatedAt);
+/// <summary>
+/// A coalition partner: its id (lower-case letters, digits and hyphens), name and country (ISO3);
+/// <see cref="InCommunity"/> when TLP:GREEN reaches it (the community is every organisation unless set outside it).
+/// </summary>
+public sealed record Organisation(string Id, string Name, string Country, DateTimeOffset CreatedAt)
+{
+    public bool InCommunity { get; init; } = true;
+}
 
 /// <summary>What a user may do: an admin administers (and sees only what the markings allow), an analyst reads and writes, a viewer reads.</summary>
 public enum UserRole

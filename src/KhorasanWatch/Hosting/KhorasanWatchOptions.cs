@@ -22,6 +22,12 @@ public sealed class KhorasanWatchOptions
     /// <summary>The organisation that owns the claims a user adds without naming one (the CLI reads <c>$KWATCH_OWNER</c>).</summary>
     public string Owner { get; set; } = "unspecified";
 
+    /// <summary>
+    /// Who the CLI reads as, by user name (<c>--as</c>, else <c>$KWATCH_USER</c>); null for a store
+    /// without users, whose one reader is its local owner. A server reads as its signed-in user instead (<see cref="IActingUser"/>).
+    /// </summary>
+    public string? ActingUser { get; set; }
+
     public WatchProfile Profile { get; set; } = WatchProfile.Iskp;
 
     public IndicatorRules Rules { get; set; } = IndicatorRules.Iskp;

@@ -34,6 +34,7 @@ public static class KhorasanWatchServices
         });
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IStoreFactory, SqliteStoreFactory>();
+        services.TryAddSingleton<IActingUser, ConfiguredActingUser>();
         services.AddSingleton<WatchReader>();
         services.AddSingleton<EventsUseCase>();
         services.AddSingleton<IndicatorsUseCase>();

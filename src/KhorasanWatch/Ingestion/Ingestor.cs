@@ -15,9 +15,10 @@ namespace KhorasanWatch.Ingestion;
 /// Ingests source files into a store, one transaction per file. Reading, mapping and classifying
 /// run on one thread while the store writes on another, joined by a small bounded queue, so memory
 /// stays flat whatever the file size. A file that fails part-way (bad encoding, cancellation)
-/// leaves the store as it was.
+/// leaves the store as it was. Every row a file delivers takes the ingest's marking (null:
+/// <see cref="Coalition.Marking.Unmarked"/>).
 /// </summary>
-public sealed class Ingestor(IEventStore store, WatchProfile profile, Gazetteer gazetteer, ProvinceLocator? locator = null, TimeProvider? clock = null)
+public sealed class Ingestor(IEventStore store, WatchProfile profile, Gazetteer gazetteer, ProvinceLocator? locator = null, TimeProvider? clock = null, Coalition.Marking? marking = null)
 {
     public const int MaxRejectsReported = 1000;
 
@@ -46,7 +47,7 @@ public sealed class Ingestor(IEventStore store, WatchProfile profile, Gazetteer 
         var reader = new Thread(() => readerFailure = Produce(opened, queue, progress, stopReader.Token)) { IsBackground = true, Name = "kwatch reader" };
         reader.Start();
 
-        using var writer = store.BeginFile(path, opened.Source, _linkRule, _clock.GetUtcNow());
+        using var writer = store.BeginFile(path, opened.Source, _linkRule, _clock.GetUtcNow(), marking);
         var tally = new Tally();
         foreach (var missing in SourceFormats.MissingFigures(opened.Source, opened.File.Columns))
         {

@@ -10,4 +10,10 @@ namespace KhorasanWatch.Reporting;
 public sealed record ReportRequest(string ActorId, string ActorName, DateOnly From, DateOnly To, PeriodKind Period, DateOnly AsOf, TlpLevel Tlp)
 {
     public Period Window => new(PeriodKind.Window, From, To);
+
+    /// <summary>
+    /// The marking computed from the report's inputs (the events it may read), when it is more
+    /// restrictive than the one asked for and so is the report's (<see cref="Tlp"/>); null otherwise.
+    /// </summary>
+    public string? RaisedFrom { get; init; }
 }

@@ -1,4 +1,5 @@
 using KhorasanWatch.Analysis.Events;
+using KhorasanWatch.Coalition;
 
 namespace KhorasanWatch.Storage;
 
@@ -9,7 +10,21 @@ namespace KhorasanWatch.Storage;
 /// </summary>
 public interface IEventStore : IDisposable
 {
-    IFileWriter BeginFile(string path, EventSource source, EventLinkRule linkRule, DateTimeOffset startedAt);
+    /// <summary>Begins one file's ingest: the rows it adds, changes or delivers unchanged take <paramref name="marking"/> (null: <see cref="Marking.Unmarked"/>).</summary>
+    IFileWriter BeginFile(string path, EventSource source, EventLinkRule linkRule, DateTimeOffset startedAt, Marking? marking = null);
+
+    /// <summary>
+    /// Whose reads these are, from now on: every read of events, their totals, their rows and the
+    /// register's claims shows only what <paramref name="viewer"/>'s markings allow (docs/coalition.md).
+    /// A store opens as its local owner's, which once it has users is nobody's (TLP:CLEAR only).
+    /// </summary>
+    void ViewAs(Viewer viewer);
+
+    /// <summary>The markings of the events the reader may see, each once: what a product derived from them carries (<see cref="MarkingRule.Derived"/>).</summary>
+    IReadOnlyList<Marking> EventMarkings();
+
+    /// <summary>What the reader sees, as a key: equal for two readers who see the same markings, so what is computed for one may be answered to the other.</summary>
+    string VisibilityKey { get; }
 
     IEnumerable<StoredEvent> Events(EventQuery query);
 

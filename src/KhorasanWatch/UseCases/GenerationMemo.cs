@@ -5,7 +5,8 @@ namespace KhorasanWatch.UseCases;
 /// a host that asks the same question again (a dashboard on every click) gets the answer computed
 /// once, and any ingest, which starts a new generation, forgets them all. The answers are the same
 /// as computed afresh, since every computation is a function of the events (the warnings' simulations
-/// are seeded). At most <see cref="Capacity"/> answers are kept; the oldest goes first.
+/// are seeded). Answers are kept per reader's view as well (<see cref="Storage.IEventStore.VisibilityKey"/>):
+/// what one organisation may see is never answered to another. At most <see cref="Capacity"/> answers are kept; the oldest goes first.
 /// </summary>
 public sealed class GenerationMemo<T>
     where T : class
@@ -16,6 +17,10 @@ public sealed class GenerationMemo<T>
     private readonly Dictionary<string, T> _answers = new(StringComparer.Ordinal);
     private readonly Queue<string> _order = new();
     private (string Store, long Generation) _of;
+
+    /// <summary>The answer to <paramref name="question"/> for the store at <paramref name="location"/> as it is now, and as its reader sees it.</summary>
+    public T Get(string location, Storage.IEventStore store, string question, Func<T> compute) =>
+        Get(location, store.Generation(), $"{store.VisibilityKey}\u001F{question}", compute);
 
     public T Get(string store, long generation, string question, Func<T> compute)
     {

@@ -42,4 +42,10 @@ public static class ProblemCodes
 
     /// <summary>No such event, or a store without the events asked for.</summary>
     public const string NotFound = "not_found";
+
+    /// <summary>A store with users asked by a reader it does not know (no user named, or an unknown one).</summary>
+    public const string Unauthenticated = "unauthenticated";
+
+    /// <summary>A user whose role does not allow what was asked (a viewer writing).</summary>
+    public const string Forbidden = "forbidden";
 }

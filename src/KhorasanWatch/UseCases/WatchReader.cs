@@ -13,7 +13,7 @@ namespace KhorasanWatch.UseCases;
 /// where, loading them from the configured store, and refusing what the data cannot answer (a store
 /// without the actor's events, a range before its coverage or after the store's last event).
 /// </summary>
-public sealed class WatchReader(IStoreFactory stores, KhorasanWatchOptions options)
+public sealed class WatchReader(IStoreFactory stores, KhorasanWatchOptions options, IActingUser acting)
 {
     private readonly GenerationMemo<WatchData> _loaded = new();
 
@@ -24,8 +24,51 @@ public sealed class WatchReader(IStoreFactory stores, KhorasanWatchOptions optio
     /// <summary>Where the configured store is.</summary>
     public string Location => options.Store;
 
-    /// <summary>The configured store, read-only.</summary>
-    public IWatchStore OpenStore() => stores.OpenExisting(options.Store);
+    /// <summary>The configured store, read-only, viewed as the acting user (<see cref="Viewer"/>): every read shows only what their markings allow.</summary>
+    public IWatchStore OpenStore() => Viewed(stores.OpenExisting(options.Store), writing: false);
+
+    /// <summary>The configured store to write (created when missing), viewed as the acting user, who must be allowed to write (not a viewer).</summary>
+    public IWatchStore OpenWritable(Action<string>? upgrading = null) => Viewed(stores.Open(options.Store, upgrading ?? options.Upgrading), writing: true);
+
+    /// <summary>
+    /// Who reads the store: its local owner when it has no users (the one analyst), else the user
+    /// the host names, who must be one of its users. A store with users refuses a reader it does not know.
+    /// </summary>
+    public KhorasanWatch.Coalition.Viewer Viewer(IUserStore store) => Acting(store) is { } user ? KhorasanWatch.Coalition.Viewer.Of(user) : KhorasanWatch.Coalition.Viewer.LocalOwner;
+
+    /// <summary>The acting user, null for a store without users (whose one reader is its local owner).</summary>
+    public KhorasanWatch.Coalition.User? Acting(IUserStore store)
+    {
+        if (acting.Name is not { Length: > 0 } name)
+        {
+            return store.HasUsers()
+                ? throw new ProblemException(ProblemCodes.Unauthenticated, "{the_store} has users, and reads only as one of them: name yours with {as}")
+                : null;
+        }
+
+        return store.UserByName(name.Trim().ToLowerInvariant())?.User
+            ?? throw new ProblemException(ProblemCodes.Unauthenticated, "{the_store} has no user '{0}' ({as} names a user of the store)", name);
+    }
+
+    private IWatchStore Viewed(IWatchStore store, bool writing)
+    {
+        try
+        {
+            var user = Acting(store);
+            if (writing && user is { Role: KhorasanWatch.Coalition.UserRole.Viewer })
+            {
+                throw new ProblemException(ProblemCodes.Forbidden, "'{0}' is a viewer, who reads: changing the store needs an analyst or an admin", user.Name);
+            }
+
+            store.ViewAs(user is null ? KhorasanWatch.Coalition.Viewer.LocalOwner : KhorasanWatch.Coalition.Viewer.Of(user));
+            return store;
+        }
+        catch
+        {
+            store.Dispose();
+            throw;
+        }
+    }
 
     /// <summary>
     /// The watched actor only, by default: the rules (<see cref="IndicatorRules"/>) are its, so for
@@ -68,7 +111,7 @@ public sealed class WatchReader(IStoreFactory stores, KhorasanWatchOptions optio
     /// before the next ingest does not load them again.
     /// </summary>
     public WatchData Load(IWatchStore store, string actorId) =>
-        _loaded.Get(options.Store, store.Generation(), actorId, () => LoadNow(store, actorId));
+        _loaded.Get(options.Store, store, actorId, () => LoadNow(store, actorId));
 
     private WatchData LoadNow(IWatchStore store, string actorId)
     {

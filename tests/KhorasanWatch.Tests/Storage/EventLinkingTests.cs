@@ -102,8 +102,19 @@ public sealed class EventLinkingTests : IDisposable
         Assert.Equal(["ucdp:9001"], store.Events(new EventQuery()).Single(e => e.Event.Id == "acled:AFG1").LinkedIds);
     }
 
+    /// <summary>What the schema 7 migration added (markings), taken away again, as a Khorasan Watch of schema 6 left a store.</summary>
+    public const string BackToSchemaSix =
+        "DROP TABLE markings; ALTER TABLE events DROP COLUMN marking; ALTER TABLE ingest_runs DROP COLUMN marking; ALTER TABLE organisations DROP COLUMN community; " +
+        "CREATE TABLE y6(source TEXT NOT NULL, dataset TEXT NOT NULL, year INTEGER NOT NULL, events INTEGER NOT NULL, watched INTEGER NOT NULL, uncertain INTEGER NOT NULL, " +
+        "last_day TEXT NOT NULL, PRIMARY KEY(source, dataset, year)) WITHOUT ROWID; " +
+        "INSERT INTO y6 SELECT source, dataset, year, sum(events), sum(watched), sum(uncertain), max(last_day) FROM source_years GROUP BY 1, 2, 3; " +
+        "DROP TABLE source_years; ALTER TABLE y6 RENAME TO source_years; " +
+        "CREATE TABLE m6(country TEXT NOT NULL, month TEXT NOT NULL, others INTEGER NOT NULL, PRIMARY KEY(country, month)) WITHOUT ROWID; " +
+        "INSERT INTO m6 SELECT country, month, sum(others) FROM country_months GROUP BY 1, 2; DROP TABLE country_months; ALTER TABLE m6 RENAME TO country_months; " +
+        "DELETE FROM schema_version WHERE version >= 7";
+
     /// <summary>What the schema 4 migration added, taken away again, as a Khorasan Watch of schema 3 left a store.</summary>
-    public const string BackToSchemaThree =
+    public const string BackToSchemaThree = BackToSchemaSix + "; " +
         "DROP TABLE api_tokens; DROP TABLE users; DROP TABLE organisations; " +
         "DROP INDEX IF EXISTS events_link_place; ALTER TABLE events DROP COLUMN link_admin2; CREATE INDEX events_linkable ON events(date_start) WHERE linkable = 1";
 

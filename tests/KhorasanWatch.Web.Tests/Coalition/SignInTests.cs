@@ -19,9 +19,9 @@ public sealed partial class SignInTests : IAsyncLifetime
 
     public ValueTask InitializeAsync()
     {
-        SampleSite.Load(Db, Path.Combine(RepoPaths.Samples, "iskp-notable-attacks.csv"));
         SampleSite.Kwatch(0, "org", "add", "fin-def", "--name", "FDF", "--country", "FIN", "--db", Db);
         SampleSite.Kwatch(0, "user", "add", "admin1", "--org", "fin-def", "--role", "admin", "--password-file", _temp.Write("pw.txt", "a passphrase of some length"), "--db", Db);
+        SampleSite.Kwatch(0, "ingest", Path.Combine(RepoPaths.Samples, "iskp-notable-attacks.csv"), "--as", "admin1", "--db", Db); // owned by fin-def, TLP:AMBER
         _token = SampleSite.Kwatch(0, "token", "create", "admin1", "--db", Db).Trim();
         _app = new WebApplicationFactory<Program>().WithWebHostBuilder(w => w.UseSetting("db", Db));
         return ValueTask.CompletedTask;
@@ -40,7 +40,9 @@ public sealed partial class SignInTests : IAsyncLifetime
 
         var allowed = await Get("/api/v1/sources", _token);
         Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
-        Assert.Equal(SampleSite.Kwatch(0, "sources", "--db", Db, "--format", "json").TrimEnd(), (await allowed.Content.ReadAsStringAsync()).TrimEnd());
+        var sources = SampleSite.Kwatch(0, "sources", "--as", "admin1", "--db", Db, "--format", "json").TrimEnd();
+        Assert.Contains("\"events\": ", sources, StringComparison.Ordinal);
+        Assert.Equal(sources, (await allowed.Content.ReadAsStringAsync()).TrimEnd());
 
         SampleSite.Kwatch(0, "token", "revoke", "1", "--db", Db);
         Assert.Equal(HttpStatusCode.Unauthorized, (await Get("/api/v1/sources", _token)).StatusCode);

@@ -57,5 +57,9 @@ public static class ReportHtml
         html.Append($"<h1>{E(request.ActorName)}: is it re-emerging?</h1>\n");
         html.Append($"<p class=\"subtitle\">Threat assessment from conflict-event data, {Day(request.From)} to {Day(request.To)}, as of {Day(request.AsOf)}.</p>\n");
         html.Append($"<p class=\"tlp-note\"><b>{E(request.Tlp.Label())}</b>. {E(request.Tlp.Meaning())}</p>\n");
+        if (request.RaisedFrom is { } raised)
+        {
+            html.Append($"<p class=\"tlp-note\">Marked {E(request.Tlp.Label())}, not the {E(raised)} asked for: a report carries the most restrictive marking of the events it reads.</p>\n");
+        }
     }
 }

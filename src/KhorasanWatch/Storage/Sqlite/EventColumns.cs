@@ -12,7 +12,7 @@ internal static class EventColumns
         "id", "source", "date_start", "date_end", "date_precision", "country", "admin1", "latitude", "longitude", "event_type",
         "actor_ids", "role", "attribution", "target_category", "fatalities_best", "fatalities_low", "fatalities_high",
         "flags", "details", "raw_block", "raw_index", "content_hash", "run_id", "line", "version", "linkable",
-        "link_admin2",
+        "link_admin2", "marking",
     ];
 
     public static string InsertSql(string verb, string suffix = "") =>
@@ -22,7 +22,7 @@ internal static class EventColumns
     /// Binds one event. The statement's bindings are cleared first, so null values are simply not
     /// bound; a bulk load spends much of its time crossing into SQLite, once per bound value.
     /// </summary>
-    public static void Bind(RawStatement s, ConflictEvent e, long rawBlock, RawRecord raw, long runId, long line, int version, bool linkable)
+    public static void Bind(RawStatement s, ConflictEvent e, long rawBlock, RawRecord raw, long runId, long line, int version, bool linkable, long marking)
     {
         s.ClearBindings();
         s.Bind(1, e.Id);
@@ -53,6 +53,7 @@ internal static class EventColumns
         s.Bind(25, version);
         s.Bind(26, linkable ? 1 : 0);
         s.Bind(27, linkable ? e.Admin2 : null); // read by linking from its covering index; the display copy is in details
+        s.Bind(28, marking);
     }
 
     private static ReadOnlySpan<string?> AsSpan(IReadOnlyList<string> ids) => ids switch

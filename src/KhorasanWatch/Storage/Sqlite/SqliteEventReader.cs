@@ -9,10 +9,16 @@ namespace KhorasanWatch.Storage.Sqlite;
 /// <summary>Reads events back, streaming, in date order, with their cross-source links.</summary>
 internal static class SqliteEventReader
 {
-    public static IEnumerable<StoredEvent> Read(SqliteConnection connection, EventQuery query)
+    /// <summary>The events <paramref name="seen"/> allows, and of their links only those to events it allows too.</summary>
+    public static IEnumerable<StoredEvent> Read(SqliteConnection connection, EventQuery query, Visibility seen)
     {
         using var command = connection.CreateCommand();
         var where = new List<string>();
+        if (!seen.All)
+        {
+            where.Add(seen.Condition("e.marking"));
+        }
+
         if (query.WatchedOnly)
         {
             where.Add("e.role <> 'none'");
@@ -110,8 +116,7 @@ internal static class SqliteEventReader
             SELECT e.id, e.source, e.date_start, e.date_end, e.date_precision, e.country, e.admin1, e.latitude, e.longitude,
                    e.event_type, e.actor_ids, e.role, e.attribution, e.target_category, e.fatalities_best, e.fatalities_low,
                    e.fatalities_high, e.flags, e.details, e.version,
-                   (SELECT group_concat(CASE WHEN l.event_a = e.id THEN l.event_b ELSE l.event_a END, ';')
-                      FROM event_links l WHERE l.event_a = e.id OR l.event_b = e.id) AS linked
+                   {Linked(seen)} AS linked
             FROM events e {Index(query)}
             {(where.Count > 0 ? "WHERE " + string.Join(" AND ", where) : "")}
             ORDER BY {order}
@@ -123,6 +128,18 @@ internal static class SqliteEventReader
             yield return new StoredEvent(ToEvent(r), r.IsDBNull(20) ? [] : r.GetString(20).Split(';'), r.GetInt32(19));
         }
     }
+
+    /// <summary>The ids of the records linked to an event; for a reader who does not see every marking, only those it sees.</summary>
+    private static string Linked(Visibility seen) => seen.All
+        ? """
+          (SELECT group_concat(CASE WHEN l.event_a = e.id THEN l.event_b ELSE l.event_a END, ';')
+             FROM event_links l WHERE l.event_a = e.id OR l.event_b = e.id)
+          """
+        : $"""
+          (SELECT group_concat(o.id, ';') FROM event_links l
+             JOIN events o ON o.id = (CASE WHEN l.event_a = e.id THEN l.event_b ELSE l.event_a END)
+             WHERE (l.event_a = e.id OR l.event_b = e.id) AND {seen.Condition("o.marking")})
+          """;
 
     /// <summary>
     /// The watched actor's events are read through their own partial index, in date order: a store

@@ -12,6 +12,7 @@ namespace KhorasanWatch.Storage.Sqlite;
 public sealed class SqliteEventStore : IWatchStore
 {
     private readonly SqliteConnection _connection;
+    private Coalition.Viewer _viewer = Coalition.Viewer.LocalOwner;
 
     static SqliteEventStore()
     {
@@ -117,9 +118,39 @@ public sealed class SqliteEventStore : IWatchStore
         tx.Rollback();
     }
 
-    public IFileWriter BeginFile(string path, EventSource source, EventLinkRule linkRule, DateTimeOffset startedAt) => new SqliteFileWriter(_connection, path, source, linkRule, startedAt);
+    public IFileWriter BeginFile(string path, EventSource source, EventLinkRule linkRule, DateTimeOffset startedAt, Coalition.Marking? marking = null) =>
+        new SqliteFileWriter(_connection, path, source, linkRule, startedAt, marking ?? Coalition.Marking.Unmarked);
 
-    public IEnumerable<StoredEvent> Events(EventQuery query) => SqliteEventReader.Read(_connection, query);
+    public void ViewAs(Coalition.Viewer viewer) => _viewer = viewer;
+
+    /// <summary>What the reader may see, worked out afresh for each read (a store has few markings): users or markings added since count.</summary>
+    private Visibility Seen => SqliteMarkings.For(_connection, _viewer);
+
+    /// <summary>
+    /// "*" for the local owner of a store without users; else the marking ids seen, the user, their
+    /// organisation and the community (claims are marked apart from the events, by the same rule).
+    /// </summary>
+    public string VisibilityKey => _viewer.IsLocalOwner && !HasUsers()
+        ? "*"
+        : $"{string.Join(',', Seen.Ids ?? [-1])}|{_viewer.Name}|{_viewer.Organisation}|{string.Join(',', SqliteMarkings.Community(_connection).Order(StringComparer.Ordinal))}";
+
+    public IEnumerable<StoredEvent> Events(EventQuery query) => SqliteEventReader.Read(_connection, query, Seen);
+
+    /// <summary>From the totals kept per marking: no scan of the events.</summary>
+    public IReadOnlyList<Coalition.Marking> EventMarkings()
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = $"SELECT DISTINCT marking FROM source_years WHERE events > 0 AND {Seen.Condition("marking")}";
+        using var reader = command.ExecuteReader();
+        var ids = new List<long>();
+        while (reader.Read())
+        {
+            ids.Add(reader.GetInt64(0));
+        }
+
+        var all = SqliteMarkings.All(_connection);
+        return [.. ids.Select(id => all[id])];
+    }
 
     public long Generation()
     {
@@ -148,17 +179,24 @@ public sealed class SqliteEventStore : IWatchStore
         return true;
     }
 
-    public Stream? OpenSnapshot(string key) => SqliteSnapshots.Open(_connection, key);
+    /// <summary>Snapshots hold what every event gives: read and written only for a reader who sees every marking.</summary>
+    public Stream? OpenSnapshot(string key) => Seen.All ? SqliteSnapshots.Open(_connection, key) : null;
 
-    public void WriteSnapshot(string kind, string key, ReadOnlyMemory<byte> data) => SqliteSnapshots.Write(_connection, kind, key, data);
+    public void WriteSnapshot(string kind, string key, ReadOnlyMemory<byte> data)
+    {
+        if (Seen.All)
+        {
+            SqliteSnapshots.Write(_connection, kind, key, data);
+        }
+    }
 
     /// <summary>From the totals each ingest keeps (<see cref="StoreSummaries"/>): no scan of the events.</summary>
     public IReadOnlyList<SourceYear> Sources()
     {
         using var command = _connection.CreateCommand();
-        command.CommandText = """
-            SELECT source, year, events, watched, uncertain, last_day, dataset FROM source_years
-            WHERE events > 0 ORDER BY source, dataset, year
+        command.CommandText = $"""
+            SELECT source, year, sum(events), sum(watched), sum(uncertain), max(last_day), dataset FROM source_years
+            WHERE events > 0 AND {Seen.Condition("marking")} GROUP BY source, dataset, year ORDER BY source, dataset, year
             """;
         using var reader = command.ExecuteReader();
         var result = new List<SourceYear>();
@@ -177,7 +215,7 @@ public sealed class SqliteEventStore : IWatchStore
     public IReadOnlyList<MonthCount> OtherActorsByMonth(string country)
     {
         using var command = _connection.CreateCommand();
-        command.CommandText = "SELECT month, others FROM country_months WHERE country = $country ORDER BY month";
+        command.CommandText = $"SELECT month, sum(others) FROM country_months WHERE country = $country AND {Seen.Condition("marking")} GROUP BY month ORDER BY month";
         command.Parameters.AddWithValue("$country", country);
         using var reader = command.ExecuteReader();
         var result = new List<MonthCount>();
@@ -192,9 +230,26 @@ public sealed class SqliteEventStore : IWatchStore
 
     public ClaimSave SaveClaim(Claim claim, string origin, DateTimeOffset recordedAt) => SqliteClaims.Save(_connection, claim, origin, recordedAt);
 
-    public IReadOnlyList<Claim> Claims(string? subject = null) => SqliteClaims.Latest(_connection, subject);
+    public IReadOnlyList<Claim> Claims(string? subject = null)
+    {
+        var sees = SeesClaim();
+        return [.. SqliteClaims.Latest(_connection, subject).Where(sees)];
+    }
 
-    public IReadOnlyList<ClaimVersion> ClaimHistory(string id) => SqliteClaims.History(_connection, id);
+    /// <summary>A claim's history only when every version may be seen (an earlier one, marked more lightly, would still tell of it).</summary>
+    public IReadOnlyList<ClaimVersion> ClaimHistory(string id)
+    {
+        var sees = SeesClaim();
+        var history = SqliteClaims.History(_connection, id);
+        return history.All(v => sees(v.Claim)) ? history : [];
+    }
+
+    /// <summary>A claim's marking: its TLP level and owner (the register has no release lists: an AMBER claim reaches its owner's organisation).</summary>
+    private Func<Claim, bool> SeesClaim()
+    {
+        var reaches = SqliteMarkings.Reaches(_connection, _viewer);
+        return claim => reaches(new Coalition.Marking(claim.Tlp, claim.Owner));
+    }
 
     public int SaveMatrix(string name, string json, string change, DateTimeOffset savedAt) => SqliteMatrices.Save(_connection, name, json, change, savedAt);
 
@@ -278,14 +333,15 @@ public sealed class SqliteEventStore : IWatchStore
     {
         using var command = _connection.CreateCommand();
         var parts = new List<string>();
+        var seen = Seen.Condition("r.marking"); // a run's problems are its file's, under its marking
         if (query.Kind is null or IngestProblem.Rejected)
         {
-            parts.Add("SELECT 'rejected' AS kind, p.run_id, r.started_at, p.file, p.line, p.field, p.reason FROM rejects p JOIN ingest_runs r ON r.id = p.run_id WHERE " + FileMatch);
+            parts.Add($"SELECT 'rejected' AS kind, p.run_id, r.started_at, p.file, p.line, p.field, p.reason FROM rejects p JOIN ingest_runs r ON r.id = p.run_id WHERE {FileMatch} AND {seen}");
         }
 
         if (query.Kind is null or IngestProblem.Warning)
         {
-            parts.Add("SELECT 'warning' AS kind, p.run_id, r.started_at, p.file, p.line, p.field, p.reason FROM warnings p JOIN ingest_runs r ON r.id = p.run_id WHERE " + FileMatch);
+            parts.Add($"SELECT 'warning' AS kind, p.run_id, r.started_at, p.file, p.line, p.field, p.reason FROM warnings p JOIN ingest_runs r ON r.id = p.run_id WHERE {FileMatch} AND {seen}");
         }
 
         command.CommandText = string.Join(" UNION ALL ", parts) + " ORDER BY run_id DESC, line, kind LIMIT $limit";
@@ -305,7 +361,10 @@ public sealed class SqliteEventStore : IWatchStore
     public IReadOnlyList<RejectedRow> Rejects(int limit = 1000)
     {
         using var command = _connection.CreateCommand();
-        command.CommandText = "SELECT run_id, file, line, field, reason FROM rejects ORDER BY run_id DESC, line LIMIT $limit";
+        command.CommandText = $"""
+            SELECT p.run_id, p.file, p.line, p.field, p.reason FROM rejects p JOIN ingest_runs r ON r.id = p.run_id
+            WHERE {Seen.Condition("r.marking")} ORDER BY p.run_id DESC, p.line LIMIT $limit
+            """;
         command.Parameters.AddWithValue("$limit", limit);
         using var reader = command.ExecuteReader();
         var result = new List<RejectedRow>();
@@ -320,9 +379,9 @@ public sealed class SqliteEventStore : IWatchStore
     public IReadOnlyList<IngestRun> IngestRuns(int limit = 100)
     {
         using var command = _connection.CreateCommand();
-        command.CommandText = """
+        command.CommandText = $"""
             SELECT id, path, source, started_at, rows_read, added, updated, unchanged, rejected, warnings, linked
-            FROM ingest_runs ORDER BY id DESC LIMIT $limit
+            FROM ingest_runs WHERE {Seen.Condition("marking")} ORDER BY id DESC LIMIT $limit
             """;
         command.Parameters.AddWithValue("$limit", limit);
         using var reader = command.ExecuteReader();
@@ -341,9 +400,14 @@ public sealed class SqliteEventStore : IWatchStore
     public IReadOnlyList<(int Version, string Raw)> History(string id)
     {
         using var command = _connection.CreateCommand();
-        command.CommandText = """
+        // A version is seen under the marking of the file that delivered it, and only while the event itself is seen.
+        var seen = Seen;
+        command.CommandText = $"""
             SELECT v.version, v.raw_index, b.data FROM event_versions v JOIN raw_blocks b ON b.id = v.raw_block
-            WHERE v.id = $id ORDER BY v.version
+            JOIN ingest_runs r ON r.id = v.run_id
+            WHERE v.id = $id AND {seen.Condition("r.marking")}
+              AND EXISTS (SELECT 1 FROM events e WHERE e.id = v.id AND {seen.Condition("e.marking")})
+            ORDER BY v.version
             """;
         command.Parameters.AddWithValue("$id", id);
         using var reader = command.ExecuteReader();
@@ -360,7 +424,7 @@ public sealed class SqliteEventStore : IWatchStore
     public string? RawRow(string id)
     {
         using var command = _connection.CreateCommand();
-        command.CommandText = "SELECT e.raw_index, b.data FROM events e JOIN raw_blocks b ON b.id = e.raw_block WHERE e.id = $id";
+        command.CommandText = $"SELECT e.raw_index, b.data FROM events e JOIN raw_blocks b ON b.id = e.raw_block WHERE e.id = $id AND {Seen.Condition("e.marking")}";
         command.Parameters.AddWithValue("$id", id);
         using var reader = command.ExecuteReader();
         return reader.Read() ? RawBlock.Unpack((byte[])reader["data"])[reader.GetInt32(0)] : null;

@@ -8,7 +8,8 @@ namespace KhorasanWatch.Storage.Sqlite;
 
 /// <summary>
 /// Writes one file's rows in one transaction. A row whose id is new is added; one whose text is
-/// unchanged is left alone; one whose text changed is updated, its previous version archived.
+/// unchanged is left alone (but for its marking: a row takes the marking of the file that last
+/// delivered it); one whose text changed is updated, its previous version archived.
 /// </summary>
 internal sealed class SqliteFileWriter : IFileWriter
 {
@@ -16,6 +17,7 @@ internal sealed class SqliteFileWriter : IFileWriter
     private readonly SqliteTransaction _tx;
     private readonly EventSource _source;
     private readonly long _runId;
+    private readonly long _marking;
 
     /// <summary>
     /// The rows of this file that matched the store as it was, by a 64-bit hash of their id, with
@@ -23,7 +25,7 @@ internal sealed class SqliteFileWriter : IFileWriter
     /// seen it, and a second row with the same id must still be rejected as a duplicate.
     /// </summary>
     private readonly Dictionary<ulong, long> _unchanged = [];
-    private readonly SqliteCommand _find, _previous, _archive, _reject, _warn;
+    private readonly SqliteCommand _find, _previous, _archive, _reject, _warn, _remark;
     private readonly StoreSummaries _summaries = new();
     private readonly RawStatement _insert, _replace;
     private readonly EventLinkRule _linkRule;
@@ -34,25 +36,30 @@ internal sealed class SqliteFileWriter : IFileWriter
     private bool _blockUsed;
     private bool _committed;
 
-    public SqliteFileWriter(SqliteConnection connection, string path, EventSource source, EventLinkRule linkRule, DateTimeOffset startedAt)
+    public SqliteFileWriter(SqliteConnection connection, string path, EventSource source, EventLinkRule linkRule, DateTimeOffset startedAt, Coalition.Marking marking)
     {
         _linkRule = linkRule;
         _connection = connection;
         _source = source;
         _tx = connection.BeginTransaction();
         SqliteEventLinker.PrepareForFile(connection, _tx, path);
-        using (var run = Command("INSERT INTO ingest_runs(path, source, started_at) VALUES ($p, $s, $t) RETURNING id"))
+        _marking = SqliteMarkings.IdOf(connection, _tx, marking);
+        using (var run = Command("INSERT INTO ingest_runs(path, source, started_at, marking) VALUES ($p, $s, $t, $m) RETURNING id"))
         {
+            run.Parameters.AddWithValue("$m", _marking);
             run.Parameters.AddWithValue("$p", path);
             run.Parameters.AddWithValue("$s", source.Code());
             run.Parameters.AddWithValue("$t", startedAt.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture));
             _runId = Convert.ToInt64(run.ExecuteScalar(), CultureInfo.InvariantCulture);
         }
 
-        _find = Command("SELECT content_hash, version, run_id, line FROM events WHERE id = $id");
+        _find = Command("SELECT content_hash, version, run_id, line, marking FROM events WHERE id = $id");
         _find.Parameters.Add("$id", SqliteType.Text);
-        _previous = Command("SELECT source, date_start, country, role, attribution, details FROM events WHERE id = $id");
+        _previous = Command("SELECT source, date_start, country, role, attribution, details, marking FROM events WHERE id = $id");
         _previous.Parameters.Add("$id", SqliteType.Text);
+        _remark = Command("UPDATE events SET marking = $m WHERE id = $id");
+        _remark.Parameters.Add("$id", SqliteType.Text);
+        _remark.Parameters.AddWithValue("$m", _marking);
         _insert = new RawStatement(connection, EventColumns.InsertSql("INSERT", " ON CONFLICT(id) DO NOTHING"));
         _replace = new RawStatement(connection, EventColumns.InsertSql("INSERT OR REPLACE"));
         _archive = Command("""
@@ -88,11 +95,11 @@ internal sealed class SqliteFileWriter : IFileWriter
         var block = BlockId(raw.Block);
 
         // Try the insert first: a new id costs one index probe, the common case on a first load.
-        EventColumns.Bind(_insert, e, block, raw, _runId, line, 1, linkable);
+        EventColumns.Bind(_insert, e, block, raw, _runId, line, 1, linkable, _marking);
         if (_insert.Execute() == 1)
         {
             _blockUsed = true;
-            _summaries.Add(e);
+            _summaries.Add(e, _marking);
             Written(e, linkable);
             return UpsertOutcome.Added;
         }
@@ -100,11 +107,13 @@ internal sealed class SqliteFileWriter : IFileWriter
         _find.Parameters[0].Value = e.Id;
         long storedHash;
         int version;
+        long storedMarking;
         using (var reader = _find.ExecuteReader())
         {
             reader.Read();
             storedHash = reader.GetInt64(0);
             version = reader.GetInt32(1);
+            storedMarking = reader.GetInt64(4);
             if (reader.GetInt64(2) == _runId)
             {
                 // Stored by this file already: found at no cost, on the path a present id takes anyway.
@@ -123,13 +132,20 @@ internal sealed class SqliteFileWriter : IFileWriter
         if (storedHash == raw.ContentHash)
         {
             _unchanged[idHash] = line;
+            if (storedMarking != _marking)
+            {
+                _summaries.Replace(Previous(e.Id), e, _marking);
+                _remark.Parameters["$id"].Value = e.Id;
+                _remark.ExecuteNonQuery();
+            }
+
             return UpsertOutcome.Unchanged;
         }
 
-        _summaries.Replace(Previous(e.Id), e);
+        _summaries.Replace(Previous(e.Id), e, _marking);
         _archive.Parameters[0].Value = e.Id;
         _archive.ExecuteNonQuery();
-        EventColumns.Bind(_replace, e, block, raw, _runId, line, version + 1, linkable);
+        EventColumns.Bind(_replace, e, block, raw, _runId, line, version + 1, linkable, _marking);
         _replace.Execute();
         _blockUsed = true;
         Written(e, linkable);
@@ -156,7 +172,8 @@ internal sealed class SqliteFileWriter : IFileWriter
             DateOnly.ParseExact(r.GetString(1), "yyyy-MM-dd", CultureInfo.InvariantCulture),
             r.GetString(2),
             RoleNames.ParseRole(r.GetString(3)),
-            RoleNames.ParseAttribution(r.GetString(4)));
+            RoleNames.ParseAttribution(r.GetString(4)),
+            r.GetInt64(6));
     }
 
     /// <summary>FNV-1a, 64 bits, over the id's characters.</summary>
@@ -241,7 +258,7 @@ internal sealed class SqliteFileWriter : IFileWriter
 
     public void Dispose()
     {
-        foreach (var c in new[] { _find, _previous, _archive, _reject, _warn, _storeBlock, _dropBlock })
+        foreach (var c in new[] { _find, _previous, _archive, _reject, _warn, _storeBlock, _dropBlock, _remark })
         {
             c.Dispose();
         }

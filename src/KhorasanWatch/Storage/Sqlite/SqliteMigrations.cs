@@ -100,6 +100,30 @@ internal static class SqliteMigrations
           id INTEGER PRIMARY KEY, user INTEGER NOT NULL REFERENCES users(id), label TEXT NOT NULL,
           hash TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL, revoked_at TEXT);
         """,
+        // Markings (issue 16): every ingest run and every event carries one (SqliteMarkings); rows
+        // held before are the unmarked one, 0. The totals are kept per marking, so that a reader's
+        // totals add only the markings it may see. Adding a column with a constant default reads no row.
+        """
+        CREATE TABLE markings(
+          id INTEGER PRIMARY KEY, tlp TEXT NOT NULL, owner TEXT NOT NULL, released_to TEXT NOT NULL, recipients TEXT NOT NULL,
+          UNIQUE(tlp, owner, released_to, recipients));
+        INSERT INTO markings(id, tlp, owner, released_to, recipients) VALUES (0, 'amber+strict', '', '', '');
+        ALTER TABLE ingest_runs ADD COLUMN marking INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE events ADD COLUMN marking INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE organisations ADD COLUMN community INTEGER NOT NULL DEFAULT 1;
+        CREATE TABLE source_years_marked(
+          source TEXT NOT NULL, dataset TEXT NOT NULL, year INTEGER NOT NULL, marking INTEGER NOT NULL, events INTEGER NOT NULL,
+          watched INTEGER NOT NULL, uncertain INTEGER NOT NULL, last_day TEXT NOT NULL,
+          PRIMARY KEY(source, dataset, year, marking)) WITHOUT ROWID;
+        INSERT INTO source_years_marked SELECT source, dataset, year, 0, events, watched, uncertain, last_day FROM source_years;
+        DROP TABLE source_years;
+        ALTER TABLE source_years_marked RENAME TO source_years;
+        CREATE TABLE country_months_marked(country TEXT NOT NULL, month TEXT NOT NULL, marking INTEGER NOT NULL, others INTEGER NOT NULL,
+          PRIMARY KEY(country, month, marking)) WITHOUT ROWID;
+        INSERT INTO country_months_marked SELECT country, month, 0, others FROM country_months;
+        DROP TABLE country_months;
+        ALTER TABLE country_months_marked RENAME TO country_months;
+        """,
     ];
 
     public static int Latest => Steps.Length;

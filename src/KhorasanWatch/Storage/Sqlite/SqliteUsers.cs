@@ -8,11 +8,12 @@ namespace KhorasanWatch.Storage.Sqlite;
 internal static class SqliteUsers
 {
     public static void AddOrganisation(SqliteConnection connection, Organisation o) =>
-        Run(connection, "INSERT INTO organisations(id, name, country, created_at) VALUES ($id, $name, $country, $at)",
-            ("$id", o.Id), ("$name", o.Name), ("$country", o.Country), ("$at", Time(o.CreatedAt)));
+        Run(connection, "INSERT INTO organisations(id, name, country, created_at, community) VALUES ($id, $name, $country, $at, $community)",
+            ("$id", o.Id), ("$name", o.Name), ("$country", o.Country), ("$at", Time(o.CreatedAt)), ("$community", o.InCommunity ? 1 : 0));
 
     public static IReadOnlyList<Organisation> Organisations(SqliteConnection connection) =>
-        Read(connection, "SELECT id, name, country, created_at FROM organisations ORDER BY id", r => new Organisation(r.GetString(0), r.GetString(1), r.GetString(2), Time(r.GetString(3))));
+        Read(connection, "SELECT id, name, country, created_at, community FROM organisations ORDER BY id",
+            r => new Organisation(r.GetString(0), r.GetString(1), r.GetString(2), Time(r.GetString(3))) { InCommunity = r.GetInt64(4) == 1 });
 
     public static User AddUser(SqliteConnection connection, string name, string organisation, UserRole role, string? passwordHash, DateTimeOffset at)
     {

@@ -11,35 +11,36 @@ namespace KhorasanWatch.Storage.Sqlite;
 /// with certain attribution and how many of uncertain attribution; the last day recorded), which
 /// <see cref="SqliteEventStore.Sources"/> and every verb's coverage read; and <c>country_months</c>
 /// (events not involving the watched actor, per country and month), the report's context of
-/// tempo. A file's writer adds each added row and moves each updated row from its old key to its new
+/// tempo. Both are kept per marking (<see cref="SqliteMarkings"/>), so a reader's totals add only the
+/// markings it may see. A file's writer adds each added row and moves each updated row from its old key to its new
 /// one in memory, and applies the totals in the file's own transaction at commit: an interrupted
 /// ingest leaves them as they were, with the events.
 /// </summary>
 internal sealed class StoreSummaries
 {
-    private readonly Dictionary<(string Source, string Dataset, int Year), YearTotals> _years = [];
-    private readonly Dictionary<(string Country, int Month), long> _months = [];
+    private readonly Dictionary<(string Source, string Dataset, int Year, long Marking), YearTotals> _years = [];
+    private readonly Dictionary<(string Country, int Month, long Marking), long> _months = [];
 
     /// <summary>Keys whose last day may have moved down (an updated row left it): the last days are read again at commit.</summary>
-    private readonly HashSet<(string Source, string Dataset, int Year)> _recount = [];
+    private readonly HashSet<(string Source, string Dataset, int Year, long Marking)> _recount = [];
 
-    public void Add(ConflictEvent e) => Add(e.Source.Code(), e.Dataset ?? "", e.Date.Start, e.Country, e.Role, e.Attribution, +1);
+    public void Add(ConflictEvent e, long marking) => Add(e.Source.Code(), e.Dataset ?? "", e.Date.Start, e.Country, e.Role, e.Attribution, marking, +1);
 
-    /// <summary>An updated row's previous version leaves its totals; <paramref name="newer"/> enters them.</summary>
-    public void Replace(StoredRow older, ConflictEvent newer)
+    /// <summary>An updated (or newly marked) row's previous version leaves its totals; <paramref name="newer"/> enters them under <paramref name="marking"/>.</summary>
+    public void Replace(StoredRow older, ConflictEvent newer, long marking)
     {
-        Add(older.Source, older.Dataset, older.Day, older.Country, older.Role, older.Attribution, -1);
-        Add(newer);
-        var key = (older.Source, older.Dataset, older.Day.Year);
-        if (key != (newer.Source.Code(), newer.Dataset ?? "", newer.Date.Start.Year) || newer.Date.Start < older.Day)
+        Add(older.Source, older.Dataset, older.Day, older.Country, older.Role, older.Attribution, older.Marking, -1);
+        Add(newer, marking);
+        var key = (older.Source, older.Dataset, older.Day.Year, older.Marking);
+        if (key != (newer.Source.Code(), newer.Dataset ?? "", newer.Date.Start.Year, marking) || newer.Date.Start < older.Day)
         {
             _recount.Add(key);
         }
     }
 
-    private void Add(string source, string dataset, DateOnly day, string country, WatchRole role, Attribution attribution, int sign)
+    private void Add(string source, string dataset, DateOnly day, string country, WatchRole role, Attribution attribution, long marking, int sign)
     {
-        ref var year = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_years, (source, dataset, day.Year), out _);
+        ref var year = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_years, (source, dataset, day.Year, marking), out _);
         year.Events += sign;
         year.Watched += role != WatchRole.None && attribution == Attribution.Certain ? sign : 0;
         year.Uncertain += attribution == Attribution.Uncertain ? sign : 0;
@@ -50,7 +51,7 @@ internal sealed class StoreSummaries
 
         if (role == WatchRole.None)
         {
-            ref var month = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_months, (country, (day.Year * 12) + day.Month - 1), out _);
+            ref var month = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_months, (country, (day.Year * 12) + day.Month - 1, marking), out _);
             month += sign;
         }
     }
@@ -59,19 +60,19 @@ internal sealed class StoreSummaries
     public void Apply(SqliteConnection connection, SqliteTransaction tx)
     {
         using (var upsert = Command(connection, tx, """
-            INSERT INTO source_years(source, dataset, year, events, watched, uncertain, last_day) VALUES ($s, $d, $y, $e, $w, $u, $l)
-            ON CONFLICT(source, dataset, year) DO UPDATE SET events = events + excluded.events, watched = watched + excluded.watched,
+            INSERT INTO source_years(source, dataset, year, marking, events, watched, uncertain, last_day) VALUES ($s, $d, $y, $m, $e, $w, $u, $l)
+            ON CONFLICT(source, dataset, year, marking) DO UPDATE SET events = events + excluded.events, watched = watched + excluded.watched,
               uncertain = uncertain + excluded.uncertain, last_day = max(last_day, excluded.last_day)
             """))
         {
-            foreach (var ((source, dataset, year), t) in _years)
+            foreach (var ((source, dataset, year, marking), t) in _years)
             {
                 if (t.Events == 0 && t.Watched == 0 && t.Uncertain == 0 && t.LastDay == default)
                 {
                     continue;
                 }
 
-                Set(upsert, ("$s", source), ("$d", dataset), ("$y", year), ("$e", t.Events), ("$w", t.Watched), ("$u", t.Uncertain),
+                Set(upsert, ("$s", source), ("$d", dataset), ("$y", year), ("$m", marking), ("$e", t.Events), ("$w", t.Watched), ("$u", t.Uncertain),
                     ("$l", t.LastDay == default ? "" : Day(t.LastDay)));
                 upsert.ExecuteNonQuery();
             }
@@ -83,24 +84,25 @@ internal sealed class StoreSummaries
             // however many years the file's updates touched (a scan per year would repeat it).
             using var recount = Command(connection, tx, """
                 WITH days AS MATERIALIZED (
-                  SELECT source, kw_dataset(details) AS dataset, CAST(substr(date_start, 1, 4) AS INTEGER) AS year, max(date_start) AS last
-                  FROM events GROUP BY 1, 2, 3)
+                  SELECT source, kw_dataset(details) AS dataset, CAST(substr(date_start, 1, 4) AS INTEGER) AS year, marking, max(date_start) AS last
+                  FROM events GROUP BY 1, 2, 3, 4)
                 UPDATE source_years SET last_day = coalesce((SELECT last FROM days d
-                  WHERE d.source = source_years.source AND d.dataset = source_years.dataset AND d.year = source_years.year), '')
+                  WHERE d.source = source_years.source AND d.dataset = source_years.dataset AND d.year = source_years.year
+                    AND d.marking = source_years.marking), '')
                 """);
             recount.ExecuteNonQuery();
         }
 
         using (var months = Command(connection, tx, """
-            INSERT INTO country_months(country, month, others) VALUES ($c, $m, $n)
-            ON CONFLICT(country, month) DO UPDATE SET others = others + excluded.others
+            INSERT INTO country_months(country, month, marking, others) VALUES ($c, $m, $k, $n)
+            ON CONFLICT(country, month, marking) DO UPDATE SET others = others + excluded.others
             """))
         {
-            foreach (var ((country, month), n) in _months)
+            foreach (var ((country, month, marking), n) in _months)
             {
                 if (n != 0)
                 {
-                    Set(months, ("$c", country), ("$m", $"{month / 12:0000}-{(month % 12) + 1:00}"), ("$n", n));
+                    Set(months, ("$c", country), ("$m", $"{month / 12:0000}-{(month % 12) + 1:00}"), ("$k", marking), ("$n", n));
                     months.ExecuteNonQuery();
                 }
             }
@@ -159,4 +161,4 @@ internal sealed class StoreSummaries
 }
 
 /// <summary>What the totals need of a row an update replaces, read from the store before it is overwritten.</summary>
-internal sealed record StoredRow(string Source, string Dataset, DateOnly Day, string Country, WatchRole Role, Attribution Attribution);
+internal sealed record StoredRow(string Source, string Dataset, DateOnly Day, string Country, WatchRole Role, Attribution Attribution, long Marking);

@@ -9,21 +9,24 @@ namespace KhorasanWatch.UseCases.Claims;
 /// The estimates register as a reader asks it: the latest version of every claim with where the
 /// sources disagree, one claim's versions, and a subject's figures over time combined by grade.
 /// </summary>
-public sealed class ClaimsUseCase(WatchReader reader, IStoreFactory stores, Hosting.KhorasanWatchOptions options, TimeProvider clock)
+public sealed class ClaimsUseCase(WatchReader reader, Hosting.KhorasanWatchOptions options, TimeProvider clock)
 {
     /// <summary>Imports a claims CSV or JSON file; bad rows are rejected with a reason, good rows kept. Rows that name no owner get <paramref name="owner"/>, else the configured one.</summary>
     public ClaimImportReport Import(string path, string? owner = null, System.Text.Encoding? encoding = null)
     {
-        using var store = stores.Open(options.Store, options.Upgrading);
-        return ClaimImporter.Import(path, store, owner ?? options.Owner, clock, encoding);
+        using var store = reader.OpenWritable();
+        return ClaimImporter.Import(path, store, owner ?? DefaultOwner(store), clock, encoding);
     }
 
     /// <summary>Adds a claim, or corrects one (other content under an existing key is its next version); the problems name the fields.</summary>
     public (ClaimSave? Save, IReadOnlyList<(string Field, string Problem)> Problems) Add(IReadOnlyDictionary<string, string?> fields, string origin)
     {
-        using var store = stores.Open(options.Store, options.Upgrading);
-        return ClaimImporter.Add(fields, store, options.Owner, origin, clock);
+        using var store = reader.OpenWritable();
+        return ClaimImporter.Add(fields, store, DefaultOwner(store), origin, clock);
     }
+
+    /// <summary>Who owns a claim that names no owner: the acting user's organisation in a store with users, else the configured owner.</summary>
+    private string DefaultOwner(IWatchStore store) => reader.Acting(store)?.Organisation ?? options.Owner;
 
     public static readonly string[] SeriesPeriods = ["year", "quarter", "month"];
 

@@ -13,7 +13,8 @@ namespace KhorasanWatch.UseCases.Coalition;
 /// </summary>
 public sealed partial class UsersUseCase(IStoreFactory stores, KhorasanWatchOptions options, TimeProvider clock)
 {
-    public Organisation AddOrganisation(string id, string name, string country)
+    /// <summary>Adds an organisation; <paramref name="inCommunity"/> false keeps TLP:GREEN from reaching it.</summary>
+    public Organisation AddOrganisation(string id, string name, string country, bool inCommunity = true)
     {
         var key = Slug(id, "organisation");
         var iso3 = RequestValues.Country(country) ?? throw RequestValues.Invalid("{country} is needed: the organisation's country (ISO3)");
@@ -23,7 +24,7 @@ public sealed partial class UsersUseCase(IStoreFactory stores, KhorasanWatchOpti
             throw RequestValues.Invalid("an organisation '{0}' exists already", key);
         }
 
-        var organisation = new Organisation(key, Text(name, "name"), iso3, clock.GetUtcNow());
+        var organisation = new Organisation(key, Text(name, "name"), iso3, clock.GetUtcNow()) { InCommunity = inCommunity };
         store.AddOrganisation(organisation);
         return organisation;
     }

@@ -1,8 +1,6 @@
 using System.Globalization;
 using KhorasanWatch.Analysis.Hypotheses;
 using KhorasanWatch.Assessment;
-using KhorasanWatch.Hosting;
-using KhorasanWatch.Storage;
 
 namespace KhorasanWatch.UseCases.Hypotheses;
 
@@ -11,7 +9,7 @@ namespace KhorasanWatch.UseCases.Hypotheses;
 /// version, or one asked for, else the shipped one), and a rating changed, saved as the matrix's
 /// next version with its weights; a rating already in force saves nothing.
 /// </summary>
-public sealed class HypothesesUseCase(WatchReader reader, IStoreFactory stores, KhorasanWatchOptions options, TimeProvider clock)
+public sealed class HypothesesUseCase(WatchReader reader, TimeProvider clock)
 {
     /// <summary>The shipped matrix's name, which every host offers by default.</summary>
     public static string ShippedName => AchMatrixJson.Shipped.Name;
@@ -41,7 +39,7 @@ public sealed class HypothesesUseCase(WatchReader reader, IStoreFactory stores, 
         }
 
         var state = string.IsNullOrWhiteSpace(request.State) ? null : request.State.Trim();
-        using var store = stores.Open(options.Store, options.Upgrading);
+        using var store = reader.OpenWritable();
         var (matrix, version) = MatrixEvaluation.Current(store, request.Matrix ?? ShippedName);
         AchMatrix changed;
         try
@@ -71,7 +69,7 @@ public sealed class HypothesesUseCase(WatchReader reader, IStoreFactory stores, 
             throw RequestValues.Invalid("{0} names its matrix '{1}', not '{2}': change the file's name or {matrix} so they agree", path, matrix.Name, name);
         }
 
-        using var store = stores.Open(options.Store, options.Upgrading);
+        using var store = reader.OpenWritable();
         var version = store.SaveMatrix(matrix.Name, AchMatrixJson.Write(matrix), $"import {Path.GetFileName(path)}", clock.GetUtcNow());
         return new MatrixImport(matrix.Name, version, matrix.Weights);
     }

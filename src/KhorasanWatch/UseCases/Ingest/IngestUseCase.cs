@@ -19,7 +19,7 @@ namespace KhorasanWatch.UseCases.Ingest;
 /// created and left empty (every file refused, or a crash) is removed, so nothing is left behind a
 /// failed command.
 /// </summary>
-public sealed class IngestUseCase(IStoreFactory stores, KhorasanWatchOptions options, TimeProvider clock)
+public sealed class IngestUseCase(IStoreFactory stores, WatchReader reader, KhorasanWatchOptions options, TimeProvider clock)
 {
     public IngestResult Ingest(IngestRequest request, IIngestObserver? observer = null)
     {
@@ -50,9 +50,10 @@ public sealed class IngestUseCase(IStoreFactory stores, KhorasanWatchOptions opt
 
     private IngestResult Load(IngestRequest request, IIngestObserver? observer)
     {
-        using var store = stores.Open(options.Store, observer is null ? options.Upgrading : observer.Note);
+        using var store = observer is null ? reader.OpenWritable() : reader.OpenWritable(observer.Note);
+        var marking = FileMarking.Resolve(request.Marking ?? new IngestMarking(), store, reader.Acting(store));
         var boundaries = store.LoadBoundaries();
-        var ingestor = new Ingestor(store, request.Profile ?? options.Profile, Gazetteer.Default, boundaries.Count > 0 ? new ProvinceLocator(boundaries) : null, clock);
+        var ingestor = new Ingestor(store, request.Profile ?? options.Profile, Gazetteer.Default, boundaries.Count > 0 ? new ProvinceLocator(boundaries) : null, clock, marking);
         var reports = new List<FileReport>();
         var refused = new List<RefusedFile>();
         foreach (var file in request.Files)
@@ -81,7 +82,11 @@ public sealed class IngestUseCase(IStoreFactory stores, KhorasanWatchOptions opt
 }
 
 /// <summary>Which files, read as which source (from each file's header when null), in which text encoding, resolved by which profile (the configured one when null).</summary>
-public sealed record IngestRequest(IReadOnlyList<string> Files, EventSource? Source = null, Encoding? Encoding = null, WatchProfile? Profile = null);
+public sealed record IngestRequest(IReadOnlyList<string> Files, EventSource? Source = null, Encoding? Encoding = null, WatchProfile? Profile = null)
+{
+    /// <summary>The marking the files' rows take (docs/coalition.md, "Markings"); null: the defaults.</summary>
+    public IngestMarking? Marking { get; init; }
+}
 
 /// <summary>Each loaded file's report, and the files refused whole with the reason.</summary>
 public sealed record IngestResult(IReadOnlyList<FileReport> Reports, IReadOnlyList<RefusedFile> Refused)

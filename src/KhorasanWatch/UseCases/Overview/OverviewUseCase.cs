@@ -25,7 +25,7 @@ public sealed class OverviewUseCase(WatchReader reader, WarningsUseCase warnings
     public OverviewResult Compute()
     {
         using var store = reader.OpenStore();
-        var overview = _computed.Get(reader.Location, store.Generation(), "overview", () => Compute(store));
+        var overview = _computed.Get(reader.Location, store, "overview", () => Compute(store));
         return overview with { Boundaries = store.LoadBoundaries() };
     }
 

@@ -44,7 +44,13 @@ public sealed class ReportUseCase(WatchReader reader)
                 RequestValues.Day(speaks), RequestValues.Day(data.CoverageEnd), RequestValues.Day(data.CoverageYearEnd));
         }
 
-        var request = new ReportRequest(actorId, actorId.ToUpperInvariant(), start, end, ask.Period, ask.AsOf ?? end, ask.Marking);
+        // Computed, not typed: in a store with users, never lighter than the most restrictive marking
+        // of the events the reader may read. A store without users has one reader, who marks as asked.
+        var derived = KhorasanWatch.Coalition.MarkingRule.Derived(reader.Acting(store) is null ? [] : store.EventMarkings()).Tlp;
+        var request = new ReportRequest(actorId, actorId.ToUpperInvariant(), start, end, ask.Period, ask.AsOf ?? end, derived > ask.Marking ? derived : ask.Marking)
+        {
+            RaisedFrom = derived > ask.Marking ? ask.Marking.Label() : null,
+        };
         return ReportBuilder.Build(
             data, store.OtherActorsByMonth(reader.Rules.HomeCountry), store.LoadBoundaries(), store.Claims(), MatrixEvaluation.Current(store, AchMatrixJson.Shipped.Name), request, reader.Rules);
     }

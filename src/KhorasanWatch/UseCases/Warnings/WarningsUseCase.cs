@@ -17,7 +17,7 @@ public sealed class WarningsUseCase(WatchReader reader)
         var options = Cadence(request.Cadence);
         using var store = reader.OpenStore();
         var question = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{actorId}|{region.Country}|{region.Province}|{request.AsOf:yyyy-MM-dd}|{options.Cadence}");
-        return _detected.Get(reader.Location, store.Generation(), question, () =>
+        return _detected.Get(reader.Location, store, question, () =>
         {
             var data = reader.Load(store, actorId).For(region.Country, reader.Rules.HomeCountry);
             var dataEnd = data.LastEvent!.Value; // Load refuses a store without the actor's events.

@@ -1,0 +1,49 @@
+using KhorasanWatch.Analysis.Sharing;
+using KhorasanWatch.Coalition;
+using KhorasanWatch.Storage;
+
+namespace KhorasanWatch.UseCases.Ingest;
+
+/// <summary>The marking a host asks for an ingest, as given: each part null or empty for its default.</summary>
+public sealed record IngestMarking(string? Tlp = null, string? Owner = null, IReadOnlyList<string>? ReleasedTo = null, IReadOnlyList<string>? Recipients = null);
+
+/// <summary>
+/// The marking of an ingested file (docs/coalition.md, "Markings"): TLP:AMBER unless asked, owned by
+/// the acting user's organisation (none in a store without users), released to the organisations
+/// named (AMBER only), and for TLP:RED the users named, else the acting user. Every organisation and
+/// user named must be the store's: a misspelt one would share with nobody without a word.
+/// </summary>
+public static class FileMarking
+{
+    public static Marking Resolve(IngestMarking asked, IUserStore store, User? acting)
+    {
+        var tlp = asked.Tlp is { Length: > 0 } text
+            ? TlpLevels.TryParse(text, out var level) ? level : throw RequestValues.Invalid("{tlp} must be one of clear, green, amber, amber+strict, red, not '{0}'", text)
+            : TlpLevel.Amber;
+        var organisations = store.Organisations().Select(o => o.Id).ToHashSet(StringComparer.Ordinal);
+        string Organisation(string id, string parameter) =>
+            organisations.Contains(id.Trim().ToLowerInvariant()) ? id.Trim().ToLowerInvariant()
+            : throw RequestValues.Invalid($"{{{parameter}}} '{{0}}' is not an organisation of {{the_store}}", id);
+        var owner = asked.Owner is { Length: > 0 } named ? Organisation(named, "owner") : acting?.Organisation ?? "";
+        var released = (asked.ReleasedTo ?? []).Select(o => Organisation(o, "release_to")).ToList();
+        if (released.Count > 0 && tlp != TlpLevel.Amber)
+        {
+            throw RequestValues.Invalid("{release_to} releases TLP:AMBER only; this file is {0}", tlp.Label());
+        }
+
+        var users = store.Users().Select(u => u.Name).ToHashSet(StringComparer.Ordinal);
+        var recipients = (asked.Recipients ?? []).Select(u => users.Contains(u.Trim().ToLowerInvariant()) ? u.Trim().ToLowerInvariant()
+            : throw RequestValues.Invalid("{recipients} '{0}' is not a user of {the_store}", u)).ToList();
+        if (recipients.Count > 0 && tlp != TlpLevel.Red)
+        {
+            throw RequestValues.Invalid("{recipients} names the readers of TLP:RED only; this file is {0}", tlp.Label());
+        }
+
+        if (tlp == TlpLevel.Red && recipients.Count == 0)
+        {
+            recipients = acting is null ? throw RequestValues.Invalid("a TLP:RED file needs its readers: name them with {recipients}") : [acting.Name];
+        }
+
+        return new Marking(tlp, owner, released, recipients);
+    }
+}
