@@ -143,6 +143,8 @@ internal sealed class NullStore : IEventStore
 
     public string VisibilityKey => "*";
 
+    public KhorasanWatch.Coalition.Viewer Viewer => KhorasanWatch.Coalition.Viewer.LocalOwner;
+
     public IReadOnlyList<KhorasanWatch.Coalition.Marking> EventMarkings() => [];
 
     public IEnumerable<StoredEvent> Events(EventQuery query) => [];
@@ -200,6 +202,8 @@ internal sealed class TimingStore(IEventStore inner) : IEventStore
     public void ViewAs(KhorasanWatch.Coalition.Viewer viewer) => inner.ViewAs(viewer);
 
     public string VisibilityKey => inner.VisibilityKey;
+
+    public KhorasanWatch.Coalition.Viewer Viewer => inner.Viewer;
 
     public IReadOnlyList<KhorasanWatch.Coalition.Marking> EventMarkings() => inner.EventMarkings();
 

@@ -33,28 +33,6 @@ public sealed record Marking
 
     public static IReadOnlyList<string> Split(string joined) => joined.Split(',', StringSplitOptions.RemoveEmptyEntries);
 
-    /// <summary>The marking as a reader sees it: "TLP:AMBER (fin-def; released to est-def)".</summary>
-    public override string ToString()
-    {
-        var parts = new List<string>();
-        if (Owner.Length > 0)
-        {
-            parts.Add(Owner);
-        }
-
-        if (ReleasedTo.Count > 0)
-        {
-            parts.Add("released to " + string.Join(", ", ReleasedTo));
-        }
-
-        if (Recipients.Count > 0)
-        {
-            parts.Add("for " + string.Join(", ", Recipients));
-        }
-
-        return parts.Count == 0 ? Tlp.Label() : $"{Tlp.Label()} ({string.Join("; ", parts)})";
-    }
-
     public bool Equals(Marking? other) =>
         other is not null && Tlp == other.Tlp && Owner == other.Owner && ReleasedTo.SequenceEqual(other.ReleasedTo) && Recipients.SequenceEqual(other.Recipients);
 
@@ -76,8 +54,6 @@ public sealed record Viewer(string? Name, string? Organisation, bool IsLocalOwne
     public static readonly Viewer Nobody = new(null, null, IsLocalOwner: false);
 
     public static Viewer Of(User user) => new(user.Name, user.Organisation, IsLocalOwner: false);
-
-    public override string ToString() => IsLocalOwner ? "the store's local owner" : Name ?? "an unknown reader";
 }
 
 /// <summary>
@@ -108,30 +84,9 @@ public static class MarkingRule
     }
 
     /// <summary>
-    /// The marking of a product derived from objects of <paramref name="inputs"/>' markings (an
-    /// indicator, a warning, a report): the most restrictive level, reaching only whom every input at
-    /// that level reaches — for AMBER the organisations (owner or released to) common to them all,
-    /// written as released to, under their one owner when they share it; for RED the users common to
-    /// them all. A product of no marked input is TLP:CLEAR.
+    /// The level a product derived from objects of <paramref name="inputs"/>' markings carries (an
+    /// indicator, a warning, a report): the most restrictive of them; TLP:CLEAR for none. Its
+    /// audience (the release lists and recipients common to every input) is not computed yet.
     /// </summary>
-    public static Marking Derived(IReadOnlyCollection<Marking> inputs)
-    {
-        if (inputs.Count == 0)
-        {
-            return new Marking(TlpLevel.Clear, "");
-        }
-
-        var tlp = inputs.Max(m => m.Tlp);
-        var top = inputs.Where(m => m.Tlp == tlp).ToList();
-        var owners = top.Select(m => m.Owner).Distinct().ToList();
-        var owner = owners.Count == 1 ? owners[0] : "";
-        IEnumerable<string> Common(Func<Marking, IEnumerable<string>> audience) =>
-            top.Skip(1).Aggregate(audience(top[0]), (common, m) => common.Intersect(audience(m)));
-        return tlp switch
-        {
-            TlpLevel.Amber => new Marking(tlp, owner, Common(m => m.Owner.Length > 0 ? m.ReleasedTo.Append(m.Owner) : m.ReleasedTo).Where(o => o != owner)),
-            TlpLevel.Red => new Marking(tlp, owner, recipients: Common(m => m.Recipients)),
-            _ => new Marking(tlp, owner),
-        };
-    }
+    public static TlpLevel Derived(IReadOnlyCollection<Marking> inputs) => inputs.Count == 0 ? TlpLevel.Clear : inputs.Max(m => m.Tlp);
 }

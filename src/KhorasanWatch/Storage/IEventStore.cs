@@ -20,6 +20,9 @@ public interface IEventStore : IDisposable
     /// </summary>
     void ViewAs(Viewer viewer);
 
+    /// <summary>The reader the store is viewed as (<see cref="ViewAs"/>).</summary>
+    Viewer Viewer { get; }
+
     /// <summary>The markings of the events the reader may see, each once: what a product derived from them carries (<see cref="MarkingRule.Derived"/>).</summary>
     IReadOnlyList<Marking> EventMarkings();
 

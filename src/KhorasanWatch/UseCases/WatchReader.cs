@@ -24,20 +24,17 @@ public sealed class WatchReader(IStoreFactory stores, KhorasanWatchOptions optio
     /// <summary>Where the configured store is.</summary>
     public string Location => options.Store;
 
-    /// <summary>The configured store, read-only, viewed as the acting user (<see cref="Viewer"/>): every read shows only what their markings allow.</summary>
+    /// <summary>The configured store, read-only, viewed as the acting user (<see cref="Acting"/>): every read shows only what their markings allow.</summary>
     public IWatchStore OpenStore() => Viewed(stores.OpenExisting(options.Store), writing: false);
 
     /// <summary>The configured store to write (created when missing), viewed as the acting user, who must be allowed to write (not a viewer).</summary>
     public IWatchStore OpenWritable(Action<string>? upgrading = null) => Viewed(stores.Open(options.Store, upgrading ?? options.Upgrading), writing: true);
 
     /// <summary>
-    /// Who reads the store: its local owner when it has no users (the one analyst), else the user
-    /// the host names, who must be one of its users. A store with users refuses a reader it does not know.
+    /// The acting user: the one the host names, who must be one of the store's users; null for a
+    /// store without users, whose one reader is its local owner. A store with users refuses a reader it does not know.
     /// </summary>
-    public KhorasanWatch.Coalition.Viewer Viewer(IUserStore store) => Acting(store) is { } user ? KhorasanWatch.Coalition.Viewer.Of(user) : KhorasanWatch.Coalition.Viewer.LocalOwner;
-
-    /// <summary>The acting user, null for a store without users (whose one reader is its local owner).</summary>
-    public KhorasanWatch.Coalition.User? Acting(IUserStore store)
+    private KhorasanWatch.Coalition.User? Acting(IUserStore store)
     {
         if (acting.Name is not { Length: > 0 } name)
         {

@@ -123,6 +123,8 @@ public sealed class SqliteEventStore : IWatchStore
 
     public void ViewAs(Coalition.Viewer viewer) => _viewer = viewer;
 
+    public Coalition.Viewer Viewer => _viewer;
+
     /// <summary>What the reader may see, worked out afresh for each read (a store has few markings): users or markings added since count.</summary>
     private Visibility Seen => SqliteMarkings.For(_connection, _viewer);
 

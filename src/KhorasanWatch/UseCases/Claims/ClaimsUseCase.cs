@@ -26,7 +26,7 @@ public sealed class ClaimsUseCase(WatchReader reader, Hosting.KhorasanWatchOptio
     }
 
     /// <summary>Who owns a claim that names no owner: the acting user's organisation in a store with users, else the configured owner.</summary>
-    private string DefaultOwner(IWatchStore store) => reader.Acting(store)?.Organisation ?? options.Owner;
+    private string DefaultOwner(IWatchStore store) => store.Viewer.Organisation ?? options.Owner;
 
     public static readonly string[] SeriesPeriods = ["year", "quarter", "month"];
 

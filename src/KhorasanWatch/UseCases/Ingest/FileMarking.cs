@@ -15,14 +15,13 @@ public sealed record IngestMarking(string? Tlp = null, string? Owner = null, IRe
 /// </summary>
 public static class FileMarking
 {
-    public static Marking Resolve(IngestMarking asked, IUserStore store, User? acting)
+    public static Marking Resolve(IngestMarking asked, IUserStore store, Viewer reader)
     {
-        var tlp = asked.Tlp is { Length: > 0 } text
-            ? TlpLevels.TryParse(text, out var level) ? level : throw RequestValues.Invalid("{tlp} must be one of clear, green, amber, amber+strict, red, not '{0}'", text)
-            : TlpLevel.Amber;
+        var acting = reader.IsLocalOwner ? null : reader;
+        var tlp = Reports.ReportUseCase.Marking(RequestValues.Blank(asked.Tlp)); // amber when not given, as a report's
         var organisations = store.Organisations().Select(o => o.Id).ToHashSet(StringComparer.Ordinal);
-        string Organisation(string id, string parameter) =>
-            organisations.Contains(id.Trim().ToLowerInvariant()) ? id.Trim().ToLowerInvariant()
+        string Organisation(string id, string parameter) => id.Trim().ToLowerInvariant() is var key && organisations.Contains(key)
+            ? key
             : throw RequestValues.Invalid($"{{{parameter}}} '{{0}}' is not an organisation of {{the_store}}", id);
         var owner = asked.Owner is { Length: > 0 } named ? Organisation(named, "owner") : acting?.Organisation ?? "";
         var released = (asked.ReleasedTo ?? []).Select(o => Organisation(o, "release_to")).ToList();
@@ -32,7 +31,8 @@ public static class FileMarking
         }
 
         var users = store.Users().Select(u => u.Name).ToHashSet(StringComparer.Ordinal);
-        var recipients = (asked.Recipients ?? []).Select(u => users.Contains(u.Trim().ToLowerInvariant()) ? u.Trim().ToLowerInvariant()
+        var recipients = (asked.Recipients ?? []).Select(u => u.Trim().ToLowerInvariant() is var key && users.Contains(key)
+            ? key
             : throw RequestValues.Invalid("{recipients} '{0}' is not a user of {the_store}", u)).ToList();
         if (recipients.Count > 0 && tlp != TlpLevel.Red)
         {
@@ -41,7 +41,7 @@ public static class FileMarking
 
         if (tlp == TlpLevel.Red && recipients.Count == 0)
         {
-            recipients = acting is null ? throw RequestValues.Invalid("a TLP:RED file needs its readers: name them with {recipients}") : [acting.Name];
+            recipients = acting?.Name is { } name ? [name] : throw RequestValues.Invalid("a TLP:RED file needs its readers: name them with {recipients}");
         }
 
         return new Marking(tlp, owner, released, recipients);

@@ -51,7 +51,7 @@ public sealed class IngestUseCase(IStoreFactory stores, WatchReader reader, Khor
     private IngestResult Load(IngestRequest request, IIngestObserver? observer)
     {
         using var store = observer is null ? reader.OpenWritable() : reader.OpenWritable(observer.Note);
-        var marking = FileMarking.Resolve(request.Marking ?? new IngestMarking(), store, reader.Acting(store));
+        var marking = FileMarking.Resolve(request.Marking ?? new IngestMarking(), store, store.Viewer);
         var boundaries = store.LoadBoundaries();
         var ingestor = new Ingestor(store, request.Profile ?? options.Profile, Gazetteer.Default, boundaries.Count > 0 ? new ProvinceLocator(boundaries) : null, clock, marking);
         var reports = new List<FileReport>();

@@ -46,7 +46,7 @@ public sealed class ReportUseCase(WatchReader reader)
 
         // Computed, not typed: in a store with users, never lighter than the most restrictive marking
         // of the events the reader may read. A store without users has one reader, who marks as asked.
-        var derived = KhorasanWatch.Coalition.MarkingRule.Derived(reader.Acting(store) is null ? [] : store.EventMarkings()).Tlp;
+        var derived = KhorasanWatch.Coalition.MarkingRule.Derived(store.Viewer.IsLocalOwner ? [] : store.EventMarkings());
         var request = new ReportRequest(actorId, actorId.ToUpperInvariant(), start, end, ask.Period, ask.AsOf ?? end, derived > ask.Marking ? derived : ask.Marking)
         {
             RaisedFrom = derived > ask.Marking ? ask.Marking.Label() : null,
