@@ -36,6 +36,7 @@ public static class Kwatch
         try
         {
             code = Invoke(parsed, store, console);
+            CliAudit.Record(parsed, args, store, code, console);
             return code;
         }
         finally
@@ -79,6 +80,7 @@ public static class Kwatch
             CoalitionCommands.Org(db, console),
             CoalitionCommands.User(db, console),
             CoalitionCommands.Token(db, console),
+            AuditCommand.Build(db, console),
         };
 
         return (root, db, acting);

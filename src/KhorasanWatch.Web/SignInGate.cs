@@ -43,6 +43,8 @@ public static class SignInGate
             return;
         }
 
+        context.Items[AuditTrail.Item] = AuditOutcomes.Refused; // until a reader is known
+
         if (path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/openapi", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/events.csv", StringComparison.OrdinalIgnoreCase))
         {
             var header = context.Request.Headers.Authorization.ToString();
@@ -65,6 +67,7 @@ public static class SignInGate
             }
 
             context.User = reader; // the token's user, or the signed-in one's cookie
+            context.Items[AuditTrail.Item] = AuditOutcomes.Ok;
             await next();
             return;
         }
@@ -77,6 +80,7 @@ public static class SignInGate
         }
 
         context.User = signedIn.Principal;
+        context.Items[AuditTrail.Item] = AuditOutcomes.Ok;
         await next();
     }
 

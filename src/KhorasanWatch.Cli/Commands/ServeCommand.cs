@@ -5,14 +5,14 @@ namespace KhorasanWatch.Cli.Commands;
 
 /// <summary>
 /// <c>kwatch serve [--urls http://127.0.0.1:5080] [--allow-remote] [--db …]</c>: the dashboard and
-/// JSON API over the store, until Ctrl+C. Loopback only unless <c>--allow-remote</c>: a store without users has no sign-in, and the coalition server has no audit log yet.
+/// JSON API over the store, until Ctrl+C. Loopback only unless <c>--allow-remote</c>: a store without users has no sign-in, and the coalition server is not complete (matrices and saved reports unmarked).
 /// </summary>
 internal static class ServeCommand
 {
     public static Command Build(Option<string?> db, CliConsole console)
     {
         var urls = new Option<string>("--urls") { Description = "Where to listen (';' between several)", DefaultValueFactory = _ => Dashboard.DefaultUrls };
-        var remote = new Option<bool>("--allow-remote") { Description = "Listen beyond this machine too (https:// only; a store without users has no sign-in: whoever reaches it may read the store; no audit log yet)" };
+        var remote = new Option<bool>("--allow-remote") { Description = "Listen beyond this machine too (https:// only; a store without users has no sign-in: whoever reaches it may read the store)" };
         var command = new Command("serve", "Serve the dashboard and the JSON API (/api/v1) over the store") { urls, remote };
         command.SetAction(parse =>
         {
@@ -30,7 +30,7 @@ internal static class ServeCommand
 
             if (beyond.Count > 0)
             {
-                console.Error.WriteLine($"kwatch: listening on {string.Join(", ", beyond)} beyond this machine, with no audit log yet (and no sign-in for a store without users: whoever reaches it may read the store)");
+                console.Error.WriteLine($"kwatch: listening on {string.Join(", ", beyond)} beyond this machine; matrices and saved reports carry no marking yet (and a store without users has no sign-in: whoever reaches it may read the store)");
             }
 
             stores.PrepareForBrowsing(store, CliServices.Note(store, console));

@@ -27,6 +27,11 @@ public sealed class SignInModel(UsersUseCase users) : WatchPage
     {
         // The attempt is an answer (a store that cannot be read is a Problem); the user in it is null for a wrong name or password.
         var user = Answer(() => new Attempt(users.SignIn((Name ?? "").Trim(), Password ?? "")))?.User;
+        if (Problem is null)
+        {
+            AuditTrail.Write(HttpContext, "sign-in", "password", user is null ? KhorasanWatch.Coalition.AuditOutcomes.Refused : KhorasanWatch.Coalition.AuditOutcomes.Ok, user?.Name ?? (Name ?? "").Trim());
+        }
+
         if (user is null)
         {
             Failed = Problem is null;

@@ -29,6 +29,7 @@ namespace KhorasanWatch.Contracts;
 [JsonSerializable(typeof(AchScoreRecord))]
 [JsonSerializable(typeof(BacktestRecord))]
 [JsonSerializable(typeof(IngestRecord))]
+[JsonSerializable(typeof(AuditLogRecord))]
 public sealed partial class ContractJson : JsonSerializerContext;
 
 /// <summary>Each contract's whole document, as the CLI prints it and the API sends it.</summary>
@@ -62,6 +63,8 @@ public static class ContractDocuments
     public static string Score(MatrixEvaluation evaluation) => JsonSerializer.Serialize(AchScoreRecord.Of(evaluation), ContractJson.Default.AchScoreRecord);
 
     public static string Backtest(UseCases.Backtests.BacktestAnswer answer) => JsonSerializer.Serialize(BacktestRecord.Of(answer), ContractJson.Default.BacktestRecord);
+
+    public static string Audit(IReadOnlyList<Coalition.AuditEntry> entries) => JsonSerializer.Serialize(AuditLogRecord.Of(entries), ContractJson.Default.AuditLogRecord);
 
     public static string Ingest(IReadOnlyList<Ingestion.FileReport> reports, IReadOnlyList<(string File, string Message)> failures) =>
         JsonSerializer.Serialize(IngestRecord.Of(reports, failures), ContractJson.Default.IngestRecord);

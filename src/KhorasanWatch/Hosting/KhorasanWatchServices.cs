@@ -48,6 +48,7 @@ public static class KhorasanWatchServices
         services.AddSingleton<ClaimsUseCase>();
         services.AddSingleton<HypothesesUseCase>();
         services.AddSingleton<UseCases.Coalition.UsersUseCase>();
+        services.AddSingleton<UseCases.Coalition.AuditUseCase>();
         return services;
     }
 }

@@ -25,10 +25,29 @@ public sealed class WatchReader(IStoreFactory stores, KhorasanWatchOptions optio
     public string Location => options.Store;
 
     /// <summary>The configured store, read-only, viewed as the acting user (<see cref="Acting"/>): every read shows only what their markings allow.</summary>
-    public IWatchStore OpenStore() => Viewed(stores.OpenExisting(options.Store), writing: false);
+    public IWatchStore OpenStore() => Viewed(stores.OpenExisting(options.Store), Access.Read);
 
     /// <summary>The configured store to write (created when missing), viewed as the acting user, who must be allowed to write (not a viewer).</summary>
-    public IWatchStore OpenWritable(Action<string>? upgrading = null) => Viewed(stores.Open(options.Store, upgrading ?? options.Upgrading), writing: true);
+    public IWatchStore OpenWritable(Action<string>? upgrading = null) => Viewed(stores.Open(options.Store, upgrading ?? options.Upgrading), Access.Write);
+
+    /// <summary>
+    /// The configured store for an administrator's work (organisations, users, tokens, the audit log):
+    /// in a store with users the acting user must be an admin; a store without users is its local
+    /// owner's, who names the first admin (the bootstrap). <paramref name="creating"/> opens it to
+    /// write, made when missing; else read-only.
+    /// </summary>
+    public IWatchStore OpenAdministered(bool creating) =>
+        Viewed(creating ? stores.Open(options.Store, options.Upgrading) : stores.OpenExisting(options.Store), Access.Administer);
+
+    /// <summary>The acting user of an open store: null for the local owner of a store without users; refused as <see cref="OpenStore"/> refuses.</summary>
+    public KhorasanWatch.Coalition.User? ActingUser(IUserStore store) => Acting(store);
+
+    private enum Access
+    {
+        Read,
+        Write,
+        Administer,
+    }
 
     /// <summary>
     /// The acting user: the one the host names, who must be one of the store's users; null for a
@@ -47,14 +66,19 @@ public sealed class WatchReader(IStoreFactory stores, KhorasanWatchOptions optio
             ?? throw new ProblemException(ProblemCodes.Unauthenticated, "{the_store} has no user '{0}' ({as} names a user of the store)", name);
     }
 
-    private IWatchStore Viewed(IWatchStore store, bool writing)
+    private IWatchStore Viewed(IWatchStore store, Access access)
     {
         try
         {
             var user = Acting(store);
-            if (writing && user is { Role: KhorasanWatch.Coalition.UserRole.Viewer })
+            if (access == Access.Write && user is { Role: KhorasanWatch.Coalition.UserRole.Viewer })
             {
                 throw new ProblemException(ProblemCodes.Forbidden, "'{0}' is a viewer, who reads: changing the store needs an analyst or an admin", user.Name);
+            }
+
+            if (access == Access.Administer && user is { Role: not KhorasanWatch.Coalition.UserRole.Admin })
+            {
+                throw new ProblemException(ProblemCodes.Forbidden, "'{0}' has the role {1}: the store's organisations, users, tokens and audit log are its admins' to manage", user.Name, KhorasanWatch.Coalition.UserRoles.Name(user.Role));
             }
 
             store.ViewAs(user is null ? KhorasanWatch.Coalition.Viewer.LocalOwner : KhorasanWatch.Coalition.Viewer.Of(user));

@@ -22,7 +22,8 @@ public sealed partial class SignInTests : IAsyncLifetime
         SampleSite.Kwatch(0, "org", "add", "fin-def", "--name", "FDF", "--country", "FIN", "--db", Db);
         SampleSite.Kwatch(0, "user", "add", "admin1", "--org", "fin-def", "--role", "admin", "--password-file", _temp.Write("pw.txt", "a passphrase of some length"), "--db", Db);
         SampleSite.Kwatch(0, "ingest", Path.Combine(RepoPaths.Samples, "iskp-notable-attacks.csv"), "--as", "admin1", "--db", Db); // owned by fin-def, TLP:AMBER
-        _token = SampleSite.Kwatch(0, "token", "create", "admin1", "--db", Db).Trim();
+        _token = SampleSite.Kwatch(0, "token", "create", "admin1", "--as", "admin1", "--db", Db).Trim();
+        SampleSite.Kwatch(0, "user", "add", "ana", "--org", "fin-def", "--role", "analyst", "--password-file", _temp.Write("pw2.txt", "another passphrase, long"), "--as", "admin1", "--db", Db);
         _app = new WebApplicationFactory<Program>().WithWebHostBuilder(w => w.UseSetting("db", Db));
         return ValueTask.CompletedTask;
     }
@@ -44,7 +45,7 @@ public sealed partial class SignInTests : IAsyncLifetime
         Assert.Contains("\"events\": ", sources, StringComparison.Ordinal);
         Assert.Equal(sources, (await allowed.Content.ReadAsStringAsync()).TrimEnd());
 
-        SampleSite.Kwatch(0, "token", "revoke", "1", "--db", Db);
+        SampleSite.Kwatch(0, "token", "revoke", "1", "--as", "admin1", "--db", Db);
         Assert.Equal(HttpStatusCode.Unauthorized, (await Get("/api/v1/sources", _token)).StatusCode);
     }
 
@@ -84,6 +85,38 @@ public sealed partial class SignInTests : IAsyncLifetime
         Assert.True(limited.Headers.RetryAfter?.Delta > TimeSpan.Zero);
         Assert.Contains("Too many sign-in attempts", await limited.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await Get("/api/v1/sources", _token)).StatusCode); // tokens are not limited
+    }
+
+    [Fact]
+    public async Task EverySignIn_AndEveryRequest_IsInTheAuditLog_WhichOnlyAdminsRead()
+    {
+        var analyst = Client();
+        Assert.Equal(HttpStatusCode.Unauthorized, (await SignIn(analyst, "ana", "a wrong passphrase, long")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await SignIn(analyst, "ana", "another passphrase, long")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await analyst.GetAsync("/events?province=Kabul")).StatusCode);
+        var refused = await analyst.GetAsync("/audit");
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Contains("tokens and audit log are its admins", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Client().GetAsync("/api/v1/events")).StatusCode);
+
+        var admin = Client();
+        Assert.Equal(HttpStatusCode.Redirect, (await SignIn(admin, "admin1", "a passphrase of some length")).StatusCode);
+        var page = await admin.GetStringAsync("/audit?user=ana");
+        Assert.Contains("/events?province=Kabul", page, StringComparison.Ordinal);
+        Assert.Contains(">Audit</a>", await admin.GetStringAsync("/"), StringComparison.Ordinal); // the admin's menu has it
+        Assert.DoesNotContain(">Audit</a>", await analyst.GetStringAsync("/"), StringComparison.Ordinal);
+
+        // The origin's first word: "http", then the client's address (none under the test server).
+        var log = System.Text.Json.JsonDocument.Parse(SampleSite.Kwatch(0, "audit", "--as", "admin1", "--format", "json", "--limit", "1000", "--db", Db)).RootElement.GetProperty("entries")
+            .EnumerateArray().Select(e => $"{e.GetProperty("user").GetString()}|{e.GetProperty("organisation").GetString()}|{e.GetProperty("action").GetString()}|{e.GetProperty("detail").GetString()}|{e.GetProperty("outcome").GetString()}|{e.GetProperty("origin").GetString()!.Split(' ')[0]}")
+            .ToList();
+        Assert.Contains("ana|fin-def|sign-in|password|refused|http", log);
+        Assert.Contains("ana|fin-def|sign-in|password|ok|http", log);
+        Assert.Contains("ana|fin-def|GET|/events?province=Kabul|ok|http", log);
+        Assert.Contains("ana|fin-def|GET|/audit|refused|http", log);
+        Assert.Contains("||GET|/api/v1/events|refused|http", log);
+        Assert.Contains("admin1|fin-def|GET|/audit?user=ana|ok|http", log);
+        Assert.DoesNotContain(log, l => l.Contains("passphrase", StringComparison.Ordinal));
     }
 
     private async Task<HttpResponseMessage> Get(string path, string token)

@@ -50,10 +50,16 @@ public sealed class SqliteEventStore : IWatchStore
     /// </summary>
     public static SqliteEventStore OpenReadOnly(string path) => Open(path, writable: false);
 
+    /// <summary>
+    /// Opens an existing store at the current schema to append to it (the audit log), changing
+    /// nothing else: no upgrade, no write probe. A store of an older schema is refused, as by a reading verb.
+    /// </summary>
+    public static SqliteEventStore OpenToAppend(string path) => Open(path, writable: true, upgrading: null, migrate: false);
+
     /// <summary>The SQL function that lower-cases text as .NET's invariant culture does, every script's letters.</summary>
     internal const string FoldFunction = "kw_fold";
 
-    private static SqliteEventStore Open(string path, bool writable, Action<string>? upgrading = null)
+    private static SqliteEventStore Open(string path, bool writable, Action<string>? upgrading = null, bool migrate = true)
     {
         if (path.Length == 0)
         {
@@ -70,7 +76,7 @@ public sealed class SqliteEventStore : IWatchStore
         {
             DataSource = path,
             Pooling = false,
-            Mode = writable ? SqliteOpenMode.ReadWriteCreate : SqliteOpenMode.ReadOnly,
+            Mode = !writable ? SqliteOpenMode.ReadOnly : migrate ? SqliteOpenMode.ReadWriteCreate : SqliteOpenMode.ReadWrite,
             DefaultTimeout = BusySeconds, // Also how long Microsoft.Data.Sqlite retries a store another writer holds.
         };
         var connection = new SqliteConnection(builder.ToString());
@@ -79,7 +85,12 @@ public sealed class SqliteEventStore : IWatchStore
             connection.Open();
             // SQLite's lower() folds ASCII letters only: the text filter folds the rest with this.
             connection.CreateFunction(FoldFunction, (string? text) => text?.ToLowerInvariant(), isDeterministic: true);
-            if (writable)
+            if (writable && !migrate)
+            {
+                SqliteMigrations.Execute(connection, "PRAGMA synchronous=NORMAL;");
+                SqliteMigrations.Check(connection, path);
+            }
+            else if (writable)
             {
                 SqliteMigrations.Execute(connection, "PRAGMA journal_mode=DELETE; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;");
                 ProveWritable(connection);
@@ -279,6 +290,10 @@ public sealed class SqliteEventStore : IWatchStore
     public Coalition.User? UserByToken(string tokenHash) => SqliteUsers.UserByToken(_connection, tokenHash);
 
     public bool RevokeToken(long id, DateTimeOffset at) => SqliteUsers.RevokeToken(_connection, id, at);
+
+    public Coalition.AuditEntry AppendAudit(Coalition.AuditEntry entry) => SqliteAudit.Append(_connection, entry);
+
+    public IReadOnlyList<Coalition.AuditEntry> AuditLog(Coalition.AuditQuery query) => SqliteAudit.Log(_connection, query);
 
     public void SaveBoundaries(IReadOnlyList<BoundaryRecord> boundaries)
     {

@@ -94,7 +94,11 @@ internal sealed record Visibility(long[]? Ids)
 
     public bool All => Ids is null;
 
-    /// <summary>A SQL condition on <paramref name="column"/> (a marking id), "1" when everything is seen. The ids are the store's own integers.</summary>
+    /// <summary>
+    /// A SQL condition on <paramref name="column"/> (a marking id), "1" when everything is seen. The
+    /// ids are the store's own integers. Nothing seen is a test no id passes, not the constant 0, which
+    /// SQLite folds away, leaving a query that names its index (INDEXED BY) without a plan.
+    /// </summary>
     public string Condition(string column) =>
-        Ids is null ? "1" : Ids.Length == 0 ? "0" : $"{column} IN ({string.Join(", ", Ids.Select(i => i.ToString(CultureInfo.InvariantCulture)))})";
+        Ids is null ? "1" : Ids.Length == 0 ? $"{column} = -1" : $"{column} IN ({string.Join(", ", Ids.Select(i => i.ToString(CultureInfo.InvariantCulture)))})";
 }

@@ -20,6 +20,9 @@ public sealed class SqliteStoreFactory : IStoreFactory
             : SqliteEventStore.OpenReadOnly(location);
     }
 
+    public IWatchStore OpenToAppend(string location) =>
+        File.Exists(location) && new FileInfo(location).Length > 0 ? SqliteEventStore.OpenToAppend(location) : throw new StoreException(location, "no such store", NextStep.LoadEvents);
+
     public void PrepareForBrowsing(string location, Action<string> note)
     {
         try

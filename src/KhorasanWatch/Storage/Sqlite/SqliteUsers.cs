@@ -64,9 +64,9 @@ internal static class SqliteUsers
         Enum.GetValues<UserRole>().Single(role => UserRoles.Name(role) == r.GetString(3)),
         !r.IsDBNull(4), Time(r.GetString(5)));
 
-    private static string Time(DateTimeOffset at) => at.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
+    internal static string Time(DateTimeOffset at) => at.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
 
-    private static DateTimeOffset Time(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture);
+    internal static DateTimeOffset Time(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture);
 
     private static int Run(SqliteConnection connection, string sql, params (string Name, object? Value)[] parameters)
     {
@@ -76,7 +76,7 @@ internal static class SqliteUsers
         return command.ExecuteNonQuery();
     }
 
-    private static List<T> Read<T>(SqliteConnection connection, string sql, Func<SqliteDataReader, T> row, params (string Name, object? Value)[] parameters)
+    internal static List<T> Read<T>(SqliteConnection connection, string sql, Func<SqliteDataReader, T> row, params (string Name, object? Value)[] parameters)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;
@@ -91,7 +91,7 @@ internal static class SqliteUsers
         return rows;
     }
 
-    private static void Bind(SqliteCommand command, params (string Name, object? Value)[] parameters)
+    internal static void Bind(SqliteCommand command, params (string Name, object? Value)[] parameters)
     {
         foreach (var (name, value) in parameters)
         {

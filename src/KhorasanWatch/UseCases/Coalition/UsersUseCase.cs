@@ -9,16 +9,18 @@ namespace KhorasanWatch.UseCases.Coalition;
 /// The coalition's administration: organisations, their users and the users' API tokens. The
 /// first user of a store must be an admin (the bootstrap: whoever can write the store names the
 /// first admin, who administers from then on); a password is kept only as its PBKDF2 hash and a
-/// token only as its SHA-256, the token's text returned once, when it is made.
+/// token only as its SHA-256, the token's text returned once, when it is made. Once a store has
+/// users, only an admin adds organisations and users, lists the users and makes, lists or revokes
+/// tokens (<see cref="WatchReader.OpenAdministered"/>); any of its users may list the organisations.
 /// </summary>
-public sealed partial class UsersUseCase(IStoreFactory stores, KhorasanWatchOptions options, TimeProvider clock)
+public sealed partial class UsersUseCase(IStoreFactory stores, KhorasanWatchOptions options, TimeProvider clock, WatchReader reader)
 {
     /// <summary>Adds an organisation; <paramref name="inCommunity"/> false keeps TLP:GREEN from reaching it.</summary>
     public Organisation AddOrganisation(string id, string name, string country, bool inCommunity = true)
     {
         var key = Slug(id, "organisation");
         var iso3 = RequestValues.Country(country) ?? throw RequestValues.Invalid("{country} is needed: the organisation's country (ISO3)");
-        using var store = stores.Open(options.Store, options.Upgrading);
+        using var store = reader.OpenAdministered(creating: true);
         if (store.Organisations().Any(o => o.Id == key))
         {
             throw RequestValues.Invalid("an organisation '{0}' exists already", key);
@@ -31,7 +33,7 @@ public sealed partial class UsersUseCase(IStoreFactory stores, KhorasanWatchOpti
 
     public IReadOnlyList<Organisation> Organisations()
     {
-        using var store = stores.OpenExisting(options.Store);
+        using var store = reader.OpenStore();
         return store.Organisations();
     }
 
@@ -40,7 +42,7 @@ public sealed partial class UsersUseCase(IStoreFactory stores, KhorasanWatchOpti
     {
         var user = Slug(name, "user");
         var parsed = UserRoles.Of(RequestValues.OneOf(role, "role", "viewer", UserRoles.Names))!.Value;
-        using var store = stores.Open(options.Store, options.Upgrading);
+        using var store = reader.OpenAdministered(creating: true);
         if (store.Organisations().All(o => o.Id != organisation))
         {
             throw new ProblemException(ProblemCodes.NotFound, "no organisation '{0}' (add it first; known: {1})", organisation, Known(store.Organisations().Select(o => o.Id)));
@@ -78,7 +80,7 @@ public sealed partial class UsersUseCase(IStoreFactory stores, KhorasanWatchOpti
 
     public IReadOnlyList<User> Users()
     {
-        using var store = stores.OpenExisting(options.Store);
+        using var store = reader.OpenAdministered(creating: false);
         return store.Users();
     }
 
@@ -98,7 +100,7 @@ public sealed partial class UsersUseCase(IStoreFactory stores, KhorasanWatchOpti
     /// <summary>Makes a token for <paramref name="user"/>: its text is in the answer and nowhere else.</summary>
     public IssuedToken IssueToken(string user, string? label)
     {
-        using var store = stores.Open(options.Store, options.Upgrading);
+        using var store = reader.OpenAdministered(creating: true);
         var holder = store.UserByName(user.Trim().ToLowerInvariant())?.User ?? throw new ProblemException(ProblemCodes.NotFound, "no user '{0}'", user);
         var token = Secrets.NewToken();
         return new IssuedToken(token, store.AddToken(holder.Id, Text(label ?? "api", "label"), Secrets.HashToken(token), clock.GetUtcNow()));
@@ -106,7 +108,7 @@ public sealed partial class UsersUseCase(IStoreFactory stores, KhorasanWatchOpti
 
     public IReadOnlyList<ApiToken> Tokens()
     {
-        using var store = stores.OpenExisting(options.Store);
+        using var store = reader.OpenAdministered(creating: false);
         return store.Tokens();
     }
 
@@ -119,7 +121,7 @@ public sealed partial class UsersUseCase(IStoreFactory stores, KhorasanWatchOpti
 
     public void RevokeToken(long id)
     {
-        using var store = stores.Open(options.Store, options.Upgrading);
+        using var store = reader.OpenAdministered(creating: true);
         if (!store.RevokeToken(id, clock.GetUtcNow()))
         {
             throw new ProblemException(ProblemCodes.NotFound, "no token {0} that is not revoked already", id.ToString(System.Globalization.CultureInfo.InvariantCulture));

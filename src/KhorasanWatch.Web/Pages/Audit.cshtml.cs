@@ -1,0 +1,28 @@
+using KhorasanWatch.Coalition;
+using KhorasanWatch.UseCases;
+using KhorasanWatch.UseCases.Coalition;
+using Microsoft.AspNetCore.Mvc;
+
+namespace KhorasanWatch.Web.Pages;
+
+/// <summary>The store's audit log, newest first, filtered by user, action and day: for its admins only (<see cref="AuditUseCase.Log"/>).</summary>
+public sealed class AuditModel(AuditUseCase audit) : WatchPage
+{
+    public const int Shown = 200;
+
+    [BindProperty(SupportsGet = true, Name = "user")] public string? UserName { get; set; }
+
+    [BindProperty(SupportsGet = true)] public string? Action { get; set; }
+
+    [BindProperty(SupportsGet = true)] public string? Since { get; set; }
+
+    public IReadOnlyList<AuditEntry>? Entries { get; private set; }
+
+    public void OnGet() => Entries = Answer(() =>
+    {
+        var since = RequestValues.Date(Blank(Since), "since") is { } day ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : (DateTimeOffset?)null;
+        return audit.Log(new AuditQuery(since, Blank(UserName), Blank(Action), Shown));
+    });
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
+}
