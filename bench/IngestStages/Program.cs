@@ -147,6 +147,8 @@ internal sealed class NullStore : IEventStore
 
     public IReadOnlyList<KhorasanWatch.Coalition.Marking> EventMarkings() => [];
 
+    public IReadOnlySet<string>? RowsWithheld() => null;
+
     public IEnumerable<StoredEvent> Events(EventQuery query) => [];
 
     public long Generation() => 0;
@@ -206,6 +208,8 @@ internal sealed class TimingStore(IEventStore inner) : IEventStore
     public KhorasanWatch.Coalition.Viewer Viewer => inner.Viewer;
 
     public IReadOnlyList<KhorasanWatch.Coalition.Marking> EventMarkings() => inner.EventMarkings();
+
+    public IReadOnlySet<string>? RowsWithheld() => inner.RowsWithheld();
 
     public IEnumerable<StoredEvent> Events(EventQuery query) => inner.Events(query);
 

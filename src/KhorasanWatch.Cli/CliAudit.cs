@@ -12,18 +12,17 @@ namespace KhorasanWatch.Cli;
 /// </summary>
 internal static class CliAudit
 {
-    public static void Record(ParseResult parsed, IReadOnlyList<string> args, string? store, int code, CliConsole console)
+    public static void Record(ParseResult parsed, string? store, string outcome, CliConsole console)
     {
         var action = Verb(parsed.CommandResult.Command);
-        if (store is null || action.Length == 0 || args.Any(a => a is "-h" or "--help" or "-?" or "--version"))
+        if (store is null || action.Length == 0 || parsed.Action is System.CommandLine.Help.HelpAction)
         {
             return;
         }
 
         try
         {
-            var outcome = code == ExitCodes.BadInput ? Coalition.AuditOutcomes.Refused : Coalition.AuditOutcomes.Ok;
-            CliServices.Get<AuditUseCase>(store, console).Record(action, Detail(args), outcome, $"cli ({Environment.UserName})");
+            CliServices.Get<AuditUseCase>(store, console).Record(action, Detail(parsed), outcome, $"cli ({Environment.UserName})");
         }
         catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or StoreException or IOException or UnauthorizedAccessException)
         {
@@ -35,37 +34,32 @@ internal static class CliAudit
     private static string Verb(Command command)
     {
         var names = new List<string>();
-        for (var c = command; c is not RootCommand; c = c.Parents.OfType<Command>().FirstOrDefault())
+        for (var c = command; c is not null and not RootCommand; c = c.Parents.OfType<Command>().FirstOrDefault())
         {
-            if (c is null)
-            {
-                break;
-            }
-
             names.Insert(0, c.Name);
         }
 
         return string.Join(' ', names);
     }
 
-    /// <summary>The arguments without the store's path and the acting user's name, each quoted where it holds a space.</summary>
-    private static string Detail(IReadOnlyList<string> args)
+    /// <summary>
+    /// The arguments as parsed (response files read, <c>--opt:value</c> split), without the store's
+    /// path and the acting user's name, each quoted where it holds a space.
+    /// </summary>
+    private static string Detail(ParseResult parsed)
     {
         var kept = new List<string>();
-        for (var i = 0; i < args.Count; i++)
+        var tokens = parsed.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
         {
-            if (args[i] is "--db" or "--as")
+            if (tokens[i].Type == System.CommandLine.Parsing.TokenType.Option && tokens[i].Value is "--db" or "--as")
             {
-                i++;
+                i += i + 1 < tokens.Count && tokens[i + 1].Type == System.CommandLine.Parsing.TokenType.Argument ? 1 : 0;
                 continue;
             }
 
-            if (args[i].StartsWith("--db=", StringComparison.Ordinal) || args[i].StartsWith("--as=", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            kept.Add(args[i].Contains(' ', StringComparison.Ordinal) ? $"\"{args[i]}\"" : args[i]);
+            var value = tokens[i].Value;
+            kept.Add(value.Contains(' ', StringComparison.Ordinal) ? $"\"{value}\"" : value);
         }
 
         return string.Join(' ', kept);

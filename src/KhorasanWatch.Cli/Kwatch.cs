@@ -33,14 +33,16 @@ public static class Kwatch
         var store = parsed.GetValue(db) is { Length: 0 } ? null : StoreOption.Resolve(parsed.GetValue(db), console);
         var existed = store is null || File.Exists(store);
         var code = ExitCodes.BadInput;
+        var outcome = Coalition.AuditOutcomes.Failed; // until the verb returns
         try
         {
-            code = Invoke(parsed, store, console);
-            CliAudit.Record(parsed, args, store, code, console);
+            code = Invoke(parsed, store, console, out var storeFailed);
+            outcome = storeFailed ? Coalition.AuditOutcomes.Failed : code == ExitCodes.BadInput ? Coalition.AuditOutcomes.Refused : Coalition.AuditOutcomes.Ok;
             return code;
         }
         finally
         {
+            CliAudit.Record(parsed, store, outcome, console);
             if (!existed && code == ExitCodes.BadInput && File.Exists(store))
             {
                 StoreOption.Remove(store!, console);
@@ -86,8 +88,9 @@ public static class Kwatch
         return (root, db, acting);
     }
 
-    private static int Invoke(ParseResult parsed, string? store, CliConsole console)
+    private static int Invoke(ParseResult parsed, string? store, CliConsole console, out bool storeFailed)
     {
+        storeFailed = false;
         try
         {
             return parsed.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false });
@@ -96,6 +99,7 @@ public static class Kwatch
         {
             // An error after the store opened (a disk that fills, a page damaged past the header): one line naming the store.
             console.Error.WriteLine($"kwatch: {StoreErrors.From(store ?? "the store", e).Message}");
+            storeFailed = true;
             return ExitCodes.BadInput;
         }
         catch (UseCases.ProblemException e)

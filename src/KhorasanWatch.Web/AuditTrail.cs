@@ -35,14 +35,19 @@ public static partial class AuditTrail
         }
     }
 
-    /// <summary>Appends an entry for this request; a log that cannot be written is logged as an error, and the answer stands.</summary>
+    /// <summary>
+    /// Appends an entry for this request; a log that cannot be written is logged as an error, and the
+    /// answer stands (this runs after it, in a <c>finally</c>, where a second failure must not hide the first).
+    /// </summary>
     public static void Write(HttpContext context, string action, string detail, string outcome, string? user = null)
     {
         try
         {
             context.RequestServices.GetRequiredService<AuditUseCase>().Record(action, detail, outcome, Origin(context), user);
         }
-        catch (Exception e) when (Api.Problems.IsExpected(e) || e is Microsoft.Data.Sqlite.SqliteException)
+#pragma warning disable CA1031 // any failure of the log is reported, and must not replace the request's own
+        catch (Exception e)
+#pragma warning restore CA1031
         {
             NotWritten(context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(AuditTrail)), e.Message);
         }

@@ -54,6 +54,9 @@ public static class Dashboard
         var app = builder.Build();
         app.Use(SecurityHeaders);
         app.UseHostFiltering();
+        // Behind a TLS proxy on this machine (docs/dashboard.md), the client's address is the one the
+        // proxy forwards: the audit log and the sign-in limits read it. Only loopback proxies are believed.
+        app.UseForwardedHeaders(new Microsoft.AspNetCore.Builder.ForwardedHeadersOptions { ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor });
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = Problems.Handle });
         app.UseStatusCodePages();
         app.UseRateLimiter(); // sign-in attempts (SignInLimits), before anything hashes a password

@@ -38,6 +38,7 @@ public static class SignInLimits
                 var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
                 rejected.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
                 rejected.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
+                AuditTrail.Write(rejected.HttpContext, "sign-in", "rate-limited", Coalition.AuditOutcomes.Refused, "");
                 return new ValueTask(rejected.HttpContext.Response.WriteAsync(
                     $"Too many sign-in attempts: at most {PerClient} from one address in {Window.TotalMinutes:0} minutes, and {AtOnce} at once. Try again in {seconds} s.\n", cancel));
             };

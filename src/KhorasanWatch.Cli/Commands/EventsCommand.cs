@@ -26,7 +26,8 @@ internal static class EventsCommand
             // The dashboard's filters, checked by the same code; the CLI lists oldest first.
             var filter = new EventFilter(From: parse.GetValue(from), To: parse.GetValue(to), Country: parse.GetValue(country), Actor: parse.GetValue(actor), Sort: "oldest");
             var query = filter.ToQuery(events) with { Limit = RequestValues.Count(parse.GetValue(limit), "limit") };
-            using var listing = events.List(query, acrossSources: !parse.GetValue(summary));
+            // A summary counts (a source's licence keeps its rows, not its counts, from other organisations).
+            using var listing = parse.GetValue(summary) ? events.List(query with { Counting = true }, acrossSources: false) : events.List(query);
             if (parse.GetValue(summary))
             {
                 EventSummaryWriter.Write(console.Out, EventSummary.Of(listing.Events.Select(e => e.Stored), events.Profile), parse.GetValue(format)!);

@@ -45,6 +45,11 @@ public sealed class SignInModel(UsersUseCase users) : WatchPage
 
     public async Task<IActionResult> OnPostSignOutAsync()
     {
+        if ((await HttpContext.AuthenticateAsync(SignInGate.Scheme)).Principal?.Identity?.Name is { } name)
+        {
+            AuditTrail.Write(HttpContext, "sign-out", "", KhorasanWatch.Coalition.AuditOutcomes.Ok, name);
+        }
+
         await HttpContext.SignOutAsync(SignInGate.Scheme);
         return LocalRedirect("/signin");
     }

@@ -107,7 +107,8 @@ public sealed record WatchData(IReadOnlyList<CountedEvent> Counted, DateOnly Cov
     private static WatchData Compute(IEventStore store, WatchProfile profile, string actorId, IndicatorRules rules)
     {
         var watching = profile.Watching(actorId);
-        var query = actorId == profile.WatchedActorId ? new EventQuery(WatchedOnly: true) : new EventQuery(ActorId: actorId);
+        // Read to be counted: a source's licence keeps its rows from being shown to other organisations, not from their figures.
+        var query = (actorId == profile.WatchedActorId ? new EventQuery(WatchedOnly: true) : new EventQuery(ActorId: actorId)) with { Counting = true };
         var records = new Dictionary<string, (ConflictEvent Event, IReadOnlyList<string> LinkedIds)>(StringComparer.Ordinal);
         foreach (var stored in store.Events(query))
         {
@@ -116,7 +117,7 @@ public sealed record WatchData(IReadOnlyList<CountedEvent> Counted, DateOnly Cov
         }
 
         var watchedDays = records.Values.Select(r => r.Event.Date.Start).ToList();
-        foreach (var stored in store.Events(new EventQuery(Country: rules.StrikeCountry, AnyActorIds: [.. rules.StrikeActorIds], AirStrikesOnly: true)))
+        foreach (var stored in store.Events(new EventQuery(Country: rules.StrikeCountry, AnyActorIds: [.. rules.StrikeActorIds], AirStrikesOnly: true) { Counting = true }))
         {
             if (rules.IsForeignStrike(stored.Event))
             {

@@ -24,9 +24,11 @@ public sealed record IndicatorsRecord(
     string To,
     string CoverageStart,
     bool LethalEventsOnly,
-    IReadOnlyList<PeriodRecord> Periods)
+    IReadOnlyList<PeriodRecord> Periods,
+    string? Marking = null)
 {
-    public static IndicatorsRecord Of(IndicatorsResult result) => Of(result.Context, result.Periods);
+    /// <summary>With <c>marking</c>: the TLP code (<c>amber</c>) derived from the events the reader may read; null in a store without users.</summary>
+    public static IndicatorsRecord Of(IndicatorsResult result) => Of(result.Context, result.Periods) with { Marking = result.Marking is { } m ? Analysis.Sharing.TlpLevels.Code(m) : null };
 
     public static IndicatorsRecord Of(IndicatorContext context, IReadOnlyList<PeriodIndicators> periods) => new(
         context.ActorId,

@@ -25,7 +25,8 @@ public sealed record WarningsRecord(
     IReadOnlyList<WarningRecord> Warnings,
     IReadOnlyList<WarningRecord> Declines,
     AttributionHighRecord? AttributionHigh,
-    IReadOnlyList<string> Notes)
+    IReadOnlyList<string> Notes,
+    string? Marking)
 {
     public static WarningsRecord Of(WarningsResult r)
     {
@@ -45,7 +46,8 @@ public sealed record WarningsRecord(
             [.. report.Warnings.Select(WarningRecord.Of)],
             [.. report.Declines.Select(WarningRecord.Of)],
             report.AttributionHigh is { } high ? new AttributionHighRecord(high.UncertainEvents, WireNames.Level(high.Level)) : null,
-            report.Notes);
+            report.Notes,
+            r.Marking is { } m ? Analysis.Sharing.TlpLevels.Code(m) : null);
     }
 }
 

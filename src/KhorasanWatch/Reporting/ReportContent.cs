@@ -40,6 +40,9 @@ public sealed record ReportContent(
     /// <summary>The compilations among <see cref="Sources"/>: curated selections, not complete records (<see cref="Analysis.Events.ConflictEvent.Dataset"/>).</summary>
     public IReadOnlyList<string> Curated { get; init; } = [];
 
+    /// <summary>The events counted here that the reader may not see as rows (their source's terms, <see cref="Coalition.SourceLicences"/>): a footnote gives their ids only.</summary>
+    public IReadOnlySet<string> RowsWithheld { get; init; } = new HashSet<string>();
+
     /// <summary>The backtest of the report's forecasts on the store up to the as-of day: their track record, shown in the annex.</summary>
     public BacktestResult? TrackRecord { get; init; }
 

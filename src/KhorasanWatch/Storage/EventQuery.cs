@@ -37,6 +37,13 @@ public sealed record EventQuery(
 
     public bool NewestFirst { get; init; }
 
+    /// <summary>
+    /// The events are read to be counted, not shown as rows: the sources' licence rule
+    /// (<see cref="Coalition.SourceLicences"/>), which keeps rows of a source that forbids
+    /// redistribution from any organisation but their owner, does not apply; the markings still do.
+    /// </summary>
+    public bool Counting { get; init; }
+
     public EventPosition? After { get; init; }
 }
 

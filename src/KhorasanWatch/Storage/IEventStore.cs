@@ -26,6 +26,13 @@ public interface IEventStore : IDisposable
     /// <summary>The markings of the events the reader may see, each once: what a product derived from them carries (<see cref="MarkingRule.Derived"/>).</summary>
     IReadOnlyList<Marking> EventMarkings();
 
+    /// <summary>
+    /// The ids of the watched actor's events and the strikes the reader may count but not see as
+    /// rows (<see cref="SourceLicences"/>: a source that forbids redistribution, loaded by another
+    /// organisation); null when the reader sees every row it counts (the local owner of a store without users).
+    /// </summary>
+    IReadOnlySet<string>? RowsWithheld();
+
     /// <summary>What the reader sees, as a key: equal for two readers who see the same markings, so what is computed for one may be answered to the other.</summary>
     string VisibilityKey { get; }
 

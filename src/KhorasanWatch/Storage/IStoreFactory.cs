@@ -12,9 +12,6 @@ public interface IStoreFactory
     /// <summary>Opens a store that must exist, read-only: reading neither creates a store behind a typo nor changes one.</summary>
     IWatchStore OpenExisting(string location);
 
-    /// <summary>An existing store at the current schema, to append to its audit log: nothing else in it changes (no upgrade, no store made).</summary>
-    IWatchStore OpenToAppend(string location);
-
     /// <summary>
     /// Readies an existing store for browsing (an index of every event by day, made once), telling
     /// <paramref name="note"/> when it does work; a store that cannot be written is served as it is.

@@ -92,6 +92,15 @@ public sealed class WatchReader(IStoreFactory stores, KhorasanWatchOptions optio
     }
 
     /// <summary>
+    /// The marking a product derived from the store carries (indicators, warnings, a report), computed,
+    /// not typed: in a store with users, the most restrictive TLP level of the events the reader may
+    /// read (of any actor: a bound above the marking of the events counted, never below it); null in
+    /// a store without users, whose one reader is its local owner and marks what they share as they choose.
+    /// </summary>
+    public static Analysis.Sharing.TlpLevel? DerivedMarking(IEventStore store) =>
+        store.Viewer.IsLocalOwner ? null : KhorasanWatch.Coalition.MarkingRule.Derived(store.EventMarkings());
+
+    /// <summary>
     /// The watched actor only, by default: the rules (<see cref="IndicatorRules"/>) are its, so for
     /// another actor they would count the wrong things (the Taliban fighting itself).
     /// </summary>

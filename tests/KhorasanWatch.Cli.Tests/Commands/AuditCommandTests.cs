@@ -66,11 +66,32 @@ public sealed class AuditCommandTests : IDisposable
     {
         Coalition();
         Kwatch("warnings", "--as", "eve");
-        Assert.All(Log("--user", "ana"), e => Assert.Equal("ana", e.GetProperty("user").GetString()));
+        var ana = Log("--user", "ana");
+        Assert.NotEmpty(ana);
+        Assert.All(ana, e => Assert.Equal("ana", e.GetProperty("user").GetString()));
+        Assert.Equal(Log().Count + 1, Log("--since", DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).Count); // all of today, the read just before too
         Assert.Equal(["ingest"], Log("--action", "ingest").Select(e => e.GetProperty("action").GetString()).Distinct());
         Assert.Equal(["user add"], Log("--action", "user").Select(e => e.GetProperty("action").GetString()).Distinct()); // a verb's first word takes its sub-verbs
         Assert.Empty(Log("--since", "2999-01-01"));
         Assert.Equal(2, Kwatch("audit", "--as", "admin1", "--since", "yesterday").ExitCode);
+    }
+
+    [Fact]
+    public void AReadHeldOpen_NeitherDelaysNorDropsAnEntry()
+    {
+        Coalition();
+        using var reader = new SqliteConnection($"Data Source={Db};Mode=ReadOnly;Pooling=False");
+        reader.Open();
+        using var tx = reader.BeginTransaction();
+        using var read = reader.CreateCommand();
+        read.CommandText = "SELECT count(*) FROM events";
+        read.Transaction = tx;
+        Assert.True((long)read.ExecuteScalar()! > 0); // a shared lock on the store, held as a slow export holds it
+
+        var run = Kwatch("sources", "--as", "ana");
+        Assert.Equal(0, run.ExitCode);
+        Assert.DoesNotContain("audit log could not be written", run.Error, StringComparison.Ordinal);
+        Assert.Contains("ana|fin|sources|sources|ok", Log().Select(Line));
     }
 
     [Fact]
@@ -96,7 +117,7 @@ public sealed class AuditCommandTests : IDisposable
         var before = Log().Count;
         foreach (var sql in new[] { "UPDATE audit SET user = 'someone else'", "DELETE FROM audit", "DELETE FROM audit WHERE id = 1" })
         {
-            var e = Assert.Throws<SqliteException>(() => StoreSql.Execute(Db, sql));
+            var e = Assert.Throws<SqliteException>(() => StoreSql.Execute(Db + "-audit", sql));
             Assert.Contains("the audit log is append-only", e.Message, StringComparison.Ordinal);
         }
 
@@ -120,18 +141,16 @@ public sealed class AuditCommandTests : IDisposable
     {
         Assert.Equal(0, Kwatch("ingest", Sample).ExitCode);
         Assert.Equal(0, Kwatch("indicators").ExitCode);
-        using (var connection = new SqliteConnection($"Data Source={Db};Pooling=False"))
-        {
-            connection.Open();
-            using var count = connection.CreateCommand();
-            count.CommandText = "SELECT count(*) FROM audit";
-            Assert.Equal(0L, count.ExecuteScalar());
-        }
+        Assert.False(File.Exists(Db + "-audit"));
 
         Kwatch("org", "add", "fin", "--name", "FIN", "--country", "FIN");
         Kwatch("user", "add", "admin1", "--org", "fin", "--role", "admin");
         Kwatch("events", "--as", "admin1\nforged 2026-01-01 ok");
-        Assert.Contains("admin1 forged 2026-01-01 ok||events|events|refused", Log().Select(Line));
+        Kwatch("events", "--as", "admin1\u202Ex\u200Bz");
+        var lines = Log().Select(Line).ToList();
+        Assert.Contains("admin1 forged 2026-01-01 ok||events|events|refused", lines);
+        Assert.Contains("admin1 x z||events|events|refused", lines); // a bidirectional override and a zero-width space
+        Assert.Contains("||user add|user add admin1 --org fin --role admin|ok", lines); // the bootstrap: no one named, the first admin added
     }
 
     public void Dispose() => _temp.Dispose();

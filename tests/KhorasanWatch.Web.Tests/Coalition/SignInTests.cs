@@ -117,6 +117,9 @@ public sealed partial class SignInTests : IAsyncLifetime
         Assert.Contains("||GET|/api/v1/events|refused|http", log);
         Assert.Contains("admin1|fin-def|GET|/audit?user=ana|ok|http", log);
         Assert.DoesNotContain(log, l => l.Contains("passphrase", StringComparison.Ordinal));
+        var gets = System.Text.Json.JsonDocument.Parse(SampleSite.Kwatch(0, "audit", "--as", "admin1", "--format", "json", "--action", "get", "--db", Db)).RootElement.GetProperty("entries");
+        Assert.True(gets.GetArrayLength() >= 4);
+        Assert.All(gets.EnumerateArray(), e => Assert.Equal("GET", e.GetProperty("action").GetString())); // a method matches whatever its case
     }
 
     private async Task<HttpResponseMessage> Get(string path, string token)

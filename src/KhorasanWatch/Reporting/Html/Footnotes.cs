@@ -22,6 +22,9 @@ internal sealed class Footnotes(
 
     public const int Listed = 500;
 
+    /// <summary>Events described by their id only: their source's terms keep their rows from this reader (<see cref="ReportContent.RowsWithheld"/>).</summary>
+    public IReadOnlySet<string> Withheld { get; init; } = new HashSet<string>();
+
     private readonly List<Note> _notes = [];
     private readonly Dictionary<Note, int> _numbers = [];
 
@@ -160,6 +163,11 @@ internal sealed class Footnotes(
 
     private string Describe(string id)
     {
+        if (Withheld.Contains(id))
+        {
+            return $"<code>{E(id)}</code> (counted; its source's terms show the row to the organisation that loaded it only)";
+        }
+
         if (!events.TryGetValue(id, out var counted))
         {
             return $"<code>{E(id)}</code>";

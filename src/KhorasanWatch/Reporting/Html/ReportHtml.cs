@@ -16,7 +16,7 @@ public static class ReportHtml
     public static string Render(ReportContent content, EventListingLink? listing = null)
     {
         var request = content.Request;
-        var notes = new Footnotes(request.ActorId, content.Events, content.Claims, listing);
+        var notes = new Footnotes(request.ActorId, content.Events, content.Claims, listing) { Withheld = content.RowsWithheld };
         var body = new StringBuilder();
         Header(body, content);
         KeyPointsSection.Write(body, content, notes);

@@ -9,14 +9,23 @@ namespace KhorasanWatch.Storage.Sqlite;
 /// <summary>Reads events back, streaming, in date order, with their cross-source links.</summary>
 internal static class SqliteEventReader
 {
-    /// <summary>The events <paramref name="seen"/> allows, and of their links only those to events it allows too.</summary>
-    public static IEnumerable<StoredEvent> Read(SqliteConnection connection, EventQuery query, Visibility seen)
+    /// <summary>
+    /// The events <paramref name="seen"/> allows (and, unless counted, <paramref name="rows"/>: the
+    /// licence rule on showing rows, a condition on <c>e.source</c> and <c>e.marking</c>, or null),
+    /// and of their links only those to events it allows too.
+    /// </summary>
+    public static IEnumerable<StoredEvent> Read(SqliteConnection connection, EventQuery query, Visibility seen, Func<string, string, string?> rows)
     {
         using var command = connection.CreateCommand();
         var where = new List<string>();
         if (!seen.All)
         {
             where.Add(seen.Condition("e.marking"));
+        }
+
+        if (!query.Counting && rows("e.source", "e.marking") is { } shown)
+        {
+            where.Add(shown);
         }
 
         if (query.WatchedOnly)

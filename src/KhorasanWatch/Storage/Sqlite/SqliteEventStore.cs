@@ -50,16 +50,10 @@ public sealed class SqliteEventStore : IWatchStore
     /// </summary>
     public static SqliteEventStore OpenReadOnly(string path) => Open(path, writable: false);
 
-    /// <summary>
-    /// Opens an existing store at the current schema to append to it (the audit log), changing
-    /// nothing else: no upgrade, no write probe. A store of an older schema is refused, as by a reading verb.
-    /// </summary>
-    public static SqliteEventStore OpenToAppend(string path) => Open(path, writable: true, upgrading: null, migrate: false);
-
     /// <summary>The SQL function that lower-cases text as .NET's invariant culture does, every script's letters.</summary>
     internal const string FoldFunction = "kw_fold";
 
-    private static SqliteEventStore Open(string path, bool writable, Action<string>? upgrading = null, bool migrate = true)
+    private static SqliteEventStore Open(string path, bool writable, Action<string>? upgrading = null)
     {
         if (path.Length == 0)
         {
@@ -76,7 +70,7 @@ public sealed class SqliteEventStore : IWatchStore
         {
             DataSource = path,
             Pooling = false,
-            Mode = !writable ? SqliteOpenMode.ReadOnly : migrate ? SqliteOpenMode.ReadWriteCreate : SqliteOpenMode.ReadWrite,
+            Mode = writable ? SqliteOpenMode.ReadWriteCreate : SqliteOpenMode.ReadOnly,
             DefaultTimeout = BusySeconds, // Also how long Microsoft.Data.Sqlite retries a store another writer holds.
         };
         var connection = new SqliteConnection(builder.ToString());
@@ -85,12 +79,7 @@ public sealed class SqliteEventStore : IWatchStore
             connection.Open();
             // SQLite's lower() folds ASCII letters only: the text filter folds the rest with this.
             connection.CreateFunction(FoldFunction, (string? text) => text?.ToLowerInvariant(), isDeterministic: true);
-            if (writable && !migrate)
-            {
-                SqliteMigrations.Execute(connection, "PRAGMA synchronous=NORMAL;");
-                SqliteMigrations.Check(connection, path);
-            }
-            else if (writable)
+            if (writable)
             {
                 SqliteMigrations.Execute(connection, "PRAGMA journal_mode=DELETE; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;");
                 ProveWritable(connection);
@@ -147,7 +136,45 @@ public sealed class SqliteEventStore : IWatchStore
         ? "*"
         : $"{string.Join(',', Seen.Ids ?? [-1])}|{_viewer.Name}|{_viewer.Organisation}|{string.Join(',', SqliteMarkings.Community(_connection).Order(StringComparer.Ordinal))}";
 
-    public IEnumerable<StoredEvent> Events(EventQuery query) => SqliteEventReader.Read(_connection, query, Seen);
+    public IEnumerable<StoredEvent> Events(EventQuery query) => SqliteEventReader.Read(_connection, query, Seen, Rows);
+
+    public IReadOnlySet<string>? RowsWithheld()
+    {
+        if (Rows("e.source", "e.marking") is not { } shown)
+        {
+            return null;
+        }
+
+        using var command = _connection.CreateCommand();
+        command.CommandText = $"SELECT e.id FROM events e WHERE {Seen.Condition("e.marking")} AND NOT {shown} AND (e.role <> 'none' OR (e.flags & {EventFlags.AirStrike}) <> 0)";
+        using var reader = command.ExecuteReader();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        while (reader.Read())
+        {
+            ids.Add(reader.GetString(0));
+        }
+
+        return ids;
+    }
+
+    /// <summary>
+    /// The licence rule on rows (<see cref="Coalition.SourceLicences"/>) as a SQL condition on a
+    /// source and a marking column: a row of a source whose terms forbid redistribution is shown only
+    /// to its owner's organisation. Null for the local owner of a store without users, who sees every row.
+    /// </summary>
+    private string? Rows(string source, string marking)
+    {
+        if (_viewer.IsLocalOwner && !HasUsers())
+        {
+            return null;
+        }
+
+        var own = _viewer.IsLocalOwner || _viewer.Organisation is not { Length: > 0 } organisation
+            ? []
+            : SqliteMarkings.All(_connection).Where(m => string.Equals(m.Value.Owner, organisation, StringComparison.OrdinalIgnoreCase)).Select(m => m.Key).Order().ToArray();
+        var shared = string.Join(", ", Coalition.SourceLicences.Shared.Select(s => $"'{s.Replace("'", "''", StringComparison.Ordinal)}'"));
+        return $"({(shared.Length == 0 ? "0" : $"{source} IN ({shared})")} OR {new Visibility(own).Condition(marking)})";
+    }
 
     /// <summary>From the totals kept per marking: no scan of the events.</summary>
     public IReadOnlyList<Coalition.Marking> EventMarkings()
@@ -291,9 +318,9 @@ public sealed class SqliteEventStore : IWatchStore
 
     public bool RevokeToken(long id, DateTimeOffset at) => SqliteUsers.RevokeToken(_connection, id, at);
 
-    public Coalition.AuditEntry AppendAudit(Coalition.AuditEntry entry) => SqliteAudit.Append(_connection, entry);
+    public Coalition.AuditEntry AppendAudit(Coalition.AuditEntry entry) => SqliteAudit.Append(Path, entry);
 
-    public IReadOnlyList<Coalition.AuditEntry> AuditLog(Coalition.AuditQuery query) => SqliteAudit.Log(_connection, query);
+    public IReadOnlyList<Coalition.AuditEntry> AuditLog(Coalition.AuditQuery query) => SqliteAudit.Log(Path, query);
 
     public void SaveBoundaries(IReadOnlyList<BoundaryRecord> boundaries)
     {
@@ -423,7 +450,7 @@ public sealed class SqliteEventStore : IWatchStore
             SELECT v.version, v.raw_index, b.data FROM event_versions v JOIN raw_blocks b ON b.id = v.raw_block
             JOIN ingest_runs r ON r.id = v.run_id
             WHERE v.id = $id AND {seen.Condition("r.marking")}
-              AND EXISTS (SELECT 1 FROM events e WHERE e.id = v.id AND {seen.Condition("e.marking")})
+              AND EXISTS (SELECT 1 FROM events e WHERE e.id = v.id AND {seen.Condition("e.marking")} AND {Rows("e.source", "e.marking") ?? "1"})
             ORDER BY v.version
             """;
         command.Parameters.AddWithValue("$id", id);
@@ -441,7 +468,7 @@ public sealed class SqliteEventStore : IWatchStore
     public string? RawRow(string id)
     {
         using var command = _connection.CreateCommand();
-        command.CommandText = $"SELECT e.raw_index, b.data FROM events e JOIN raw_blocks b ON b.id = e.raw_block WHERE e.id = $id AND {Seen.Condition("e.marking")}";
+        command.CommandText = $"SELECT e.raw_index, b.data FROM events e JOIN raw_blocks b ON b.id = e.raw_block WHERE e.id = $id AND {Seen.Condition("e.marking")} AND {Rows("e.source", "e.marking") ?? "1"}";
         command.Parameters.AddWithValue("$id", id);
         using var reader = command.ExecuteReader();
         return reader.Read() ? RawBlock.Unpack((byte[])reader["data"])[reader.GetInt32(0)] : null;

@@ -124,16 +124,6 @@ internal static class SqliteMigrations
         DROP TABLE country_months;
         ALTER TABLE country_months_marked RENAME TO country_months;
         """,
-        // The audit log (issue 16): appended to by every host, read by admins (kwatch audit), and
-        // never changed: the triggers refuse an update or a delete from any connection.
-        """
-        CREATE TABLE audit(
-          id INTEGER PRIMARY KEY, at TEXT NOT NULL, user TEXT NOT NULL, organisation TEXT NOT NULL, action TEXT NOT NULL,
-          detail TEXT NOT NULL, outcome TEXT NOT NULL, origin TEXT NOT NULL);
-        CREATE INDEX audit_user ON audit(user, id);
-        CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
-        CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
-        """,
     ];
 
     public static int Latest => Steps.Length;

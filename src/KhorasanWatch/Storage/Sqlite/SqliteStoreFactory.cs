@@ -20,9 +20,6 @@ public sealed class SqliteStoreFactory : IStoreFactory
             : SqliteEventStore.OpenReadOnly(location);
     }
 
-    public IWatchStore OpenToAppend(string location) =>
-        File.Exists(location) && new FileInfo(location).Length > 0 ? SqliteEventStore.OpenToAppend(location) : throw new StoreException(location, "no such store", NextStep.LoadEvents);
-
     public void PrepareForBrowsing(string location, Action<string> note)
     {
         try
@@ -46,5 +43,6 @@ public sealed class SqliteStoreFactory : IStoreFactory
     {
         File.Delete(location);
         File.Delete(location + "-journal");
+        File.Delete(SqliteAudit.PathOf(location));
     }
 }

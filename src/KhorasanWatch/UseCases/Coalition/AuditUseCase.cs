@@ -17,8 +17,10 @@ public sealed class AuditUseCase(IStoreFactory stores, KhorasanWatchOptions opti
 
     /// <summary>
     /// Appends an entry for the acting user (or, for a sign-in, <paramref name="user"/>: the name
-    /// tried) to the configured store, if it exists, is at the current schema and has users; else
-    /// nothing. Returns whether it was written. The store's failures are the caller's to report.
+    /// tried) to the configured store's log, if the store exists, can be read (a reading verb refuses
+    /// an older schema: nothing was read) and has users; else nothing. The store is opened to read
+    /// only: the log is kept apart from it. Returns whether an entry was written; a log that cannot be
+    /// written throws, for the host to report.
     /// </summary>
     public bool Record(string action, string detail, string outcome, string origin, string? user = null)
     {
@@ -30,11 +32,11 @@ public sealed class AuditUseCase(IStoreFactory stores, KhorasanWatchOptions opti
         IWatchStore store;
         try
         {
-            store = stores.OpenToAppend(options.Store);
+            store = stores.OpenExisting(options.Store);
         }
         catch (StoreException)
         {
-            return false; // an older schema (a reading verb refused it) or no store: nothing to log into, nothing was read
+            return false; // an older schema, an empty or damaged file: the verb itself was refused for it, and nothing was read
         }
 
         using (store)
@@ -60,17 +62,22 @@ public sealed class AuditUseCase(IStoreFactory stores, KhorasanWatchOptions opti
         }
 
         using var store = reader.OpenAdministered(creating: false);
-        return store.AuditLog(query with { User = query.User?.Trim().ToLowerInvariant(), Action = query.Action?.Trim().ToLowerInvariant() });
+        return store.AuditLog(query with { User = query.User?.Trim().ToLowerInvariant(), Action = query.Action?.Trim() });
     }
 
-    /// <summary>One line of at most <paramref name="length"/> characters: control characters (a forged line break) become spaces.</summary>
+    /// <summary>
+    /// One line of at most <paramref name="length"/> characters: control characters (a forged line
+    /// break), line and paragraph separators and invisible format characters (bidirectional
+    /// overrides, zero-width ones, which can make an entry read as another) become spaces.
+    /// </summary>
     private static string Clean(string text, int length)
     {
         var cleaned = string.Create(text.Length, text, (span, t) =>
         {
             for (var i = 0; i < t.Length; i++)
             {
-                span[i] = char.IsControl(t[i]) ? ' ' : t[i];
+                span[i] = char.IsControl(t[i]) || char.GetUnicodeCategory(t[i]) is System.Globalization.UnicodeCategory.Format
+                    or System.Globalization.UnicodeCategory.LineSeparator or System.Globalization.UnicodeCategory.ParagraphSeparator ? ' ' : t[i];
             }
         });
         return cleaned.Length <= length ? cleaned : cleaned[..(length - 1)] + "…";

@@ -17,7 +17,8 @@ public sealed class IndicatorsUseCase(WatchReader reader)
         var actorId = reader.ActorId(request.ActorId);
         var region = reader.Region(request.Country, request.Province);
         RequestValues.CheckOrder(request.From, request.To);
-        var data = reader.Load(actorId).For(region.Country, reader.Rules.HomeCountry);
+        using var store = reader.OpenStore();
+        var data = reader.Load(store, actorId).For(region.Country, reader.Rules.HomeCountry);
         var range = WatchReader.DefaultRange(data, request.From, request.To);
         var periods = Analysis.Indicators.Periods.Covering(range.From, range.To, request.Period);
         WatchReader.CheckCovered(data, periods, actorId);
@@ -27,7 +28,7 @@ public sealed class IndicatorsUseCase(WatchReader reader)
         {
             LethalOnlySources = IndicatorRules.LethalOnly(data.Events) ? IndicatorRules.SourcesOf(data.Events) : null,
         };
-        return new IndicatorsResult(context, indicators);
+        return new IndicatorsResult(context, indicators) { Marking = WatchReader.DerivedMarking(store) };
     }
 }
 
@@ -45,7 +46,11 @@ public sealed record IndicatorsRequest(
     DateOnly? To = null);
 
 /// <summary>The indicators of each period, with what was asked.</summary>
-public sealed record IndicatorsResult(IndicatorContext Context, IReadOnlyList<PeriodIndicators> Periods);
+public sealed record IndicatorsResult(IndicatorContext Context, IReadOnlyList<PeriodIndicators> Periods)
+{
+    /// <summary>The indicators' TLP marking, derived from the events the reader may read (<see cref="WatchReader.DerivedMarking"/>); null in a store without users.</summary>
+    public Analysis.Sharing.TlpLevel? Marking { get; init; }
+}
 
 /// <summary>What was asked: whose indicators, where, cut how, over which days, and where the data begin.</summary>
 public sealed record IndicatorContext(string ActorId, Region Region, PeriodKind Kind, DateOnly From, DateOnly To, DateOnly CoverageStart)

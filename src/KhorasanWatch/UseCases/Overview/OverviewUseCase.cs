@@ -46,7 +46,9 @@ public sealed class OverviewUseCase(WatchReader reader, WarningsUseCase warnings
         var newest = store.Events(new EventQuery(WatchedOnly: true, Limit: Newest) { NewestFirst = true }).ToList();
         var targets = window.Targets.Counts.Where(c => c.Value.Count > 0).OrderByDescending(c => c.Value.Count).ThenBy(c => c.Key)
             .Select(c => (c.Key, c.Value.Count)).ToList();
-        var points = attacks.Where(e => e.Latitude is not null && e.Longitude is not null)
+        // A point is a row's place, day and toll: a source whose terms forbid redistribution is mapped for its owner only.
+        var withheld = store.RowsWithheld();
+        var points = attacks.Where(e => e.Latitude is not null && e.Longitude is not null && withheld?.Contains(e.Id) != true)
             .Select(e => new EventPoint(e.Id, e.Date.Start, e.Latitude!.Value, e.Longitude!.Value, e.Location ?? e.Admin1 ?? e.Country, e.Country, e.Fatalities.Best))
             .ToList();
         return new OverviewResult(actorId, start, end, warnings, months, window, targets, points, newest, [], reader.Rules.HomeCountry);

@@ -46,13 +46,14 @@ public sealed class ReportUseCase(WatchReader reader)
 
         // Computed, not typed: in a store with users, never lighter than the most restrictive marking
         // of the events the reader may read. A store without users has one reader, who marks as asked.
-        var derived = KhorasanWatch.Coalition.MarkingRule.Derived(store.Viewer.IsLocalOwner ? [] : store.EventMarkings());
+        var derived = WatchReader.DerivedMarking(store) ?? Analysis.Sharing.TlpLevel.Clear;
         var request = new ReportRequest(actorId, actorId.ToUpperInvariant(), start, end, ask.Period, ask.AsOf ?? end, derived > ask.Marking ? derived : ask.Marking)
         {
             RaisedFrom = derived > ask.Marking ? ask.Marking.Label() : null,
         };
-        return ReportBuilder.Build(
+        var content = ReportBuilder.Build(
             data, store.OtherActorsByMonth(reader.Rules.HomeCountry), store.LoadBoundaries(), store.Claims(), MatrixEvaluation.Current(store, AchMatrixJson.Shipped.Name), request, reader.Rules);
+        return store.RowsWithheld() is { Count: > 0 } withheld ? content with { RowsWithheld = withheld } : content;
     }
 
     /// <summary>The report as one self-contained HTML document; <paramref name="listing"/> as <see cref="ReportHtml.Render"/> takes it.</summary>

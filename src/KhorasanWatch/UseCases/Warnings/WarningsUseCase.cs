@@ -22,7 +22,7 @@ public sealed class WarningsUseCase(WatchReader reader)
             var data = reader.Load(store, actorId).For(region.Country, reader.Rules.HomeCountry);
             var dataEnd = data.LastEvent!.Value; // Load refuses a store without the actor's events.
             var report = WarningDetector.Detect(data.Events, request.AsOf ?? dataEnd, data.CoverageStart, region, reader.Rules, options);
-            return new WarningsResult(actorId, region, options, report, dataEnd);
+            return new WarningsResult(actorId, region, options, report, dataEnd) { Marking = WatchReader.DerivedMarking(store) };
         });
     }
 
@@ -51,4 +51,8 @@ public sealed record WarningsRequest(
     PeriodKind Cadence = PeriodKind.Month);
 
 /// <summary>The warnings as of a day; <see cref="DataEnd"/> is the actor's last event: periods after it count as none.</summary>
-public sealed record WarningsResult(string ActorId, Region Region, WarningOptions Options, WarningReport Report, DateOnly DataEnd);
+public sealed record WarningsResult(string ActorId, Region Region, WarningOptions Options, WarningReport Report, DateOnly DataEnd)
+{
+    /// <summary>The warnings' TLP marking, derived from the events the reader may read (<see cref="WatchReader.DerivedMarking"/>); null in a store without users.</summary>
+    public Analysis.Sharing.TlpLevel? Marking { get; init; }
+}

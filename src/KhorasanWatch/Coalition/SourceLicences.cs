@@ -1,0 +1,30 @@
+namespace KhorasanWatch.Coalition;
+
+/// <summary>
+/// What a source's terms allow to be shown to an organisation other than the one that loaded its
+/// rows (issue 16, item 6). A source whose terms forbid redistribution has its rows shown, as rows,
+/// to their owner only; the figures derived from them (indicators, warnings, a report's counts) are
+/// shown to every reader their markings reach. A source not listed is treated as one that forbids
+/// it: the rule fails closed.
+/// </summary>
+/// <param name="Source">The source's code, as the store keeps it: <c>acled</c>.</param>
+/// <param name="RowsShared">Whether a row may be shown to another organisation that its marking reaches.</param>
+/// <param name="Terms">The terms the rule reads, by title and publisher.</param>
+public sealed record SourceLicence(string Source, bool RowsShared, string Terms);
+
+/// <summary>The rule as data, one line per source (docs/coalition.md, "Licences").</summary>
+public static class SourceLicences
+{
+    public static readonly IReadOnlyList<SourceLicence> All =
+    [
+        new("acled", false, "ACLED Terms of Use and Attribution Policy (Armed Conflict Location & Event Data): the data may not be redistributed to third parties"),
+        new("gtd", false, "Global Terrorism Database Terms of Use (START, University of Maryland): the data may not be redistributed"),
+        new("ucdp", true, "UCDP Georeferenced Event Dataset, licence CC BY 4.0 (Uppsala Conflict Data Program): shared with attribution"),
+    ];
+
+    /// <summary>Whether rows of <paramref name="source"/> may be shown to an organisation other than their owner; false for a source not listed.</summary>
+    public static bool RowsShared(string source) => All.FirstOrDefault(l => l.Source == source)?.RowsShared ?? false;
+
+    /// <summary>The sources whose rows may be shown beyond their owner.</summary>
+    public static IReadOnlyList<string> Shared => [.. All.Where(l => l.RowsShared).Select(l => l.Source)];
+}
