@@ -147,7 +147,7 @@ internal sealed class NullStore : IEventStore
 
     public IReadOnlyList<KhorasanWatch.Coalition.Marking> EventMarkings() => [];
 
-    public IReadOnlySet<string>? RowsWithheld() => null;
+    public IReadOnlySet<string>? RowsWithheld(IReadOnlyList<EventQuery> reads) => null;
 
     public IEnumerable<StoredEvent> Events(EventQuery query) => [];
 
@@ -209,7 +209,7 @@ internal sealed class TimingStore(IEventStore inner) : IEventStore
 
     public IReadOnlyList<KhorasanWatch.Coalition.Marking> EventMarkings() => inner.EventMarkings();
 
-    public IReadOnlySet<string>? RowsWithheld() => inner.RowsWithheld();
+    public IReadOnlySet<string>? RowsWithheld(IReadOnlyList<EventQuery> reads) => inner.RowsWithheld(reads);
 
     public IEnumerable<StoredEvent> Events(EventQuery query) => inner.Events(query);
 

@@ -100,6 +100,17 @@ public sealed record WatchData(IReadOnlyList<CountedEvent> Counted, DateOnly Cov
             ? snapshots
             : null;
 
+    /// <summary>
+    /// The two reads the data are loaded by: the actor's events, then the foreign strikes the rules
+    /// watch. Both count (<see cref="EventQuery.Counting"/>): a source's licence keeps its rows from
+    /// being shown to other organisations, not from their figures; <see cref="IEventStore.RowsWithheld"/> takes them to say which are withheld.
+    /// </summary>
+    public static IReadOnlyList<EventQuery> Reads(WatchProfile profile, string actorId, IndicatorRules rules) =>
+    [
+        (actorId == profile.WatchedActorId ? new EventQuery(WatchedOnly: true) : new EventQuery(ActorId: actorId)) with { Counting = true },
+        new EventQuery(Country: rules.StrikeCountry, AnyActorIds: [.. rules.StrikeActorIds], AirStrikesOnly: true) { Counting = true },
+    ];
+
     /// <summary>The event as the analysis holds it: its notes only as far as it reads them (<see cref="ComplexAttack.AsTheAnalysisReadsThem"/>), after its engagement was read from them.</summary>
     private static ConflictEvent Read(ConflictEvent e) =>
         ComplexAttack.AsTheAnalysisReadsThem(e.Notes) is var notes && ReferenceEquals(notes, e.Notes) ? e : e with { Notes = notes };
@@ -107,17 +118,16 @@ public sealed record WatchData(IReadOnlyList<CountedEvent> Counted, DateOnly Cov
     private static WatchData Compute(IEventStore store, WatchProfile profile, string actorId, IndicatorRules rules)
     {
         var watching = profile.Watching(actorId);
-        // Read to be counted: a source's licence keeps its rows from being shown to other organisations, not from their figures.
-        var query = (actorId == profile.WatchedActorId ? new EventQuery(WatchedOnly: true) : new EventQuery(ActorId: actorId)) with { Counting = true };
+        var reads = Reads(profile, actorId, rules);
         var records = new Dictionary<string, (ConflictEvent Event, IReadOnlyList<string> LinkedIds)>(StringComparer.Ordinal);
-        foreach (var stored in store.Events(query))
+        foreach (var stored in store.Events(reads[0]))
         {
             var e = ReferenceEquals(watching, profile) ? profile.WithEngagement(stored.Event) : watching.Classify(stored.Event);
             records[e.Id] = (Read(e), stored.LinkedIds);
         }
 
         var watchedDays = records.Values.Select(r => r.Event.Date.Start).ToList();
-        foreach (var stored in store.Events(new EventQuery(Country: rules.StrikeCountry, AnyActorIds: [.. rules.StrikeActorIds], AirStrikesOnly: true) { Counting = true }))
+        foreach (var stored in store.Events(reads[1]))
         {
             if (rules.IsForeignStrike(stored.Event))
             {

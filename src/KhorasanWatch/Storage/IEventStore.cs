@@ -27,13 +27,17 @@ public interface IEventStore : IDisposable
     IReadOnlyList<Marking> EventMarkings();
 
     /// <summary>
-    /// The ids of the watched actor's events and the strikes the reader may count but not see as
+    /// The ids of the events <paramref name="reads"/> count that the reader may count but not see as
     /// rows (<see cref="SourceLicences"/>: a source that forbids redistribution, loaded by another
     /// organisation); null when the reader sees every row it counts (the local owner of a store without users).
     /// </summary>
-    IReadOnlySet<string>? RowsWithheld();
+    IReadOnlySet<string>? RowsWithheld(IReadOnlyList<EventQuery> reads);
 
-    /// <summary>What the reader sees, as a key: equal for two readers who see the same markings, so what is computed for one may be answered to the other.</summary>
+    /// <summary>
+    /// What the reader sees, as a key: equal for two readers who see the same markings as the same
+    /// user of the same organisation in the same community (the organisation decides which rows a
+    /// source's licence lets it see), so what is computed for one may be answered to the other.
+    /// </summary>
     string VisibilityKey { get; }
 
     IEnumerable<StoredEvent> Events(EventQuery query);

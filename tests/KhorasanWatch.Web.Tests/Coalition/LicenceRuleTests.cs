@@ -101,6 +101,30 @@ public sealed class LicenceRuleTests : IAsyncLifetime
         Assert.Contains("— <code>acled:AFG1</code>", Report("ana"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void TheRawRecordAndVersions_AreTheLoadersOnly_AndRowsBelongToTheOrganisationThatLoadsThem()
+    {
+        var changed = _temp.Write("acled-2.csv", Text(new Row("AFG1", Date: "2021-03-02", Fatalities: "12"), new Row("AFG2", Date: "2021-05-10")));
+        SampleSite.Kwatch(0, "ingest", changed, "--tlp", "green", "--as", "ana", "--db", Db); // AFG1 gains a version
+        using (var store = KhorasanWatch.Storage.Sqlite.SqliteEventStore.OpenReadOnly(Db))
+        {
+            store.ViewAs(new KhorasanWatch.Coalition.Viewer("ana", "fin", IsLocalOwner: false));
+            Assert.NotNull(store.RawRow("acled:AFG1"));
+            Assert.NotEmpty(store.History("acled:AFG1"));
+            store.ViewAs(new KhorasanWatch.Coalition.Viewer("eve", "est", IsLocalOwner: false));
+            Assert.Null(store.RawRow("acled:AFG1"));
+            Assert.Empty(store.History("acled:AFG1"));
+            Assert.NotNull(store.RawRow("ucdp:9001"));
+        }
+
+        // est may not load a file as fin's, and what est loads is est's to show.
+        var asFin = SampleSite.KwatchError("ingest", _temp.Write("est.csv", Text(new Row("AFG7", Date: "2021-07-01"))), "--owner", "fin", "--as", "eve", "--db", Db);
+        Assert.Contains("a file's rows belong to the organisation that loads them, 'est'", asFin, StringComparison.Ordinal);
+        SampleSite.Kwatch(0, "ingest", _temp.File("est.csv"), "--tlp", "green", "--as", "eve", "--db", Db);
+        Assert.Contains("acled:AFG7", SampleSite.Kwatch(0, "events", "--format", "csv", "--as", "eve", "--db", Db), StringComparison.Ordinal);
+        Assert.DoesNotContain("acled:AFG7", SampleSite.Kwatch(0, "events", "--format", "csv", "--as", "ana", "--db", Db), StringComparison.Ordinal);
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _app.DisposeAsync();

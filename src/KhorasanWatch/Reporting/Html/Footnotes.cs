@@ -178,7 +178,8 @@ internal sealed class Footnotes(
         var deaths = e.Fatalities.Best is { } best ? $"; {Of(best, "death")}" : "";
         var sources = string.IsNullOrEmpty(e.SourceNames) ? "" : $"; source: {E(e.SourceNames)}";
         var also = counted.AlsoRecordedAs.Count == 0 ? "" : $"; also recorded as {E(string.Join(", ", counted.AlsoRecordedAs))}";
-        var disagree = counted.Disagreement is { } d ? $"; the sources differ: {E(d)}" : "";
+        // How the linked records differ quotes their fields: left out when one of them is withheld from this reader.
+        var disagree = counted.Disagreement is { } d && !counted.AlsoRecordedAs.Any(Withheld.Contains) ? $"; the sources differ: {E(d)}" : "";
         return $"{E(Days(e.Date.Start, e.Date.End))} — {E(place)} — <code>{E(id)}</code>{deaths}{sources}{also}{disagree}";
     }
 }

@@ -17,15 +17,51 @@ internal static class SqliteEventReader
     public static IEnumerable<StoredEvent> Read(SqliteConnection connection, EventQuery query, Visibility seen, Func<string, string, string?> rows)
     {
         using var command = connection.CreateCommand();
+        var where = Conditions(command, query, seen);
+        if (!query.Counting && rows("e.source", "e.marking") is { } shown)
+        {
+            where.Add(shown);
+        }
+
+        var order = query.NewestFirst ? "e.date_start DESC, e.id DESC" : "e.date_start, e.id";
+        command.CommandText = $"""
+            SELECT e.id, e.source, e.date_start, e.date_end, e.date_precision, e.country, e.admin1, e.latitude, e.longitude,
+                   e.event_type, e.actor_ids, e.role, e.attribution, e.target_category, e.fatalities_best, e.fatalities_low,
+                   e.fatalities_high, e.flags, e.details, e.version,
+                   {Linked(seen)} AS linked
+            FROM events e {Index(query)}
+            {(where.Count > 0 ? "WHERE " + string.Join(" AND ", where) : "")}
+            ORDER BY {order}
+            {(query.Limit is { } limit ? $"LIMIT {limit}" : "")}
+            """;
+        using var r = command.ExecuteReader();
+        while (r.Read())
+        {
+            yield return new StoredEvent(ToEvent(r), r.IsDBNull(20) ? [] : r.GetString(20).Split(';'), r.GetInt32(19));
+        }
+    }
+
+    /// <summary>The ids of the events <paramref name="query"/> reads (as counted) that <paramref name="shown"/>, the rule on rows, withholds: found through the query's own index.</summary>
+    public static IEnumerable<string> Withheld(SqliteConnection connection, EventQuery query, Visibility seen, string shown)
+    {
+        using var command = connection.CreateCommand();
+        var where = Conditions(command, query, seen);
+        where.Add($"NOT {shown}");
+        command.CommandText = $"SELECT e.id FROM events e {Index(query)} WHERE {string.Join(" AND ", where)}";
+        using var r = command.ExecuteReader();
+        while (r.Read())
+        {
+            yield return r.GetString(0);
+        }
+    }
+
+    /// <summary>The query's filters and the reader's markings as SQL conditions on <c>e</c>, their parameters bound on <paramref name="command"/>.</summary>
+    private static List<string> Conditions(SqliteCommand command, EventQuery query, Visibility seen)
+    {
         var where = new List<string>();
         if (!seen.All)
         {
             where.Add(seen.Condition("e.marking"));
-        }
-
-        if (!query.Counting && rows("e.source", "e.marking") is { } shown)
-        {
-            where.Add(shown);
         }
 
         if (query.WatchedOnly)
@@ -120,22 +156,7 @@ internal static class SqliteEventReader
             command.Parameters.AddWithValue("$after_id", after.Id);
         }
 
-        var order = query.NewestFirst ? "e.date_start DESC, e.id DESC" : "e.date_start, e.id";
-        command.CommandText = $"""
-            SELECT e.id, e.source, e.date_start, e.date_end, e.date_precision, e.country, e.admin1, e.latitude, e.longitude,
-                   e.event_type, e.actor_ids, e.role, e.attribution, e.target_category, e.fatalities_best, e.fatalities_low,
-                   e.fatalities_high, e.flags, e.details, e.version,
-                   {Linked(seen)} AS linked
-            FROM events e {Index(query)}
-            {(where.Count > 0 ? "WHERE " + string.Join(" AND ", where) : "")}
-            ORDER BY {order}
-            {(query.Limit is { } limit ? $"LIMIT {limit}" : "")}
-            """;
-        using var r = command.ExecuteReader();
-        while (r.Read())
-        {
-            yield return new StoredEvent(ToEvent(r), r.IsDBNull(20) ? [] : r.GetString(20).Split(';'), r.GetInt32(19));
-        }
+        return where;
     }
 
     /// <summary>The ids of the records linked to an event; for a reader who does not see every marking, only those it sees.</summary>

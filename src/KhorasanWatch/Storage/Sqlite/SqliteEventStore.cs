@@ -138,23 +138,15 @@ public sealed class SqliteEventStore : IWatchStore
 
     public IEnumerable<StoredEvent> Events(EventQuery query) => SqliteEventReader.Read(_connection, query, Seen, Rows);
 
-    public IReadOnlySet<string>? RowsWithheld()
+    public IReadOnlySet<string>? RowsWithheld(IReadOnlyList<EventQuery> reads)
     {
         if (Rows("e.source", "e.marking") is not { } shown)
         {
             return null;
         }
 
-        using var command = _connection.CreateCommand();
-        command.CommandText = $"SELECT e.id FROM events e WHERE {Seen.Condition("e.marking")} AND NOT {shown} AND (e.role <> 'none' OR (e.flags & {EventFlags.AirStrike}) <> 0)";
-        using var reader = command.ExecuteReader();
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        while (reader.Read())
-        {
-            ids.Add(reader.GetString(0));
-        }
-
-        return ids;
+        var seen = Seen;
+        return reads.SelectMany(q => SqliteEventReader.Withheld(_connection, q, seen, shown)).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>
@@ -171,7 +163,7 @@ public sealed class SqliteEventStore : IWatchStore
 
         var own = _viewer.IsLocalOwner || _viewer.Organisation is not { Length: > 0 } organisation
             ? []
-            : SqliteMarkings.All(_connection).Where(m => string.Equals(m.Value.Owner, organisation, StringComparison.OrdinalIgnoreCase)).Select(m => m.Key).Order().ToArray();
+            : SqliteMarkings.All(_connection).Where(m => m.Value.Owner == organisation).Select(m => m.Key).Order().ToArray();
         var shared = string.Join(", ", Coalition.SourceLicences.Shared.Select(s => $"'{s.Replace("'", "''", StringComparison.Ordinal)}'"));
         return $"({(shared.Length == 0 ? "0" : $"{source} IN ({shared})")} OR {new Visibility(own).Condition(marking)})";
     }
@@ -450,7 +442,8 @@ public sealed class SqliteEventStore : IWatchStore
             SELECT v.version, v.raw_index, b.data FROM event_versions v JOIN raw_blocks b ON b.id = v.raw_block
             JOIN ingest_runs r ON r.id = v.run_id
             WHERE v.id = $id AND {seen.Condition("r.marking")}
-              AND EXISTS (SELECT 1 FROM events e WHERE e.id = v.id AND {seen.Condition("e.marking")} AND {Rows("e.source", "e.marking") ?? "1"})
+              AND EXISTS (SELECT 1 FROM events e WHERE e.id = v.id AND {seen.Condition("e.marking")} AND {Rows("e.source", "e.marking") ?? "1"}
+                AND {Rows("e.source", "r.marking") ?? "1"})
             ORDER BY v.version
             """;
         command.Parameters.AddWithValue("$id", id);

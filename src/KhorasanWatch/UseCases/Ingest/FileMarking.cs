@@ -9,7 +9,8 @@ public sealed record IngestMarking(string? Tlp = null, string? Owner = null, IRe
 
 /// <summary>
 /// The marking of an ingested file (docs/coalition.md, "Markings"): TLP:AMBER unless asked, owned by
-/// the acting user's organisation (none in a store without users), released to the organisations
+/// the acting user's organisation (in a store with users no other: the rows are that organisation's
+/// to show, under its licence for them; none in a store without users, whose owner names any), released to the organisations
 /// named (AMBER only), and for TLP:RED the users named, else the acting user. Every organisation and
 /// user named must be the store's: a misspelt one would share with nobody without a word.
 /// </summary>
@@ -24,6 +25,12 @@ public static class FileMarking
             ? key
             : throw RequestValues.Invalid($"{{{parameter}}} '{{0}}' is not an organisation of {{the_store}}", id);
         var owner = asked.Owner is { Length: > 0 } named ? Organisation(named, "owner") : acting?.Organisation ?? "";
+        if (acting is { Organisation: { } own } && owner != own)
+        {
+            // The rows are shown as rows to their owner's organisation (SourceLicences): the one whose licence loaded them.
+            throw RequestValues.Invalid("{owner} '{0}': a file's rows belong to the organisation that loads them, '{1}' (its licence for the data is the one that counts); ask a user of '{0}' to load it", owner, own);
+        }
+
         var released = (asked.ReleasedTo ?? []).Select(o => Organisation(o, "release_to")).ToList();
         if (released.Count > 0 && tlp != TlpLevel.Amber)
         {
