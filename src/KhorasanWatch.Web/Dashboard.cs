@@ -87,7 +87,7 @@ public static class Dashboard
     /// <summary>
     /// Why the server must not listen at <paramref name="urls"/>, or null when it may: an address
     /// beyond this machine needs <paramref name="allowRemote"/> (the coalition server leaves
-    /// matrices and saved reports unmarked, and a store without users has no sign-in), and then <c>https://</c>, as plain HTTP would
+    /// a single SQLite file, and a store without users has no sign-in), and then <c>https://</c>, as plain HTTP would
     /// carry passwords, tokens, cookies and the store's data in clear to anyone on the path.
     /// </summary>
     public static ListeningRefusal? RefusedListening(string urls, bool allowRemote)
@@ -100,7 +100,7 @@ public static class Dashboard
 
         if (!allowRemote)
         {
-            return new ListeningRefusal(beyond[0], "listens beyond this machine, and the coalition server is not complete (matrices and saved reports unmarked; no sign-in for a store without users)", InClear: false);
+            return new ListeningRefusal(beyond[0], "listens beyond this machine, and the coalition server is not complete (no PostgreSQL store yet; no sign-in for a store without users)", InClear: false);
         }
 
         return beyond.FirstOrDefault(u => !u.StartsWith("https://", StringComparison.OrdinalIgnoreCase)) is { } clear

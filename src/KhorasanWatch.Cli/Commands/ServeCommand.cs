@@ -5,7 +5,7 @@ namespace KhorasanWatch.Cli.Commands;
 
 /// <summary>
 /// <c>kwatch serve [--urls http://127.0.0.1:5080] [--allow-remote] [--db …]</c>: the dashboard and
-/// JSON API over the store, until Ctrl+C. Loopback only unless <c>--allow-remote</c>: a store without users has no sign-in, and the coalition server is not complete (matrices and saved reports unmarked).
+/// JSON API over the store, until Ctrl+C. Loopback only unless <c>--allow-remote</c>: a store without users has no sign-in, and the coalition server is not complete (no PostgreSQL store yet).
 /// </summary>
 internal static class ServeCommand
 {
@@ -30,7 +30,7 @@ internal static class ServeCommand
 
             if (beyond.Count > 0)
             {
-                console.Error.WriteLine($"kwatch: listening on {string.Join(", ", beyond)} beyond this machine; matrices and saved reports carry no marking yet (and a store without users has no sign-in: whoever reaches it may read the store)");
+                console.Error.WriteLine($"kwatch: listening on {string.Join(", ", beyond)} beyond this machine (a store without users has no sign-in: whoever reaches it may read the store)");
             }
 
             stores.PrepareForBrowsing(store, CliServices.Note(store, console));

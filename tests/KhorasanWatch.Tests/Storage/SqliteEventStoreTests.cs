@@ -16,7 +16,7 @@ public sealed class SqliteEventStoreTests
             Assert.Equal(0, store.Count("events"));
         }
 
-        Assert.Equal(7L, Scalar(temp.File("s.db"), "SELECT MAX(version) FROM schema_version"));
+        Assert.Equal(8L, Scalar(temp.File("s.db"), "SELECT MAX(version) FROM schema_version"));
     }
 
     [Fact]
@@ -35,7 +35,7 @@ public sealed class SqliteEventStoreTests
             Assert.Equal("fin-def", Assert.Single(store.Organisations()).Id);
         }
 
-        Assert.Equal("upgrading the store from schema version 5 to 7, once", Assert.Single(told));
+        Assert.Equal("upgrading the store from schema version 5 to 8, once", Assert.Single(told));
     }
 
     [Theory]
@@ -85,7 +85,7 @@ public sealed class SqliteEventStoreTests
             Assert.Equal(62, store.Sources().Sum(y => y.Events));
         }
 
-        Assert.Equal(7L, Scalar(path, "SELECT MAX(version) FROM schema_version"));
+        Assert.Equal(8L, Scalar(path, "SELECT MAX(version) FROM schema_version"));
     }
 
     [Fact]

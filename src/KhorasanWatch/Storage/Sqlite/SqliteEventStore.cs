@@ -283,11 +283,12 @@ public sealed class SqliteEventStore : IWatchStore
         return claim => reaches(new Coalition.Marking(claim.Tlp, claim.Owner));
     }
 
-    public int SaveMatrix(string name, string json, string change, DateTimeOffset savedAt) => SqliteMatrices.Save(_connection, name, json, change, savedAt);
+    public int SaveMatrix(string name, string json, string change, DateTimeOffset savedAt, Coalition.Marking? marking = null) =>
+        SqliteMatrices.Save(_connection, name, json, change, savedAt, marking ?? Coalition.Marking.Unmarked);
 
-    public SavedMatrix? LatestMatrix(string name) => SqliteMatrices.Latest(_connection, name);
+    public SavedMatrix? LatestMatrix(string name) => SqliteMatrices.Latest(_connection, name, Seen);
 
-    public SavedMatrix? MatrixVersion(string name, int version) => SqliteMatrices.Version(_connection, name, version);
+    public SavedMatrix? MatrixVersion(string name, int version) => SqliteMatrices.Version(_connection, name, version, Seen);
 
     public void AddOrganisation(Coalition.Organisation organisation) => SqliteUsers.AddOrganisation(_connection, organisation);
 

@@ -124,6 +124,9 @@ internal static class SqliteMigrations
         DROP TABLE country_months;
         ALTER TABLE country_months_marked RENAME TO country_months;
         """,
+        // Markings on the matrices' versions (issue 16): each saved version is its saver's organisation's,
+        // read as the events are; versions saved before are unmarked (0). Reads no row.
+        "ALTER TABLE ach_matrices ADD COLUMN marking INTEGER NOT NULL DEFAULT 0;",
     ];
 
     public static int Latest => Steps.Length;

@@ -54,7 +54,7 @@ public sealed class HypothesesUseCase(WatchReader reader, TimeProvider clock)
         var change = $"rate {request.Item} {request.Hypothesis} {rating}{(state is null ? "" : $" in state {state}")}";
         return ReferenceEquals(changed, matrix)
             ? new RatingResult(matrix.Name, version, Saved: false, change, rating)
-            : new RatingResult(changed.Name, store.SaveMatrix(changed.Name, AchMatrixJson.Write(changed), change, clock.GetUtcNow()), Saved: true, change, rating);
+            : new RatingResult(changed.Name, store.SaveMatrix(changed.Name, AchMatrixJson.Write(changed), change, clock.GetUtcNow(), SaverMarking(store)), Saved: true, change, rating);
     }
 
     /// <summary>
@@ -70,9 +70,17 @@ public sealed class HypothesesUseCase(WatchReader reader, TimeProvider clock)
         }
 
         using var store = reader.OpenWritable();
-        var version = store.SaveMatrix(matrix.Name, AchMatrixJson.Write(matrix), $"import {Path.GetFileName(path)}", clock.GetUtcNow());
+        var version = store.SaveMatrix(matrix.Name, AchMatrixJson.Write(matrix), $"import {Path.GetFileName(path)}", clock.GetUtcNow(), SaverMarking(store));
         return new MatrixImport(matrix.Name, version, matrix.Weights);
     }
+
+    /// <summary>
+    /// A saved version's marking: TLP:AMBER for the saver's organisation, as an ingested file's by
+    /// default (docs/coalition.md, "Markings"). Another organisation reads the latest version it may
+    /// see, and rates on top of that one.
+    /// </summary>
+    private static KhorasanWatch.Coalition.Marking SaverMarking(Storage.IWatchStore store) =>
+        Ingest.FileMarking.Resolve(new Ingest.IngestMarking(), store, store.Viewer);
 
     /// <summary>A saved version's number, as a user writes it (1, 2, …); null for the latest.</summary>
     public static int? Version(string? text) =>
