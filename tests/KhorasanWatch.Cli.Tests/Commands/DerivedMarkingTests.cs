@@ -23,11 +23,7 @@ public sealed class DerivedMarkingTests : IDisposable
     [Fact]
     public void EachReader_GetsTheMostRestrictiveMarkingOfWhatTheyMayRead()
     {
-        Kwatch("org", "add", "fin", "--name", "FIN", "--country", "FIN");
-        Kwatch("org", "add", "est", "--name", "EST", "--country", "EST");
-        Kwatch("user", "add", "admin1", "--org", "fin", "--role", "admin");
-        Kwatch("user", "add", "ana", "--org", "fin", "--role", "analyst", "--as", "admin1");
-        Kwatch("user", "add", "eve", "--org", "est", "--role", "analyst", "--as", "admin1");
+        TwoOrganisations.Add(Db);
         var green = _temp.Write("green.csv", Text(new Row("AFG1", Date: "2021-03-02"), new Row("AFG2", Date: "2021-05-10")));
         var amber = _temp.Write("amber.csv", Text(new Row("AFG3", Date: "2021-06-01")));
         Assert.Equal(0, Kwatch("ingest", green, "--tlp", "green", "--as", "ana").ExitCode);

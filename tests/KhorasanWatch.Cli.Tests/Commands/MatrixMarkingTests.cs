@@ -23,11 +23,7 @@ public sealed class MatrixMarkingTests : IDisposable
     [Fact]
     public void EachOrganisation_ReadsAndRatesItsOwnVersions()
     {
-        Kwatch("org", "add", "fin", "--name", "FIN", "--country", "FIN");
-        Kwatch("org", "add", "est", "--name", "EST", "--country", "EST");
-        Kwatch("user", "add", "admin1", "--org", "fin", "--role", "admin");
-        Kwatch("user", "add", "ana", "--org", "fin", "--role", "analyst", "--as", "admin1");
-        Kwatch("user", "add", "eve", "--org", "est", "--role", "analyst", "--as", "admin1");
+        TwoOrganisations.Add(Db);
         Assert.Equal(0, Kwatch("ingest", Path.Combine(RepoPaths.Samples, "iskp-notable-attacks.csv"), "--tlp", "green", "--as", "ana").ExitCode);
 
         Assert.Equal(0, Kwatch("ach", "rate", "taliban_commitment", "spoiler", "II", "--as", "ana").ExitCode);
