@@ -125,6 +125,20 @@ public sealed class LicenceRuleTests : IAsyncLifetime
         Assert.DoesNotContain("acled:AFG7", SampleSite.Kwatch(0, "events", "--format", "csv", "--as", "ana", "--db", Db), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void AProblemsReason_WhichMayQuoteTheRow_IsTheLoadersOnly()
+    {
+        var bad = _temp.Write("acled-bad.csv", Text(new Row("AFG8", Date: "2021-08-01"), new Row("AFG9", Date: "the 32nd of Sextember")));
+        SampleSite.Kwatch(1, "ingest", bad, "--tlp", "green", "--as", "ana", "--db", Db); // one row rejected
+        string Reasons(string user) => string.Join('\n', JsonDocument.Parse(SampleSite.Kwatch(0, "problems", "--format", "json", "--as", user, "--db", Db))
+            .RootElement.GetProperty("problems").EnumerateArray().Select(p => p.GetProperty("reason").GetString()));
+
+        Assert.Contains("Sextember", Reasons("ana"), StringComparison.Ordinal);
+        var theirs = Reasons("eve");
+        Assert.DoesNotContain("Sextember", theirs, StringComparison.Ordinal);
+        Assert.Contains(KhorasanWatch.Storage.Sqlite.SqliteEventStore.WithheldReason, theirs, StringComparison.Ordinal); // the problem is listed, its words are not
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _app.DisposeAsync();

@@ -371,14 +371,15 @@ public sealed class SqliteEventStore : IWatchStore
         using var command = _connection.CreateCommand();
         var parts = new List<string>();
         var seen = Seen.Condition("r.marking"); // a run's problems are its file's, under its marking
+        var reason = ProblemReason();
         if (query.Kind is null or IngestProblem.Rejected)
         {
-            parts.Add($"SELECT 'rejected' AS kind, p.run_id, r.started_at, p.file, p.line, p.field, p.reason FROM rejects p JOIN ingest_runs r ON r.id = p.run_id WHERE {FileMatch} AND {seen}");
+            parts.Add($"SELECT 'rejected' AS kind, p.run_id, r.started_at, p.file, p.line, p.field, {reason} FROM rejects p JOIN ingest_runs r ON r.id = p.run_id WHERE {FileMatch} AND {seen}");
         }
 
         if (query.Kind is null or IngestProblem.Warning)
         {
-            parts.Add($"SELECT 'warning' AS kind, p.run_id, r.started_at, p.file, p.line, p.field, p.reason FROM warnings p JOIN ingest_runs r ON r.id = p.run_id WHERE {FileMatch} AND {seen}");
+            parts.Add($"SELECT 'warning' AS kind, p.run_id, r.started_at, p.file, p.line, p.field, {reason} FROM warnings p JOIN ingest_runs r ON r.id = p.run_id WHERE {FileMatch} AND {seen}");
         }
 
         command.CommandText = string.Join(" UNION ALL ", parts) + " ORDER BY run_id DESC, line, kind LIMIT $limit";
@@ -394,12 +395,24 @@ public sealed class SqliteEventStore : IWatchStore
         return result;
     }
 
+    /// <summary>
+    /// A problem's reason, which may quote the row's values (a province, a date): for a file of a
+    /// source whose terms forbid redistribution, loaded by another organisation, the words that say
+    /// so instead (<see cref="Rows"/>, read with the run's source and marking).
+    /// </summary>
+    private string ProblemReason() => Rows("r.source", "r.marking") is { } shown
+        ? $"CASE WHEN {shown} THEN p.reason ELSE '{WithheldReason.Replace("'", "''", StringComparison.Ordinal)}' END"
+        : "p.reason";
+
+    /// <summary>What another organisation reads in place of a problem's reason in a file whose rows are withheld from it.</summary>
+    public const string WithheldReason = "not shown: the reason may quote the row, and its source's terms show rows to the organisation that loaded them only";
+
     /// <summary>The rejected rows of the most recent ingests, newest first (for reports and tests).</summary>
     public IReadOnlyList<RejectedRow> Rejects(int limit = 1000)
     {
         using var command = _connection.CreateCommand();
         command.CommandText = $"""
-            SELECT p.run_id, p.file, p.line, p.field, p.reason FROM rejects p JOIN ingest_runs r ON r.id = p.run_id
+            SELECT p.run_id, p.file, p.line, p.field, {ProblemReason()} FROM rejects p JOIN ingest_runs r ON r.id = p.run_id
             WHERE {Seen.Condition("r.marking")} ORDER BY p.run_id DESC, p.line LIMIT $limit
             """;
         command.Parameters.AddWithValue("$limit", limit);
