@@ -25,8 +25,7 @@ internal static class AuditCommand
         var command = new Command("audit", "The store's audit log, newest first: who read or changed what, when, from where (admins only)") { since, user, action, limit, format };
         command.SetAction(parse =>
         {
-            var from = RequestValues.Date(parse.GetValue(since), "since") is { } day ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : (DateTimeOffset?)null;
-            var query = new AuditQuery(from, parse.GetValue(user), parse.GetValue(action), RequestValues.Count(parse.GetValue(limit), "limit") ?? DefaultLimit);
+            var query = new AuditQuery(RequestValues.Date(parse.GetValue(since), "since"), parse.GetValue(user), parse.GetValue(action), RequestValues.Count(parse.GetValue(limit), "limit") ?? DefaultLimit);
             var entries = CliServices.Get<AuditUseCase>(parse, db, console).Log(query);
             if (parse.GetValue(format) == "json")
             {

@@ -18,11 +18,7 @@ public sealed class AuditModel(AuditUseCase audit) : WatchPage
 
     public IReadOnlyList<AuditEntry>? Entries { get; private set; }
 
-    public void OnGet() => Entries = Answer(() =>
-    {
-        var since = RequestValues.Date(Blank(Since), "since") is { } day ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : (DateTimeOffset?)null;
-        return audit.Log(new AuditQuery(since, Blank(UserName), Blank(Action), Shown));
-    });
+    public void OnGet() => Entries = Answer(() => audit.Log(new AuditQuery(RequestValues.Date(Blank(Since), "since"), Blank(UserName), Blank(Action), Shown)));
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 }

@@ -23,5 +23,5 @@ public static class AuditOutcomes
     public const string Failed = "failed";
 }
 
-/// <summary>Which entries to read: the newest first, at most <see cref="Limit"/>, from <see cref="Since"/> on, by one user or one action.</summary>
-public sealed record AuditQuery(DateTimeOffset? Since = null, string? User = null, string? Action = null, int Limit = 100);
+/// <summary>Which entries to read: the newest first, at most <see cref="Limit"/>, from the start (00:00 UTC) of the day <see cref="Since"/> on, by one user or one action.</summary>
+public sealed record AuditQuery(DateOnly? Since = null, string? User = null, string? Action = null, int Limit = 100);

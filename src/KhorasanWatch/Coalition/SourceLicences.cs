@@ -22,9 +22,6 @@ public static class SourceLicences
         new("ucdp", true, "UCDP Georeferenced Event Dataset, licence CC BY 4.0 (Uppsala Conflict Data Program): shared with attribution"),
     ];
 
-    /// <summary>Whether rows of <paramref name="source"/> may be shown to an organisation other than their owner; false for a source not listed.</summary>
-    public static bool RowsShared(string source) => All.FirstOrDefault(l => l.Source == source)?.RowsShared ?? false;
-
-    /// <summary>The sources whose rows may be shown beyond their owner.</summary>
+    /// <summary>The sources whose rows may be shown beyond their owner; any other, listed or not, is its owner's only.</summary>
     public static IReadOnlyList<string> Shared => [.. All.Where(l => l.RowsShared).Select(l => l.Source)];
 }

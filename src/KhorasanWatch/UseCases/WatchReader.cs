@@ -39,9 +39,6 @@ public sealed class WatchReader(IStoreFactory stores, KhorasanWatchOptions optio
     public IWatchStore OpenAdministered(bool creating) =>
         Viewed(creating ? stores.Open(options.Store, options.Upgrading) : stores.OpenExisting(options.Store), Access.Administer);
 
-    /// <summary>The acting user of an open store: null for the local owner of a store without users; refused as <see cref="OpenStore"/> refuses.</summary>
-    public KhorasanWatch.Coalition.User? ActingUser(IUserStore store) => Acting(store);
-
     private enum Access
     {
         Read,
@@ -99,6 +96,13 @@ public sealed class WatchReader(IStoreFactory stores, KhorasanWatchOptions optio
     /// </summary>
     public static Analysis.Sharing.TlpLevel? DerivedMarking(IEventStore store) =>
         store.Viewer.IsLocalOwner ? null : KhorasanWatch.Coalition.MarkingRule.Derived(store.EventMarkings());
+
+    /// <summary>
+    /// The actor's events, among those its data count, that the reader may not see as rows (their
+    /// source's licence: <see cref="IEventStore.RowsWithheld"/>); null when the reader sees every row.
+    /// What is drawn row by row from the counted data (a footnote's description, a map point) asks this.
+    /// </summary>
+    public IReadOnlySet<string>? RowsWithheld(IEventStore store, string actorId) => store.RowsWithheld(WatchData.Reads(Profile, actorId, Rules));
 
     /// <summary>
     /// The watched actor only, by default: the rules (<see cref="IndicatorRules"/>) are its, so for

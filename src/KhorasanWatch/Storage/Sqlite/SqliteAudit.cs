@@ -51,7 +51,7 @@ internal static class SqliteAudit
         if (q.Since is { } since)
         {
             sql.Append(" AND at >= $since");
-            parameters.Add(("$since", SqliteUsers.Time(since)));
+            parameters.Add(("$since", SqliteUsers.Time(new DateTimeOffset(since.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero))));
         }
 
         if (q.User is { } user)

@@ -132,7 +132,7 @@ public sealed class SqliteEventStore : IWatchStore
     /// "*" for the local owner of a store without users; else the marking ids seen, the user, their
     /// organisation and the community (claims are marked apart from the events, by the same rule).
     /// </summary>
-    public string VisibilityKey => _viewer.IsLocalOwner && !HasUsers()
+    public string VisibilityKey => SqliteMarkings.OwnerAlone(_connection, _viewer)
         ? "*"
         : $"{string.Join(',', Seen.Ids ?? [-1])}|{_viewer.Name}|{_viewer.Organisation}|{string.Join(',', SqliteMarkings.Community(_connection).Order(StringComparer.Ordinal))}";
 
@@ -156,7 +156,7 @@ public sealed class SqliteEventStore : IWatchStore
     /// </summary>
     private string? Rows(string source, string marking)
     {
-        if (_viewer.IsLocalOwner && !HasUsers())
+        if (SqliteMarkings.OwnerAlone(_connection, _viewer))
         {
             return null;
         }

@@ -67,7 +67,7 @@ internal static class SqliteMarkings
     /// </summary>
     public static Func<Marking, bool> Reaches(SqliteConnection connection, Viewer viewer)
     {
-        if (viewer.IsLocalOwner && !SqliteUsers.HasUsers(connection))
+        if (OwnerAlone(connection, viewer))
         {
             return _ => true;
         }
@@ -76,6 +76,9 @@ internal static class SqliteMarkings
         var community = Community(connection);
         return marking => MarkingRule.Reaches(marking, reader, community);
     }
+
+    /// <summary>Whether <paramref name="viewer"/> is the local owner of a store without users: its one reader, who sees every marking and every row.</summary>
+    public static bool OwnerAlone(SqliteConnection connection, Viewer viewer) => viewer.IsLocalOwner && !SqliteUsers.HasUsers(connection);
 
     /// <summary>The marking ids <paramref name="viewer"/> may see (<see cref="Reaches"/>).</summary>
     public static Visibility For(SqliteConnection connection, Viewer viewer)

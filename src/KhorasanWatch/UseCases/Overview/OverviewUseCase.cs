@@ -47,7 +47,7 @@ public sealed class OverviewUseCase(WatchReader reader, WarningsUseCase warnings
         var targets = window.Targets.Counts.Where(c => c.Value.Count > 0).OrderByDescending(c => c.Value.Count).ThenBy(c => c.Key)
             .Select(c => (c.Key, c.Value.Count)).ToList();
         // A point is a row's place, day and toll: a source whose terms forbid redistribution is mapped for its owner only.
-        var withheld = store.RowsWithheld(Assessment.WatchData.Reads(reader.Profile, actorId, reader.Rules));
+        var withheld = reader.RowsWithheld(store, actorId);
         var points = attacks.Where(e => e.Latitude is not null && e.Longitude is not null && withheld?.Contains(e.Id) != true)
             .Select(e => new EventPoint(e.Id, e.Date.Start, e.Latitude!.Value, e.Longitude!.Value, e.Location ?? e.Admin1 ?? e.Country, e.Country, e.Fatalities.Best))
             .ToList();

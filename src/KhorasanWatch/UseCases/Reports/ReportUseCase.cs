@@ -53,7 +53,7 @@ public sealed class ReportUseCase(WatchReader reader)
         };
         var content = ReportBuilder.Build(
             data, store.OtherActorsByMonth(reader.Rules.HomeCountry), store.LoadBoundaries(), store.Claims(), MatrixEvaluation.Current(store, AchMatrixJson.Shipped.Name), request, reader.Rules);
-        return store.RowsWithheld(WatchData.Reads(reader.Profile, actorId, reader.Rules)) is { Count: > 0 } withheld ? content with { RowsWithheld = withheld } : content;
+        return reader.RowsWithheld(store, actorId) is { Count: > 0 } withheld ? content with { RowsWithheld = withheld } : content;
     }
 
     /// <summary>The report as one self-contained HTML document; <paramref name="listing"/> as <see cref="ReportHtml.Render"/> takes it.</summary>
