@@ -7,7 +7,7 @@ namespace KhorasanWatch.Coalition;
 /// shown to every reader their markings reach. A source not listed is treated as one that forbids
 /// it: the rule fails closed.
 /// </summary>
-/// <param name="Source">The source's code, as the store keeps it: <c>acled</c>.</param>
+/// <param name="Source">The source's code, as the store keeps it (<c>acled</c>), or a compilation's name as its rows give it.</param>
 /// <param name="RowsShared">Whether a row may be shown to another organisation that its marking reaches.</param>
 /// <param name="Terms">The terms the rule reads, by title and publisher.</param>
 public sealed record SourceLicence(string Source, bool RowsShared, string Terms);
@@ -22,6 +22,22 @@ public static class SourceLicences
         new("ucdp", true, "UCDP Georeferenced Event Dataset, licence CC BY 4.0 (Uppsala Conflict Data Program): shared with attribution"),
     ];
 
+    /// <summary>
+    /// Compilations written in a source's format (<see cref="Analysis.Events.ConflictEvent.Dataset"/>,
+    /// named by the row itself) whose rows are not the format's publisher's data, each with its own
+    /// terms. A row of a compilation not listed here takes its format's source's rule: an unknown
+    /// compilation in ACLED's format is treated as ACLED's data.
+    /// </summary>
+    public static readonly IReadOnlyList<SourceLicence> Compilations =
+    [
+        new("Khorasan Watch curated compilation", true,
+            "Khorasan Watch's own hand compilation from public news reports and UN and NGO statements, each row citing what it was compiled from (samples/SOURCES.md): shared"),
+    ];
+
     /// <summary>The sources whose rows may be shown beyond their owner; any other, listed or not, is its owner's only.</summary>
     public static IReadOnlyList<string> Shared => [.. All.Where(l => l.RowsShared).Select(l => l.Source)];
+
+    /// <summary>Whether a row of <paramref name="dataset"/> (a compilation's name; null for the publisher's own data) is shared by its compilation's terms.</summary>
+    public static bool CompilationShared(string? dataset) =>
+        dataset is not null && Compilations.Any(c => c.RowsShared && string.Equals(c.Source, dataset, StringComparison.Ordinal));
 }

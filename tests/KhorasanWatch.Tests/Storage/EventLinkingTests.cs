@@ -102,9 +102,9 @@ public sealed class EventLinkingTests : IDisposable
         Assert.Equal(["ucdp:9001"], store.Events(new EventQuery()).Single(e => e.Event.Id == "acled:AFG1").LinkedIds);
     }
 
-    /// <summary>What the schema 7 and 8 migrations added (markings, on the events and on the matrices' versions), taken away again, as a Khorasan Watch of schema 6 left a store.</summary>
+    /// <summary>What the schema 7 to 9 migrations added (markings, on the events and on the matrices' versions; the compilations' licence flag), taken away again, as a Khorasan Watch of schema 6 left a store.</summary>
     public const string BackToSchemaSix =
-        "ALTER TABLE ach_matrices DROP COLUMN marking; DROP TABLE markings; ALTER TABLE events DROP COLUMN marking; ALTER TABLE ingest_runs DROP COLUMN marking; ALTER TABLE organisations DROP COLUMN community; " +
+        "UPDATE events SET flags = flags & ~8; ALTER TABLE ach_matrices DROP COLUMN marking; DROP TABLE markings; ALTER TABLE events DROP COLUMN marking; ALTER TABLE ingest_runs DROP COLUMN marking; ALTER TABLE organisations DROP COLUMN community; " +
         "CREATE TABLE y6(source TEXT NOT NULL, dataset TEXT NOT NULL, year INTEGER NOT NULL, events INTEGER NOT NULL, watched INTEGER NOT NULL, uncertain INTEGER NOT NULL, " +
         "last_day TEXT NOT NULL, PRIMARY KEY(source, dataset, year)) WITHOUT ROWID; " +
         "INSERT INTO y6 SELECT source, dataset, year, sum(events), sum(watched), sum(uncertain), max(last_day) FROM source_years GROUP BY 1, 2, 3; " +

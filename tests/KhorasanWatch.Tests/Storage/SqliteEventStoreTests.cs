@@ -16,7 +16,7 @@ public sealed class SqliteEventStoreTests
             Assert.Equal(0, store.Count("events"));
         }
 
-        Assert.Equal(8L, Scalar(temp.File("s.db"), "SELECT MAX(version) FROM schema_version"));
+        Assert.Equal(9L, Scalar(temp.File("s.db"), "SELECT MAX(version) FROM schema_version"));
     }
 
     [Fact]
@@ -35,7 +35,30 @@ public sealed class SqliteEventStoreTests
             Assert.Equal("fin-def", Assert.Single(store.Organisations()).Id);
         }
 
-        Assert.Equal("upgrading the store from schema version 5 to 8, once", Assert.Single(told));
+        Assert.Equal("upgrading the store from schema version 5 to 9, once", Assert.Single(told));
+    }
+
+    [Fact]
+    public void AStoreOfSchemaEight_FlagsItsSharedCompilationsRows_AndNoOtherRow()
+    {
+        using var temp = new TempFolder();
+        var path = temp.File("s.db");
+        using (var store = SqliteEventStore.Open(path))
+        {
+            new KhorasanWatch.Ingestion.Ingestor(store, KhorasanWatch.Analysis.Profiles.WatchProfile.Iskp, KhorasanWatch.Analysis.Places.Gazetteer.Default).Ingest(temp.Write("t.csv", AcledCsv.Text(
+                new AcledCsv.Row("KWS1", Tags: "dataset=Khorasan Watch curated compilation"),
+                new AcledCsv.Row("AFG2", Tags: "dataset=another list"),
+                new AcledCsv.Row("AFG3"))));
+        }
+
+        const string Flagged = "SELECT total(CASE WHEN id = 'acled:KWS1' THEN 1 ELSE 100 END) FROM events WHERE flags & 8";
+        Assert.Equal(1L, Scalar(path, Flagged)); // the ingest flags the compilation's row, and no other
+        Scalar(path, "UPDATE events SET flags = flags & ~8");
+        Scalar(path, "DELETE FROM schema_version WHERE version >= 9");
+        Assert.Equal(0L, Scalar(path, Flagged));
+        SqliteEventStore.Open(path).Dispose();
+
+        Assert.Equal(1L, Scalar(path, Flagged)); // and so does the upgrade
     }
 
     [Theory]
@@ -85,7 +108,7 @@ public sealed class SqliteEventStoreTests
             Assert.Equal(62, store.Sources().Sum(y => y.Events));
         }
 
-        Assert.Equal(8L, Scalar(path, "SELECT MAX(version) FROM schema_version"));
+        Assert.Equal(9L, Scalar(path, "SELECT MAX(version) FROM schema_version"));
     }
 
     [Fact]

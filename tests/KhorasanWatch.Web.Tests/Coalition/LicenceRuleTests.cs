@@ -85,6 +85,20 @@ public sealed class LicenceRuleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ACompilationWhoseTermsShareIt_IsShownAsRows_InItsSourcesFormat_AndAnUnknownOneIsNot()
+    {
+        var rows = _temp.Write("compiled.csv", Text(
+            new Row("KWS1", Date: "2021-04-02", Tags: "dataset=Khorasan Watch curated compilation"),
+            new Row("LST1", Date: "2021-04-09", Tags: "dataset=a list of unknown terms")));
+        SampleSite.Kwatch(0, "ingest", rows, "--tlp", "green", "--as", "ana", "--db", Db);
+
+        Assert.Equal(["acled:KWS1", "ucdp:9001"], (await Listed("eve")).Order());
+        Assert.Equal(HttpStatusCode.OK, (await Get("eve", "/api/v1/events/acled:KWS1")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await Get("eve", "/api/v1/events/acled:LST1")).Status); // ACLED's format, terms unknown: ACLED's rule
+        Assert.Contains("acled:LST1", string.Join(' ', await Listed("ana")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AReportsFootnotes_GiveAnotherOrganisationTheIdsOfAcledRows_NotTheRows()
     {
         string Report(string user)

@@ -11,14 +11,14 @@ internal static class SqliteEventReader
 {
     /// <summary>
     /// The events <paramref name="seen"/> allows (and, unless counted, <paramref name="rows"/>: the
-    /// licence rule on showing rows, a condition on <c>e.source</c> and <c>e.marking</c>, or null),
+    /// licence rule on showing rows, a condition on <c>e.source</c>, <c>e.marking</c> and <c>e.flags</c>, or null),
     /// and of their links only those to events it allows too.
     /// </summary>
-    public static IEnumerable<StoredEvent> Read(SqliteConnection connection, EventQuery query, Visibility seen, Func<string, string, string?> rows)
+    public static IEnumerable<StoredEvent> Read(SqliteConnection connection, EventQuery query, Visibility seen, Func<string, string, string?, string?> rows)
     {
         using var command = connection.CreateCommand();
         var where = Conditions(command, query, seen);
-        if (!query.Counting && rows("e.source", "e.marking") is { } shown)
+        if (!query.Counting && rows("e.source", "e.marking", "e.flags") is { } shown)
         {
             where.Add(shown);
         }

@@ -140,7 +140,7 @@ public sealed class SqliteEventStore : IWatchStore
 
     public IReadOnlySet<string>? RowsWithheld(IReadOnlyList<EventQuery> reads)
     {
-        if (Rows("e.source", "e.marking") is not { } shown)
+        if (Rows("e.source", "e.marking", "e.flags") is not { } shown)
         {
             return null;
         }
@@ -151,10 +151,13 @@ public sealed class SqliteEventStore : IWatchStore
 
     /// <summary>
     /// The licence rule on rows (<see cref="Coalition.SourceLicences"/>) as a SQL condition on a
-    /// source and a marking column: a row of a source whose terms forbid redistribution is shown only
-    /// to its owner's organisation. Null for the local owner of a store without users, who sees every row.
+    /// source, a marking and an event's flags column: a row of a source whose terms forbid
+    /// redistribution is shown only to its owner's organisation, unless it comes from a compilation
+    /// whose own terms share it (<see cref="EventFlags.SharedCompilation"/>; an ingest's problems,
+    /// <paramref name="flags"/> null, take their source's rule). Null for the local owner of a store
+    /// without users, who sees every row.
     /// </summary>
-    private string? Rows(string source, string marking)
+    private string? Rows(string source, string marking, string? flags)
     {
         if (SqliteMarkings.OwnerAlone(_connection, _viewer))
         {
@@ -165,7 +168,8 @@ public sealed class SqliteEventStore : IWatchStore
             ? []
             : SqliteMarkings.All(_connection).Where(m => m.Value.Owner == organisation).Select(m => m.Key).Order().ToArray();
         var shared = string.Join(", ", Coalition.SourceLicences.Shared.Select(s => $"'{s.Replace("'", "''", StringComparison.Ordinal)}'"));
-        return $"({(shared.Length == 0 ? "0" : $"{source} IN ({shared})")} OR {new Visibility(own).Condition(marking)})";
+        var compilation = flags is null ? "" : $" OR ({flags} & {EventFlags.SharedCompilation}) <> 0";
+        return $"({(shared.Length == 0 ? "0" : $"{source} IN ({shared})")}{compilation} OR {new Visibility(own).Condition(marking)})";
     }
 
     /// <summary>From the totals kept per marking: no scan of the events.</summary>
@@ -400,7 +404,7 @@ public sealed class SqliteEventStore : IWatchStore
     /// source whose terms forbid redistribution, loaded by another organisation, the words that say
     /// so instead (<see cref="Rows"/>, read with the run's source and marking).
     /// </summary>
-    private string ProblemReason() => Rows("r.source", "r.marking") is { } shown
+    private string ProblemReason() => Rows("r.source", "r.marking", null) is { } shown
         ? $"CASE WHEN {shown} THEN p.reason ELSE '{WithheldReason.Replace("'", "''", StringComparison.Ordinal)}' END"
         : "p.reason";
 
@@ -456,8 +460,8 @@ public sealed class SqliteEventStore : IWatchStore
             SELECT v.version, v.raw_index, b.data FROM event_versions v JOIN raw_blocks b ON b.id = v.raw_block
             JOIN ingest_runs r ON r.id = v.run_id
             WHERE v.id = $id AND {seen.Condition("r.marking")}
-              AND EXISTS (SELECT 1 FROM events e WHERE e.id = v.id AND {seen.Condition("e.marking")} AND {Rows("e.source", "e.marking") ?? "1"}
-                AND {Rows("e.source", "r.marking") ?? "1"})
+              AND EXISTS (SELECT 1 FROM events e WHERE e.id = v.id AND {seen.Condition("e.marking")} AND {Rows("e.source", "e.marking", "e.flags") ?? "1"}
+                AND {Rows("e.source", "r.marking", "e.flags") ?? "1"})
             ORDER BY v.version
             """;
         command.Parameters.AddWithValue("$id", id);
@@ -475,7 +479,7 @@ public sealed class SqliteEventStore : IWatchStore
     public string? RawRow(string id)
     {
         using var command = _connection.CreateCommand();
-        command.CommandText = $"SELECT e.raw_index, b.data FROM events e JOIN raw_blocks b ON b.id = e.raw_block WHERE e.id = $id AND {Seen.Condition("e.marking")} AND {Rows("e.source", "e.marking") ?? "1"}";
+        command.CommandText = $"SELECT e.raw_index, b.data FROM events e JOIN raw_blocks b ON b.id = e.raw_block WHERE e.id = $id AND {Seen.Condition("e.marking")} AND {Rows("e.source", "e.marking", "e.flags") ?? "1"}";
         command.Parameters.AddWithValue("$id", id);
         using var reader = command.ExecuteReader();
         return reader.Read() ? RawBlock.Unpack((byte[])reader["data"])[reader.GetInt32(0)] : null;

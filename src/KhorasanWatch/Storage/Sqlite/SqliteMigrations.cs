@@ -127,7 +127,16 @@ internal static class SqliteMigrations
         // Markings on the matrices' versions (issue 16): each saved version is its saver's organisation's,
         // read as the events are; versions saved before are unmarked (0). Reads no row.
         "ALTER TABLE ach_matrices ADD COLUMN marking INTEGER NOT NULL DEFAULT 0;",
+        // Compilations' own licences (issue 16, item 6): rows of a compilation whose terms share them carry
+        // EventFlags.SharedCompilation. The totals say whether the store holds any: a store without reads no row.
+        $$"""
+        UPDATE events SET flags = flags | {{EventFlags.SharedCompilation}}
+          WHERE EXISTS (SELECT 1 FROM source_years WHERE dataset IN ({{SharedCompilations}})) AND kw_dataset(details) IN ({{SharedCompilations}});
+        """,
     ];
+
+    private static string SharedCompilations =>
+        string.Join(", ", Coalition.SourceLicences.Compilations.Where(c => c.RowsShared).Select(c => $"'{c.Source.Replace("'", "''", StringComparison.Ordinal)}'").DefaultIfEmpty("NULL"));
 
     public static int Latest => Steps.Length;
 
