@@ -8,20 +8,10 @@ namespace KhorasanWatch.Storage;
 /// contract. Writes go through one <see cref="IFileWriter"/> per file: nothing of a file is visible
 /// until it commits, and an interrupted file leaves the store as it was.
 /// </summary>
-public interface IEventStore : IDisposable
+public interface IEventStore : IViewedStore, IDisposable
 {
     /// <summary>Begins one file's ingest: the rows it adds, changes or delivers unchanged take <paramref name="marking"/> (null: <see cref="Marking.Unmarked"/>).</summary>
     IFileWriter BeginFile(string path, EventSource source, EventLinkRule linkRule, DateTimeOffset startedAt, Marking? marking = null);
-
-    /// <summary>
-    /// Whose reads these are, from now on: every read of events, their totals, their rows and the
-    /// register's claims shows only what <paramref name="viewer"/>'s markings allow (docs/coalition.md).
-    /// A store opens as its local owner's, which once it has users is nobody's (TLP:CLEAR only).
-    /// </summary>
-    void ViewAs(Viewer viewer);
-
-    /// <summary>The reader the store is viewed as (<see cref="ViewAs"/>).</summary>
-    Viewer Viewer { get; }
 
     /// <summary>The markings of the events the reader may see, each once: what a product derived from them carries (<see cref="MarkingRule.Derived"/>).</summary>
     IReadOnlyList<Marking> EventMarkings();

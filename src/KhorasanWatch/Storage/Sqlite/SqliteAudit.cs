@@ -1,6 +1,5 @@
-using System.Globalization;
-using System.Text;
 using KhorasanWatch.Coalition;
+using KhorasanWatch.Storage.Relational;
 using Microsoft.Data.Sqlite;
 
 namespace KhorasanWatch.Storage.Sqlite;
@@ -10,20 +9,20 @@ namespace KhorasanWatch.Storage.Sqlite;
 /// appending an entry never waits for the store's readers, nor makes new readers wait behind it (in
 /// rollback-journal mode a writer blocks new readers while it waits for the old ones: one slow
 /// export would have held every request, and dropped their entries). Triggers keep its one table
-/// append-only from any connection.
+/// append-only from any connection; the table and its reads are <see cref="StoreAudit"/>'s.
 /// </summary>
 internal static class SqliteAudit
 {
     /// <summary>The log's file: the store's path with <c>-audit</c> after it, as SQLite names a store's journal.</summary>
     public static string PathOf(string store) => store + "-audit";
 
-    private const string Schema = """
+    private const string Schema = $"""
         CREATE TABLE IF NOT EXISTS audit(
-          id INTEGER PRIMARY KEY, at TEXT NOT NULL, user TEXT NOT NULL, organisation TEXT NOT NULL, action TEXT NOT NULL,
+          id INTEGER PRIMARY KEY, at TEXT NOT NULL, "user" TEXT NOT NULL, organisation TEXT NOT NULL, action TEXT NOT NULL,
           detail TEXT NOT NULL, outcome TEXT NOT NULL, origin TEXT NOT NULL);
-        CREATE INDEX IF NOT EXISTS audit_user ON audit(user, id);
-        CREATE TRIGGER IF NOT EXISTS audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
-        CREATE TRIGGER IF NOT EXISTS audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+        CREATE INDEX IF NOT EXISTS audit_user ON audit("user", id);
+        CREATE TRIGGER IF NOT EXISTS audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, '{StoreAudit.AppendOnly}'); END;
+        CREATE TRIGGER IF NOT EXISTS audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, '{StoreAudit.AppendOnly}'); END;
         """;
 
     public static AuditEntry Append(string store, AuditEntry e)
@@ -31,13 +30,10 @@ internal static class SqliteAudit
         using var connection = Open(store, SqliteOpenMode.ReadWriteCreate);
         SqliteMigrations.Execute(connection, "PRAGMA synchronous=NORMAL;");
         SqliteMigrations.Execute(connection, Schema);
-        using var command = connection.CreateCommand();
-        command.CommandText = "INSERT INTO audit(at, user, organisation, action, detail, outcome, origin) VALUES ($at, $user, $org, $action, $detail, $outcome, $origin) RETURNING id";
-        SqliteUsers.Bind(command, ("$at", SqliteUsers.Time(e.At)), ("$user", e.User), ("$org", e.Organisation), ("$action", e.Action), ("$detail", e.Detail), ("$outcome", e.Outcome), ("$origin", e.Origin));
-        return e with { Id = Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) };
+        return StoreAudit.Append(connection, e);
     }
 
-    /// <summary>The entries asked for, newest first; none when the store has no log yet. Actions match without regard to case.</summary>
+    /// <summary>The entries asked for, newest first; none when the store has no log yet.</summary>
     public static IReadOnlyList<AuditEntry> Log(string store, AuditQuery q)
     {
         if (!File.Exists(PathOf(store)))
@@ -46,33 +42,7 @@ internal static class SqliteAudit
         }
 
         using var connection = Open(store, SqliteOpenMode.ReadOnly);
-        var sql = new StringBuilder("SELECT id, at, user, organisation, action, detail, outcome, origin FROM audit WHERE 1 = 1");
-        var parameters = new List<(string, object?)>();
-        if (q.Since is { } since)
-        {
-            sql.Append(" AND at >= $since");
-            parameters.Add(("$since", SqliteUsers.Time(new DateTimeOffset(since.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero))));
-        }
-
-        if (q.User is { } user)
-        {
-            sql.Append(" AND user = $user");
-            parameters.Add(("$user", user));
-        }
-
-        if (q.Action is { } action)
-        {
-            // A first word takes its sub-verbs: "user" matches "user add"; LIKE folds ASCII case, as the methods need.
-            sql.Append(" AND (action LIKE $action ESCAPE '\\' OR action LIKE $prefix ESCAPE '\\')");
-            var escaped = action.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
-            parameters.Add(("$action", escaped));
-            parameters.Add(("$prefix", escaped + " %"));
-        }
-
-        sql.Append(" ORDER BY id DESC LIMIT $limit");
-        parameters.Add(("$limit", q.Limit));
-        return SqliteUsers.Read(connection, sql.ToString(), r => new AuditEntry(
-            r.GetInt64(0), SqliteUsers.Time(r.GetString(1)), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5), r.GetString(6), r.GetString(7)), [.. parameters]);
+        return StoreAudit.Log(connection, q);
     }
 
     private static SqliteConnection Open(string store, SqliteOpenMode mode)

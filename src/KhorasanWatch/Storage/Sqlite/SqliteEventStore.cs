@@ -1,6 +1,7 @@
 using System.Globalization;
 using KhorasanWatch.Analysis.Estimates;
 using KhorasanWatch.Analysis.Events;
+using KhorasanWatch.Storage.Relational;
 using Microsoft.Data.Sqlite;
 
 namespace KhorasanWatch.Storage.Sqlite;
@@ -126,15 +127,15 @@ public sealed class SqliteEventStore : IWatchStore
     public Coalition.Viewer Viewer => _viewer;
 
     /// <summary>What the reader may see, worked out afresh for each read (a store has few markings): users or markings added since count.</summary>
-    private Visibility Seen => SqliteMarkings.For(_connection, _viewer);
+    private Visibility Seen => StoreMarkings.For(_connection, _viewer);
 
     /// <summary>
     /// "*" for the local owner of a store without users; else the marking ids seen, the user, their
     /// organisation and the community (claims are marked apart from the events, by the same rule).
     /// </summary>
-    public string VisibilityKey => SqliteMarkings.OwnerAlone(_connection, _viewer)
+    public string VisibilityKey => StoreMarkings.OwnerAlone(_connection, _viewer)
         ? "*"
-        : $"{string.Join(',', Seen.Ids ?? [-1])}|{_viewer.Name}|{_viewer.Organisation}|{string.Join(',', SqliteMarkings.Community(_connection).Order(StringComparer.Ordinal))}";
+        : $"{string.Join(',', Seen.Ids ?? [-1])}|{_viewer.Name}|{_viewer.Organisation}|{string.Join(',', StoreMarkings.Community(_connection).Order(StringComparer.Ordinal))}";
 
     public IEnumerable<StoredEvent> Events(EventQuery query) => SqliteEventReader.Read(_connection, query, Seen, Rows);
 
@@ -159,14 +160,14 @@ public sealed class SqliteEventStore : IWatchStore
     /// </summary>
     private string? Rows(string source, string marking, string? flags)
     {
-        if (SqliteMarkings.OwnerAlone(_connection, _viewer))
+        if (StoreMarkings.OwnerAlone(_connection, _viewer))
         {
             return null;
         }
 
         var own = _viewer.IsLocalOwner || _viewer.Organisation is not { Length: > 0 } organisation
             ? []
-            : SqliteMarkings.All(_connection).Where(m => m.Value.Owner == organisation).Select(m => m.Key).Order().ToArray();
+            : StoreMarkings.All(_connection).Where(m => m.Value.Owner == organisation).Select(m => m.Key).Order().ToArray();
         var shared = string.Join(", ", Coalition.SourceLicences.Shared.Select(s => $"'{s.Replace("'", "''", StringComparison.Ordinal)}'"));
         var compilation = flags is null ? "" : $" OR ({flags} & {EventFlags.SharedCompilation}) <> 0";
         return $"({(shared.Length == 0 ? "0" : $"{source} IN ({shared})")}{compilation} OR {new Visibility(own).Condition(marking)})";
@@ -184,7 +185,7 @@ public sealed class SqliteEventStore : IWatchStore
             ids.Add(reader.GetInt64(0));
         }
 
-        var all = SqliteMarkings.All(_connection);
+        var all = StoreMarkings.All(_connection);
         return [.. ids.Select(id => all[id])];
     }
 
@@ -264,56 +265,39 @@ public sealed class SqliteEventStore : IWatchStore
         return result;
     }
 
-    public ClaimSave SaveClaim(Claim claim, string origin, DateTimeOffset recordedAt) => SqliteClaims.Save(_connection, claim, origin, recordedAt);
+    public ClaimSave SaveClaim(Claim claim, string origin, DateTimeOffset recordedAt) => StoreClaims.Save(_connection, claim, origin, recordedAt);
 
-    public IReadOnlyList<Claim> Claims(string? subject = null)
-    {
-        var sees = SeesClaim();
-        return [.. SqliteClaims.Latest(_connection, subject).Where(sees)];
-    }
+    public IReadOnlyList<Claim> Claims(string? subject = null) => StoreClaims.Seen(_connection, _viewer, StoreClaims.Latest(_connection, subject));
 
-    /// <summary>A claim's history only when every version may be seen (an earlier one, marked more lightly, would still tell of it).</summary>
-    public IReadOnlyList<ClaimVersion> ClaimHistory(string id)
-    {
-        var sees = SeesClaim();
-        var history = SqliteClaims.History(_connection, id);
-        return history.All(v => sees(v.Claim)) ? history : [];
-    }
-
-    /// <summary>A claim's marking: its TLP level and owner (the register has no release lists: an AMBER claim reaches its owner's organisation).</summary>
-    private Func<Claim, bool> SeesClaim()
-    {
-        var reaches = SqliteMarkings.Reaches(_connection, _viewer);
-        return claim => reaches(new Coalition.Marking(claim.Tlp, claim.Owner));
-    }
+    public IReadOnlyList<ClaimVersion> ClaimHistory(string id) => StoreClaims.SeenHistory(_connection, _viewer, StoreClaims.History(_connection, id));
 
     public int SaveMatrix(string name, string json, string change, DateTimeOffset savedAt, Coalition.Marking? marking = null) =>
-        SqliteMatrices.Save(_connection, name, json, change, savedAt, marking ?? Coalition.Marking.Unmarked);
+        StoreMatrices.Save(_connection, name, json, change, savedAt, marking ?? Coalition.Marking.Unmarked);
 
-    public SavedMatrix? LatestMatrix(string name) => SqliteMatrices.Latest(_connection, name, Seen);
+    public SavedMatrix? LatestMatrix(string name) => StoreMatrices.Latest(_connection, name, Seen);
 
-    public SavedMatrix? MatrixVersion(string name, int version) => SqliteMatrices.Version(_connection, name, version, Seen);
+    public SavedMatrix? MatrixVersion(string name, int version) => StoreMatrices.Version(_connection, name, version, Seen);
 
-    public void AddOrganisation(Coalition.Organisation organisation) => SqliteUsers.AddOrganisation(_connection, organisation);
+    public void AddOrganisation(Coalition.Organisation organisation) => StoreUsers.AddOrganisation(_connection, organisation);
 
-    public IReadOnlyList<Coalition.Organisation> Organisations() => SqliteUsers.Organisations(_connection);
+    public IReadOnlyList<Coalition.Organisation> Organisations() => StoreUsers.Organisations(_connection);
 
     public Coalition.User AddUser(string name, string organisation, Coalition.UserRole role, string? passwordHash, DateTimeOffset at) =>
-        SqliteUsers.AddUser(_connection, name, organisation, role, passwordHash, at);
+        StoreUsers.AddUser(_connection, name, organisation, role, passwordHash, at);
 
-    public IReadOnlyList<Coalition.User> Users() => SqliteUsers.Users(_connection);
+    public IReadOnlyList<Coalition.User> Users() => StoreUsers.Users(_connection);
 
-    public bool HasUsers() => SqliteUsers.HasUsers(_connection);
+    public bool HasUsers() => StoreUsers.HasUsers(_connection);
 
-    public (Coalition.User User, string? PasswordHash)? UserByName(string name) => SqliteUsers.UserByName(_connection, name);
+    public (Coalition.User User, string? PasswordHash)? UserByName(string name) => StoreUsers.UserByName(_connection, name);
 
-    public Coalition.ApiToken AddToken(long userId, string label, string tokenHash, DateTimeOffset at) => SqliteUsers.AddToken(_connection, userId, label, tokenHash, at);
+    public Coalition.ApiToken AddToken(long userId, string label, string tokenHash, DateTimeOffset at) => StoreUsers.AddToken(_connection, userId, label, tokenHash, at);
 
-    public IReadOnlyList<Coalition.ApiToken> Tokens() => SqliteUsers.Tokens(_connection);
+    public IReadOnlyList<Coalition.ApiToken> Tokens() => StoreUsers.Tokens(_connection);
 
-    public Coalition.User? UserByToken(string tokenHash) => SqliteUsers.UserByToken(_connection, tokenHash);
+    public Coalition.User? UserByToken(string tokenHash) => StoreUsers.UserByToken(_connection, tokenHash);
 
-    public bool RevokeToken(long id, DateTimeOffset at) => SqliteUsers.RevokeToken(_connection, id, at);
+    public bool RevokeToken(long id, DateTimeOffset at) => StoreUsers.RevokeToken(_connection, id, at);
 
     public Coalition.AuditEntry AppendAudit(Coalition.AuditEntry entry) => SqliteAudit.Append(Path, entry);
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using KhorasanWatch.Analysis.Actors;
 using KhorasanWatch.Analysis.Events;
 using KhorasanWatch.Sources;
+using KhorasanWatch.Storage.Relational;
 using Microsoft.Data.Sqlite;
 
 namespace KhorasanWatch.Storage.Sqlite;
@@ -43,7 +44,7 @@ internal sealed class SqliteFileWriter : IFileWriter
         _source = source;
         _tx = connection.BeginTransaction();
         SqliteEventLinker.PrepareForFile(connection, _tx, path);
-        _marking = SqliteMarkings.IdOf(connection, _tx, marking);
+        _marking = StoreMarkings.IdOf(connection, _tx, marking);
         using (var run = Command("INSERT INTO ingest_runs(path, source, started_at, marking) VALUES ($p, $s, $t, $m) RETURNING id"))
         {
             run.Parameters.AddWithValue("$m", _marking);

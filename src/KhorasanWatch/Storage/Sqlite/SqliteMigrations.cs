@@ -100,7 +100,7 @@ internal static class SqliteMigrations
           id INTEGER PRIMARY KEY, user INTEGER NOT NULL REFERENCES users(id), label TEXT NOT NULL,
           hash TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL, revoked_at TEXT);
         """,
-        // Markings (issue 16): every ingest run and every event carries one (SqliteMarkings); rows
+        // Markings (issue 16): every ingest run and every event carries one (Relational.StoreMarkings); rows
         // held before are the unmarked one, 0. The totals are kept per marking, so that a reader's
         // totals add only the markings it may see. Adding a column with a constant default reads no row.
         """

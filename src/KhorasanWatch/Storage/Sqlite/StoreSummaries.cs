@@ -11,7 +11,7 @@ namespace KhorasanWatch.Storage.Sqlite;
 /// with certain attribution and how many of uncertain attribution; the last day recorded), which
 /// <see cref="SqliteEventStore.Sources"/> and every verb's coverage read; and <c>country_months</c>
 /// (events not involving the watched actor, per country and month), the report's context of
-/// tempo. Both are kept per marking (<see cref="SqliteMarkings"/>), so a reader's totals add only the
+/// tempo. Both are kept per marking (<see cref="Relational.StoreMarkings"/>), so a reader's totals add only the
 /// markings it may see. A file's writer adds each added row and moves each updated row from its old key to its new
 /// one in memory, and applies the totals in the file's own transaction at commit: an interrupted
 /// ingest leaves them as they were, with the events.
