@@ -51,10 +51,15 @@ internal static class AchCommand
         var hypothesis = new Argument<string>("hypothesis") { Description = "The hypothesis's id" };
         var rating = new Argument<string>("rating") { Description = "CC, C, N, I, II or NA" };
         var state = new Option<string?>("--state") { Description = "For an indicator item: the reading state the rating applies to (up, flat, down …)" };
+        var marking = new MarkingOptions("the saved version");
         var command = new Command("rate", "Change one rating; the matrix is saved as a new version") { item, hypothesis, rating, state };
+        marking.AddTo(command);
         command.SetAction(parse =>
         {
-            var ask = new RatingRequest(parse.GetValue(item)!, parse.GetValue(hypothesis)!, parse.GetValue(rating)!, parse.GetValue(state), parse.GetValue(matrixName)); // Arguments of arity one; the option has a default.
+            var ask = new RatingRequest(parse.GetValue(item)!, parse.GetValue(hypothesis)!, parse.GetValue(rating)!, parse.GetValue(state), parse.GetValue(matrixName)) // Arguments of arity one; the option has a default.
+            {
+                Marking = marking.Read(parse),
+            };
             var result = CliServices.Get<HypothesesUseCase>(parse, db, console).Rate(ask);
             console.Out.WriteLine(result.Saved
                 ? $"Saved {result.Matrix} version {result.Version}: {result.Change}."
@@ -67,13 +72,15 @@ internal static class AchCommand
     private static Command Import(Option<string?> db, Option<string> matrixName, CliConsole console)
     {
         var file = new Argument<string>("file") { Description = "A matrix JSON file (hypotheses, items, ratings, weights)" };
+        var marking = new MarkingOptions("the saved version");
         var command = new Command("import", "Save a whole matrix from a JSON file as its next version, under the file's name or --matrix") { file };
+        marking.AddTo(command);
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
             // --matrix names a file without a name; given explicitly, it must agree with the file's own name.
             var given = parse.GetResult(matrixName) is { Implicit: false } ? parse.GetValue(matrixName) : null;
-            var saved = CliServices.Get<HypothesesUseCase>(parse, db, console).Import(path, given);
+            var saved = CliServices.Get<HypothesesUseCase>(parse, db, console).Import(path, given, marking.Read(parse));
             console.Out.WriteLine($"Saved {saved.Matrix} version {saved.Version} from {path} (weights {saved.Weights}).");
             return ExitCodes.Success;
         });

@@ -17,12 +17,9 @@ internal static class IngestCommand
         var json = new Option<bool>("--json") { Description = "Print the report as JSON" };
         var profile = new Option<string?>("--profile") { Description = "A watch profile JSON file (default: the shipped ISKP profile)" };
         var encoding = EncodingOption.Create("Text encoding of CSV files");
-        var tlp = new Option<string?>("--tlp") { Description = "The files' TLP 2.0 marking: clear, green, amber, amber+strict, red (default: amber)" };
-        var owner = new Option<string?>("--owner") { Description = "The organisation that owns the files' rows (default: yours, with --as)" };
-        var releaseTo = new Option<string[]>("--release-to") { Description = "TLP:AMBER: the organisations it is released to (comma-separated)", AllowMultipleArgumentsPerToken = true };
-        var recipients = new Option<string[]>("--recipients") { Description = "TLP:RED: the users who may read it (comma-separated; default: you)", AllowMultipleArgumentsPerToken = true };
-
-        var command = new Command("ingest", "Load event files into the store; a file is loaded whole or not at all") { files, source, json, profile, encoding, tlp, owner, releaseTo, recipients };
+        var marking = new MarkingOptions("the files' rows");
+        var command = new Command("ingest", "Load event files into the store; a file is loaded whole or not at all") { files, source, json, profile, encoding };
+        marking.AddTo(command);
         command.SetAction(parse => Run(
             command,
             console,
@@ -32,11 +29,9 @@ internal static class IngestCommand
             parse.GetValue(json),
             parse.GetValue(profile),
             EncodingOption.Of(parse.GetValue(encoding)),
-            new IngestMarking(parse.GetValue(tlp), parse.GetValue(owner), Names(parse.GetValue(releaseTo)), Names(parse.GetValue(recipients)))));
+            marking.Read(parse)));
         return command;
     }
-
-    private static string[] Names(string[]? values) => [.. (values ?? []).SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))];
 
     private static int Run(Command command, CliConsole console, string? db, string[] files, EventSource? source, bool json, string? profilePath, Encoding? encoding, IngestMarking marking)
     {

@@ -38,5 +38,25 @@ public sealed class MatrixMarkingTests : IDisposable
         Assert.Equal(1, Version("ana")); // est's version is est's
     }
 
+    [Fact]
+    public void AVersionMarkedGreen_IsThePartnersToo_AndAMarkingThatCannotBeIsOneLine()
+    {
+        TwoOrganisations.Add(Db);
+        Assert.Equal(0, Kwatch("ingest", Path.Combine(RepoPaths.Samples, "iskp-notable-attacks.csv"), "--tlp", "green", "--as", "ana").ExitCode);
+
+        Assert.Equal(0, Kwatch("ach", "rate", "taliban_commitment", "spoiler", "II", "--tlp", "green", "--as", "ana").ExitCode);
+        Assert.Equal(1, Version("eve")); // shared with the community: est reads and rates on top of fin's version
+
+        var refused = Kwatch("ach", "rate", "taliban_commitment", "spoiler", "CC", "--tlp", "green", "--release-to", "est", "--as", "eve");
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("releases TLP:AMBER only", refused.Error, StringComparison.Ordinal);
+        Assert.Single(refused.Error.Trim().Split('\n'));
+        Assert.Equal(1, Version("eve")); // nothing saved
+
+        Assert.Equal(0, Kwatch("ach", "rate", "taliban_commitment", "spoiler", "CC", "--tlp", "red", "--as", "eve").ExitCode);
+        Assert.Equal(2, Version("eve")); // TLP:RED for eve alone, by default
+        Assert.Equal(1, Version("ana"));
+    }
+
     public void Dispose() => _temp.Dispose();
 }

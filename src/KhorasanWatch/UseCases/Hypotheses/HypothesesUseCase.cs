@@ -54,14 +54,14 @@ public sealed class HypothesesUseCase(WatchReader reader, TimeProvider clock)
         var change = $"rate {request.Item} {request.Hypothesis} {rating}{(state is null ? "" : $" in state {state}")}";
         return ReferenceEquals(changed, matrix)
             ? new RatingResult(matrix.Name, version, Saved: false, change, rating)
-            : new RatingResult(changed.Name, store.SaveMatrix(changed.Name, AchMatrixJson.Write(changed), change, clock.GetUtcNow(), SaverMarking(store)), Saved: true, change, rating);
+            : new RatingResult(changed.Name, store.SaveMatrix(changed.Name, AchMatrixJson.Write(changed), change, clock.GetUtcNow(), SaverMarking(store, request.Marking)), Saved: true, change, rating);
     }
 
     /// <summary>
     /// Saves a whole matrix from a JSON file as its next version, under the file's own name, else
     /// <paramref name="name"/>, else the shipped matrix's; a name given that the file contradicts is refused.
     /// </summary>
-    public MatrixImport Import(string path, string? name = null)
+    public MatrixImport Import(string path, string? name = null, Ingest.IngestMarking? marking = null)
     {
         var matrix = AchMatrixJson.Read(Sources.SourceFiles.ReadJsonText(path), path, name ?? ShippedName);
         if (name is not null && matrix.Name != name)
@@ -70,17 +70,17 @@ public sealed class HypothesesUseCase(WatchReader reader, TimeProvider clock)
         }
 
         using var store = reader.OpenWritable();
-        var version = store.SaveMatrix(matrix.Name, AchMatrixJson.Write(matrix), $"import {Path.GetFileName(path)}", clock.GetUtcNow(), SaverMarking(store));
+        var version = store.SaveMatrix(matrix.Name, AchMatrixJson.Write(matrix), $"import {Path.GetFileName(path)}", clock.GetUtcNow(), SaverMarking(store, marking));
         return new MatrixImport(matrix.Name, version, matrix.Weights);
     }
 
     /// <summary>
-    /// A saved version's marking: TLP:AMBER for the saver's organisation, as an ingested file's by
-    /// default (docs/coalition.md, "Markings"). Another organisation reads the latest version it may
-    /// see, and rates on top of that one.
+    /// A saved version's marking, by the rule an ingested file's takes: as asked, else TLP:AMBER for
+    /// the saver's organisation (docs/coalition.md, "Markings"). Another organisation reads the
+    /// latest version it may see, and rates on top of that one.
     /// </summary>
-    private static KhorasanWatch.Coalition.Marking SaverMarking(Storage.IWatchStore store) =>
-        Ingest.FileMarking.Resolve(new Ingest.IngestMarking(), store, store.Viewer);
+    private static KhorasanWatch.Coalition.Marking SaverMarking(Storage.IWatchStore store, Ingest.IngestMarking? asked) =>
+        Ingest.FileMarking.Resolve(asked ?? new Ingest.IngestMarking(), store, store.Viewer);
 
     /// <summary>A saved version's number, as a user writes it (1, 2, …); null for the latest.</summary>
     public static int? Version(string? text) =>
@@ -93,7 +93,11 @@ public sealed class HypothesesUseCase(WatchReader reader, TimeProvider clock)
 public sealed record HypothesesRequest(string? Matrix = null, int? Version = null, DateOnly? AsOf = null);
 
 /// <summary>One rating to set: an evidence item against a hypothesis, and for an indicator item the reading state it applies to.</summary>
-public sealed record RatingRequest(string Item, string Hypothesis, string Rating, string? State = null, string? Matrix = null);
+public sealed record RatingRequest(string Item, string Hypothesis, string Rating, string? State = null, string? Matrix = null)
+{
+    /// <summary>The saved version's marking, as asked (null: TLP:AMBER for the saver's organisation).</summary>
+    public Ingest.IngestMarking? Marking { get; init; }
+}
 
 /// <summary>
 /// What a rating did: the matrix's version now in force (null: still the shipped one), whether a
