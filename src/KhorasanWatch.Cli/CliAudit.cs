@@ -24,7 +24,7 @@ internal static class CliAudit
         {
             CliServices.Get<AuditUseCase>(store, console).Record(action, Detail(parsed), outcome, $"cli ({Environment.UserName})");
         }
-        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or StoreException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or Npgsql.NpgsqlException or StoreException or IOException or UnauthorizedAccessException)
         {
             console.Error.WriteLine($"kwatch: warning: the store's audit log could not be written ({TerminalText.Cell(e.Message)})");
         }

@@ -102,6 +102,11 @@ public static class Kwatch
             storeFailed = true;
             return ExitCodes.BadInput;
         }
+        catch (Npgsql.NpgsqlException e)
+        {
+            console.Error.WriteLine($"kwatch: {TerminalText.Cell(Storage.Postgres.PostgresStore.Error(store ?? "the store", e).Message)}");
+            return ExitCodes.BadInput;
+        }
         catch (UseCases.ProblemException e)
         {
             console.Error.WriteLine($"kwatch: {TerminalText.Cell(e.Problem.Describe(p => CliServices.Spell(p, store)))}");

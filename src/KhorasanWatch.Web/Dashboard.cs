@@ -9,7 +9,7 @@ namespace KhorasanWatch.Web;
 /// The web host: server-rendered pages and the JSON API under <c>/api/v1</c>, both over the
 /// library's use cases (<see cref="KhorasanWatchServices"/>). The store comes from
 /// the <c>db</c> setting (<c>--db</c>), else <c>KWATCH_DB</c>, else <c>kwatch.db</c>. Listens on
-/// loopback unless <c>allow_remote</c> is set: the coalition server is not complete (matrices unmarked). A store with users asks every reader to sign in (<see cref="SignInGate"/>).
+/// loopback unless <c>allow_remote</c> is set, and beyond it on https:// only. A store with users asks every reader to sign in (<see cref="SignInGate"/>).
 /// </summary>
 public static class Dashboard
 {
@@ -87,7 +87,7 @@ public static class Dashboard
     /// <summary>
     /// Why the server must not listen at <paramref name="urls"/>, or null when it may: an address
     /// beyond this machine needs <paramref name="allowRemote"/> (the coalition server leaves
-    /// a single SQLite file, and a store without users has no sign-in), and then <c>https://</c>, as plain HTTP would
+    /// an analyst's store without users has no sign-in), and then <c>https://</c>, as plain HTTP would
     /// carry passwords, tokens, cookies and the store's data in clear to anyone on the path.
     /// </summary>
     public static ListeningRefusal? RefusedListening(string urls, bool allowRemote)
@@ -100,7 +100,7 @@ public static class Dashboard
 
         if (!allowRemote)
         {
-            return new ListeningRefusal(beyond[0], "listens beyond this machine, and the coalition server is not complete (no PostgreSQL store yet; no sign-in for a store without users)", InClear: false);
+            return new ListeningRefusal(beyond[0], "listens beyond this machine, which a coalition server does only when asked (a store without users has no sign-in)", InClear: false);
         }
 
         return beyond.FirstOrDefault(u => !u.StartsWith("https://", StringComparison.OrdinalIgnoreCase)) is { } clear

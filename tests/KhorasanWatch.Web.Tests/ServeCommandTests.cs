@@ -17,7 +17,7 @@ public sealed partial class ServeCommandTests(SampleSite site) : IClassFixture<S
         var error = SampleSite.KwatchError("serve", "--db", site.Db, "--urls", urls);
 
         Assert.StartsWith("kwatch: --urls http://", error, StringComparison.Ordinal);
-        Assert.Contains("is not complete (no PostgreSQL store yet; no sign-in for a store without users)", error, StringComparison.Ordinal);
+        Assert.Contains("which a coalition server does only when asked (a store without users has no sign-in)", error, StringComparison.Ordinal);
         Assert.Contains("--allow-remote", error, StringComparison.Ordinal);
     }
 

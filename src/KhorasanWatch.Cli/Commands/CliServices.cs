@@ -34,7 +34,7 @@ internal static class CliServices
     /// <summary>How the CLI spells a problem's parameters (<c>--as-of</c>) and the store it names.</summary>
     public static string Spell(string parameter, string? store) => parameter switch
     {
-        "the_store" => store is null ? "the store" : $"the store {store}",
+        "the_store" => store is null ? "the store" : $"the store {Storage.StoreFactory.Shown(store)}",
         "ingest" => "run 'kwatch ingest FILE' first",
         "as" => "--as USER (or $KWATCH_USER)",
         _ => "--" + parameter.Replace('_', '-'),

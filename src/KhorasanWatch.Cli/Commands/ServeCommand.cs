@@ -5,7 +5,7 @@ namespace KhorasanWatch.Cli.Commands;
 
 /// <summary>
 /// <c>kwatch serve [--urls http://127.0.0.1:5080] [--allow-remote] [--db …]</c>: the dashboard and
-/// JSON API over the store, until Ctrl+C. Loopback only unless <c>--allow-remote</c>: a store without users has no sign-in, and the coalition server is not complete (no PostgreSQL store yet).
+/// JSON API over the store, until Ctrl+C. Loopback only unless <c>--allow-remote</c> (a store without users has no sign-in), and beyond it on https:// only.
 /// </summary>
 internal static class ServeCommand
 {
@@ -34,7 +34,7 @@ internal static class ServeCommand
             }
 
             stores.PrepareForBrowsing(store, CliServices.Note(store, console));
-            Dashboard.Serve(store, listen, beyond.Count > 0, at => console.Out.WriteLine($"Serving {TerminalText.Cell(store)} at {string.Join(", ", at)} (Ctrl+C stops)"));
+            Dashboard.Serve(store, listen, beyond.Count > 0, at => console.Out.WriteLine($"Serving {TerminalText.Cell(Storage.StoreFactory.Shown(store))} at {string.Join(", ", at)} (Ctrl+C stops)"));
             return ExitCodes.Success;
         });
         return command;

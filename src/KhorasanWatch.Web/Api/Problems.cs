@@ -36,7 +36,7 @@ internal static partial class Problems
                 ? "the server has no Chromium to print the PDF with (its administrator can install Debian's chromium); the HTML report needs none"
                 : "the PDF could not be printed; see the server's log (the HTML report is unaffected)"),
         KhorasanWatch.Analysis.Hypotheses.MatrixException m => (StatusCodes.Status422UnprocessableEntity, "matrix_unreadable", m.Stated + Step(m.Suggested)),
-        Microsoft.Data.Sqlite.SqliteException => (StatusCodes.Status503ServiceUnavailable, "store_unavailable", "the store could not be read; see the server's log"),
+        Microsoft.Data.Sqlite.SqliteException or Npgsql.NpgsqlException => (StatusCodes.Status503ServiceUnavailable, "store_unavailable", "the store could not be read; see the server's log"),
         { } refused when Refusals.IsRefusal(refused) => (StatusCodes.Status422UnprocessableEntity, "refused", refused.Message), // an input the request named (a file of the server's) that cannot be read
         _ => (StatusCodes.Status500InternalServerError, "internal_error", "the server failed to answer; see the server's log"),
     };

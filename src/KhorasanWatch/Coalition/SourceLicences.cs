@@ -26,7 +26,9 @@ public static class SourceLicences
     /// Compilations written in a source's format (<see cref="Analysis.Events.ConflictEvent.Dataset"/>,
     /// named by the row itself) whose rows are not the format's publisher's data, each with its own
     /// terms. A row of a compilation not listed here takes its format's source's rule: an unknown
-    /// compilation in ACLED's format is treated as ACLED's data.
+    /// compilation in ACLED's format is treated as ACLED's data. The rule is applied to each row as it
+    /// is stored (bit 3 of its flags): a change to this list needs a migration that recomputes the rows
+    /// already stored, as SQLite's schema 9 did for the first entry.
     /// </summary>
     public static readonly IReadOnlyList<SourceLicence> Compilations =
     [

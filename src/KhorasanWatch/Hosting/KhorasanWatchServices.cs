@@ -1,5 +1,4 @@
 using KhorasanWatch.Storage;
-using KhorasanWatch.Storage.Sqlite;
 using KhorasanWatch.UseCases;
 using KhorasanWatch.UseCases.Backtests;
 using KhorasanWatch.UseCases.Claims;
@@ -33,7 +32,7 @@ public static class KhorasanWatchServices
             return options;
         });
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IStoreFactory, SqliteStoreFactory>();
+        services.TryAddSingleton<IStoreFactory, StoreFactory>();
         services.TryAddSingleton<IActingUser, ConfiguredActingUser>();
         services.AddSingleton<WatchReader>();
         services.AddSingleton<EventsUseCase>();

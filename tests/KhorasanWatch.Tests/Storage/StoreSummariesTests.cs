@@ -5,6 +5,7 @@ using KhorasanWatch.Analysis.Places;
 using KhorasanWatch.Analysis.Profiles;
 using KhorasanWatch.Ingestion;
 using KhorasanWatch.Storage;
+using KhorasanWatch.Storage.Relational;
 using KhorasanWatch.Storage.Sqlite;
 using KhorasanWatch.TestSupport;
 using static KhorasanWatch.TestSupport.AcledCsv;

@@ -10,9 +10,10 @@ namespace KhorasanWatch.Web.Tests.Coalition;
 /// each signs in with its password and reads, on every page, what its markings and the sources'
 /// licences allow. fin's ACLED file and a UCDP file are TLP:GREEN, est's UCDP file TLP:AMBER: fin
 /// never sees est's file on any page; est sees fin's ACLED attacks counted, never as rows (ACLED's
-/// terms forbid redistribution), and the UCDP rows of both.
+/// terms forbid redistribution), and the UCDP rows of both. Run on each backend: a SQLite file, and
+/// the coalition server's PostgreSQL store (<c>kwatch serve --db "Host=…"</c>).
 /// </summary>
-public sealed class TwoOrganisationsBrowserTests : IAsyncLifetime
+public abstract class TwoOrganisationsBrowserTests : IAsyncLifetime
 {
     private const string UcdpHeader = "id,year,type_of_violence,side_a,side_b,country,adm_1,adm_2,latitude,longitude,date_start,date_end,best,low,high\n";
 
@@ -20,7 +21,10 @@ public sealed class TwoOrganisationsBrowserTests : IAsyncLifetime
     private WebApplication? _app;
     private string _url = "";
 
-    private string Db => _temp.File("k.db");
+    private protected TempFolder Temp => _temp;
+
+    /// <summary>The store the test's server serves: a file's path or a connection string.</summary>
+    protected abstract string Db { get; }
 
     public async ValueTask InitializeAsync()
     {
@@ -81,7 +85,7 @@ public sealed class TwoOrganisationsBrowserTests : IAsyncLifetime
         await browser.ScreenshotAsync($"coalition-{user}-events");
     }
 
-    public async ValueTask DisposeAsync()
+    public virtual async ValueTask DisposeAsync()
     {
         if (_app is not null)
         {
@@ -89,5 +93,26 @@ public sealed class TwoOrganisationsBrowserTests : IAsyncLifetime
         }
 
         _temp.Dispose();
+        GC.SuppressFinalize(this);
+    }
+}
+
+/// <summary>The two organisations' dashboard on a SQLite store.</summary>
+public sealed class TwoOrganisationsOnSqliteBrowserTests : TwoOrganisationsBrowserTests
+{
+    protected override string Db => Temp.File("k.db");
+}
+
+/// <summary>The two organisations' dashboard on the PostgreSQL store, in a database of the test's own (skipped without <c>KWATCH_TEST_PG</c>).</summary>
+public sealed class TwoOrganisationsOnPostgresBrowserTests : TwoOrganisationsBrowserTests
+{
+    private PostgresDatabase? _database;
+
+    protected override string Db => (_database ??= new PostgresDatabase()).ConnectionString;
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        _database?.Dispose();
     }
 }

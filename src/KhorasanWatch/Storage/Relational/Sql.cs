@@ -73,6 +73,13 @@ internal static class Sql
         }
     }
 
+    /// <summary>
+    /// A transaction at READ COMMITTED on PostgreSQL whatever the server's default (the saves that
+    /// take a table's lock, and the markings' insert-then-read, are written for it); SQLite's own.
+    /// </summary>
+    public static DbTransaction Begin(DbConnection connection) =>
+        connection is Npgsql.NpgsqlConnection ? connection.BeginTransaction(System.Data.IsolationLevel.ReadCommitted) : connection.BeginTransaction();
+
     public static string Time(DateTimeOffset at) => at.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
 
     public static DateTimeOffset Time(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture);

@@ -7,7 +7,8 @@ namespace KhorasanWatch.Storage.Relational;
 
 /// <summary>
 /// The audit log's one table, in either backend: entries appended and read, never changed (each
-/// backend's schema refuses UPDATE and DELETE on it from any connection).
+/// backend's schema refuses UPDATE and DELETE on it; the database's owner, who may drop a trigger,
+/// is the one party it cannot hold to that).
 /// </summary>
 internal static class StoreAudit
 {

@@ -15,7 +15,7 @@ internal static class StoreClaims
 
     public static ClaimSave Save(DbConnection connection, Claim claim, string origin, DateTimeOffset recordedAt)
     {
-        using var tx = connection.BeginTransaction();
+        using var tx = Begin(connection);
         WriteAlone(connection, tx, "claims");
         var history = History(connection, claim.Id, tx);
         var current = history.Count == 0 ? null : history[^1];

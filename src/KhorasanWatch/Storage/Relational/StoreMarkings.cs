@@ -52,6 +52,37 @@ internal static class StoreMarkings
     /// <summary>Whether <paramref name="viewer"/> is the local owner of a store without users: its one reader, who sees every marking and every row.</summary>
     public static bool OwnerAlone(DbConnection connection, Viewer viewer) => viewer.IsLocalOwner && !StoreUsers.HasUsers(connection);
 
+    /// <summary>
+    /// The licence rule on rows (<see cref="SourceLicences"/>) as a SQL condition on a source, a
+    /// marking and an event's flags column: a row of a source whose terms forbid redistribution is
+    /// shown only to its owner's organisation, unless it comes from a compilation whose own terms
+    /// share it (<see cref="EventFlags.SharedCompilation"/>; an ingest's problems,
+    /// <paramref name="flags"/> null, take their source's rule). Null for the local owner of a store
+    /// without users, who sees every row.
+    /// </summary>
+    public static string? Rows(DbConnection connection, Viewer viewer, string source, string marking, string? flags)
+    {
+        if (OwnerAlone(connection, viewer))
+        {
+            return null;
+        }
+
+        var own = viewer.IsLocalOwner || viewer.Organisation is not { Length: > 0 } organisation
+            ? []
+            : All(connection).Where(m => m.Value.Owner == organisation).Select(m => m.Key).Order().ToArray();
+        var shared = string.Join(", ", SourceLicences.Shared.Select(s => $"'{s.Replace("'", "''", StringComparison.Ordinal)}'"));
+        var compilation = flags is null ? "" : $" OR ({flags} & {EventFlags.SharedCompilation}) <> 0";
+        return $"({(shared.Length == 0 ? "FALSE" : $"{source} IN ({shared})")}{compilation} OR {new Visibility(own).Condition(marking)})";
+    }
+
+    /// <summary>
+    /// "*" for the local owner of a store without users; else the marking ids seen, the user, their
+    /// organisation and the community (claims are marked apart from the events, by the same rule).
+    /// </summary>
+    public static string Key(DbConnection connection, Viewer viewer) => OwnerAlone(connection, viewer)
+        ? "*"
+        : $"{string.Join(',', For(connection, viewer).Ids ?? [-1])}|{viewer.Name}|{viewer.Organisation}|{string.Join(',', Community(connection).Order(StringComparer.Ordinal))}";
+
     /// <summary>The marking ids <paramref name="viewer"/> may see (<see cref="Reaches"/>).</summary>
     public static Visibility For(DbConnection connection, Viewer viewer)
     {

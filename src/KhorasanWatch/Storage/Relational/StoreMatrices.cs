@@ -8,7 +8,7 @@ internal static class StoreMatrices
 {
     public static int Save(DbConnection connection, string name, string json, string change, DateTimeOffset savedAt, Coalition.Marking marking)
     {
-        using var tx = connection.BeginTransaction();
+        using var tx = Begin(connection);
         WriteAlone(connection, tx, "ach_matrices");
         var markingId = StoreMarkings.IdOf(connection, tx, marking);
         var version = (int)Scalar(connection, """

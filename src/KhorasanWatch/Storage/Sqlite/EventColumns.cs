@@ -1,6 +1,7 @@
 using KhorasanWatch.Analysis.Actors;
 using KhorasanWatch.Analysis.Events;
 using KhorasanWatch.Analysis.Targets;
+using KhorasanWatch.Storage.Relational;
 
 namespace KhorasanWatch.Storage.Sqlite;
 
@@ -63,7 +64,7 @@ internal static class EventColumns
         _ => ids.ToArray(),
     };
 
-    private static string PrecisionCode(DatePrecision precision) => precision switch
+    internal static string PrecisionCode(DatePrecision precision) => precision switch
     {
         DatePrecision.Day => "day",
         DatePrecision.Range => "range",

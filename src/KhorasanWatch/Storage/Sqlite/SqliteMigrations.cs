@@ -1,3 +1,4 @@
+using KhorasanWatch.Storage.Relational;
 using Microsoft.Data.Sqlite;
 
 namespace KhorasanWatch.Storage.Sqlite;
@@ -153,7 +154,7 @@ internal static class SqliteMigrations
         StoreSummaries.Register(connection);
         if (current > 0 && current < Latest)
         {
-            // Steps 3 and 4 read every event; the later ones only add tables.
+            // Steps 3 and 4 read every event; step 9 reads them only in a store holding a shared compilation; the others add tables or columns.
             upgrading?.Invoke(current < 4
                 ? $"upgrading the store from schema version {current} to {Latest}, once (it reads every event: about half a minute at 2.4 million)"
                 : $"upgrading the store from schema version {current} to {Latest}, once");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using KhorasanWatch.Analysis.Actors;
 using KhorasanWatch.Analysis.Events;
+using KhorasanWatch.Storage.Relational;
 using Microsoft.Data.Sqlite;
 
 namespace KhorasanWatch.Storage.Sqlite;

@@ -1,7 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using KhorasanWatch.Analysis.Events;
-using KhorasanWatch.Storage.Sqlite;
+using KhorasanWatch.Storage.Relational;
 
 namespace KhorasanWatch.Tests.Storage.Sqlite;
 

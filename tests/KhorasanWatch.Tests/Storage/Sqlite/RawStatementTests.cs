@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using KhorasanWatch.Analysis.Events;
+using KhorasanWatch.Storage.Relational;
 using KhorasanWatch.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 

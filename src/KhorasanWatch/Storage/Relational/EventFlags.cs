@@ -1,6 +1,6 @@
 using KhorasanWatch.Analysis.Events;
 
-namespace KhorasanWatch.Storage.Sqlite;
+namespace KhorasanWatch.Storage.Relational;
 
 /// <summary>
 /// Small per-event facts in one integer column: bit 0 the province was derived from the

@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace KhorasanWatch.Tests.Storage.Contract;
+namespace KhorasanWatch.TestSupport;
 
 /// <summary>
 /// A database of its own for one test, in the PostgreSQL server that <c>KWATCH_TEST_PG</c> names

@@ -1,6 +1,6 @@
 using KhorasanWatch.Analysis.Events;
 
-namespace KhorasanWatch.Storage.Sqlite;
+namespace KhorasanWatch.Storage.Relational;
 
 /// <summary>
 /// The display-only text fields of an event (never filtered on in SQL), stored together in one
@@ -12,7 +12,7 @@ internal static class EventDetails
     public const char Separator = '\u001f';
 
     /// <summary>
-    /// The packed fields in their order, for <see cref="RawStatement.BindJoined"/>, which joins them
+    /// The packed fields in their order, for <see cref="Sqlite.RawStatement.BindJoined"/>, which joins them
     /// with <see cref="Separator"/> and makes a separator inside a field a space, as <see cref="Pack"/> does.
     /// </summary>
     public static Fields Of(ConflictEvent e)

@@ -1,24 +1,30 @@
+using System.Data.Common;
 using System.Globalization;
 using KhorasanWatch.Analysis.Actors;
 using KhorasanWatch.Analysis.Events;
 using KhorasanWatch.Analysis.Targets;
-using KhorasanWatch.Storage.Relational;
-using Microsoft.Data.Sqlite;
 
-namespace KhorasanWatch.Storage.Sqlite;
+namespace KhorasanWatch.Storage.Relational;
 
-/// <summary>Reads events back, streaming, in date order, with their cross-source links.</summary>
-internal static class SqliteEventReader
+/// <summary>The SQL two backends differ on, where they read events the same way.</summary>
+internal enum Dialect
+{
+    Sqlite,
+    Postgres,
+}
+
+/// <summary>Reads events back, streaming, in date order, with their cross-source links: one reader for either backend's <c>events</c> table.</summary>
+internal static class EventReader
 {
     /// <summary>
     /// The events <paramref name="seen"/> allows (and, unless counted, <paramref name="rows"/>: the
     /// licence rule on showing rows, a condition on <c>e.source</c>, <c>e.marking</c> and <c>e.flags</c>, or null),
     /// and of their links only those to events it allows too.
     /// </summary>
-    public static IEnumerable<StoredEvent> Read(SqliteConnection connection, EventQuery query, Visibility seen, Func<string, string, string?, string?> rows)
+    public static IEnumerable<StoredEvent> Read(DbConnection connection, Dialect dialect, EventQuery query, Visibility seen, Func<string, string, string?, string?> rows)
     {
         using var command = connection.CreateCommand();
-        var where = Conditions(command, query, seen);
+        var where = Conditions(command, dialect, query, seen);
         if (!query.Counting && rows("e.source", "e.marking", "e.flags") is { } shown)
         {
             where.Add(shown);
@@ -29,8 +35,8 @@ internal static class SqliteEventReader
             SELECT e.id, e.source, e.date_start, e.date_end, e.date_precision, e.country, e.admin1, e.latitude, e.longitude,
                    e.event_type, e.actor_ids, e.role, e.attribution, e.target_category, e.fatalities_best, e.fatalities_low,
                    e.fatalities_high, e.flags, e.details, e.version,
-                   {Linked(seen)} AS linked
-            FROM events e {Index(query)}
+                   {Linked(dialect, seen)} AS linked
+            FROM events e {Index(dialect, query)}
             {(where.Count > 0 ? "WHERE " + string.Join(" AND ", where) : "")}
             ORDER BY {order}
             {(query.Limit is { } limit ? $"LIMIT {limit}" : "")}
@@ -38,17 +44,17 @@ internal static class SqliteEventReader
         using var r = command.ExecuteReader();
         while (r.Read())
         {
-            yield return new StoredEvent(ToEvent(r), r.IsDBNull(20) ? [] : r.GetString(20).Split(';'), r.GetInt32(19));
+            yield return new StoredEvent(ToEvent(r), r.IsDBNull(20) ? [] : r.GetString(20).Split(';'), Sql.Int(r, 19));
         }
     }
 
     /// <summary>The ids of the events <paramref name="query"/> reads (as counted) that <paramref name="shown"/>, the rule on rows, withholds: found through the query's own index.</summary>
-    public static IEnumerable<string> Withheld(SqliteConnection connection, EventQuery query, Visibility seen, string shown)
+    public static IEnumerable<string> Withheld(DbConnection connection, Dialect dialect, EventQuery query, Visibility seen, string shown)
     {
         using var command = connection.CreateCommand();
-        var where = Conditions(command, query, seen);
+        var where = Conditions(command, dialect, query, seen);
         where.Add($"NOT {shown}");
-        command.CommandText = $"SELECT e.id FROM events e {Index(query)} WHERE {string.Join(" AND ", where)}";
+        command.CommandText = $"SELECT e.id FROM events e {Index(dialect, query)} WHERE {string.Join(" AND ", where)}";
         using var r = command.ExecuteReader();
         while (r.Read())
         {
@@ -57,7 +63,7 @@ internal static class SqliteEventReader
     }
 
     /// <summary>The query's filters and the reader's markings as SQL conditions on <c>e</c>, their parameters bound on <paramref name="command"/>.</summary>
-    private static List<string> Conditions(SqliteCommand command, EventQuery query, Visibility seen)
+    private static List<string> Conditions(DbCommand command, Dialect dialect, EventQuery query, Visibility seen)
     {
         var where = new List<string>();
         if (!seen.All)
@@ -77,52 +83,52 @@ internal static class SqliteEventReader
 
         if (query.ActorId is { } actor)
         {
-            where.Add("e.actor_ids LIKE $actor");
-            command.Parameters.AddWithValue("$actor", $"%;{actor};%");
+            where.Add("e.actor_ids LIKE @actor");
+            Sql.Bind(command, ("@actor", $"%;{actor};%"));
         }
 
         if (query.AnyActorIds is { Count: > 0 } anyOf)
         {
-            where.Add("(" + string.Join(" OR ", anyOf.Select((_, i) => $"e.actor_ids LIKE $any{i}")) + ")");
+            where.Add("(" + string.Join(" OR ", anyOf.Select((_, i) => $"e.actor_ids LIKE @any{i}")) + ")");
             for (var i = 0; i < anyOf.Count; i++)
             {
-                command.Parameters.AddWithValue($"$any{i}", $"%;{anyOf[i]};%");
+                Sql.Bind(command, ($"@any{i}", $"%;{anyOf[i]};%"));
             }
         }
 
         if (query.Ids is { } ids)
         {
-            where.Add(ids.Count == 0 ? "0" : "e.id IN (" + string.Join(", ", ids.Select((_, i) => $"$id{i}")) + ")");
+            where.Add(ids.Count == 0 ? "FALSE" : "e.id IN (" + string.Join(", ", ids.Select((_, i) => $"@id{i}")) + ")");
             for (var i = 0; i < ids.Count; i++)
             {
-                command.Parameters.AddWithValue($"$id{i}", ids[i]);
+                Sql.Bind(command, ($"@id{i}", ids[i]));
             }
         }
 
         if (query.Country is { } country)
         {
-            where.Add("e.country = $country");
-            command.Parameters.AddWithValue("$country", country);
+            where.Add("e.country = @country");
+            Sql.Bind(command, ("@country", country));
         }
 
         if (query.From is { } from)
         {
-            where.Add("e.date_start >= $from");
-            command.Parameters.AddWithValue("$from", from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            where.Add("e.date_start >= @from");
+            Sql.Bind(command, ("@from", from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
         }
 
         if (query.To is { } to)
         {
-            where.Add("e.date_start <= $to");
-            command.Parameters.AddWithValue("$to", to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            where.Add("e.date_start <= @to");
+            Sql.Bind(command, ("@to", to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
         }
 
         void Equal(string column, string name, string? value)
         {
             if (value is not null)
             {
-                where.Add($"e.{column} = ${name}");
-                command.Parameters.AddWithValue($"${name}", value);
+                where.Add($"e.{column} = @{name}");
+                Sql.Bind(command, ($"@{name}", value));
             }
         }
 
@@ -132,8 +138,8 @@ internal static class SqliteEventReader
         Equal("target_category", "target", query.TargetCategory);
         if (query.Admin1 is { } admin1)
         {
-            where.Add("e.admin1 = $admin1 COLLATE NOCASE");
-            command.Parameters.AddWithValue("$admin1", admin1);
+            where.Add(dialect == Dialect.Sqlite ? "e.admin1 = @admin1 COLLATE NOCASE" : "lower(e.admin1) = lower(@admin1)");
+            Sql.Bind(command, ("@admin1", admin1));
         }
 
         if (query.Text is { Length: > 0 } text)
@@ -143,25 +149,25 @@ internal static class SqliteEventReader
             // user's text. SQLite's own lower() folds ASCII letters only, and is native: it reads
             // 2.4M rows fast. An ASCII text is matched with it (it misses only the few non-ASCII
             // letters that lower-case to ASCII ones, such as the Kelvin sign); any other text is
-            // folded by .NET in every script (kw_fold), row by row.
-            where.Add(text.All(char.IsAscii)
-                ? "instr(lower(e.details), $text) > 0"
-                : $"instr({SqliteEventStore.FoldFunction}(e.details), $text) > 0");
-            command.Parameters.AddWithValue("$text", text.ToLowerInvariant());
+            // folded by .NET in every script (kw_fold), row by row. PostgreSQL's lower() folds as the
+            // database's locale does (every script's letters in a UTF-8 locale; ASCII's in C).
+            where.Add(dialect == Dialect.Postgres ? "position(@text in lower(e.details)) > 0"
+                : text.All(char.IsAscii) ? "instr(lower(e.details), @text) > 0"
+                : $"instr({Sqlite.SqliteEventStore.FoldFunction}(e.details), @text) > 0");
+            Sql.Bind(command, ("@text", text.ToLowerInvariant()));
         }
 
         if (query.After is { } after)
         {
-            where.Add(query.NewestFirst ? "(e.date_start, e.id) < ($after_day, $after_id)" : "(e.date_start, e.id) > ($after_day, $after_id)");
-            command.Parameters.AddWithValue("$after_day", after.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            command.Parameters.AddWithValue("$after_id", after.Id);
+            where.Add(query.NewestFirst ? "(e.date_start, e.id) < (@after_day, @after_id)" : "(e.date_start, e.id) > (@after_day, @after_id)");
+            Sql.Bind(command, ("@after_day", after.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("@after_id", after.Id));
         }
 
         return where;
     }
 
     /// <summary>The ids of the records linked to an event; for a reader who does not see every marking, only those it sees.</summary>
-    private static string Linked(Visibility seen) => seen.All
+    private static string Linked(Dialect dialect, Visibility seen) => (seen.All
         ? """
           (SELECT group_concat(CASE WHEN l.event_a = e.id THEN l.event_b ELSE l.event_a END, ';')
              FROM event_links l WHERE l.event_a = e.id OR l.event_b = e.id)
@@ -170,23 +176,23 @@ internal static class SqliteEventReader
           (SELECT group_concat(o.id, ';') FROM event_links l
              JOIN events o ON o.id = (CASE WHEN l.event_a = e.id THEN l.event_b ELSE l.event_a END)
              WHERE (l.event_a = e.id OR l.event_b = e.id) AND {seen.Condition("o.marking")})
-          """;
+          """).Replace("group_concat(", dialect == Dialect.Postgres ? "string_agg(" : "group_concat(", StringComparison.Ordinal);
 
     /// <summary>
     /// The watched actor's events are read through their own partial index, in date order: a store
     /// indexed for browsing (events_by_day) would otherwise tempt the planner to walk every event
     /// by day and filter (1.6 s for a deep page at 2.4 million, against under 1 ms).
     /// </summary>
-    private static string Index(EventQuery query) => query.WatchedOnly && !query.AirStrikesOnly ? "INDEXED BY events_watched" : "";
+    private static string Index(Dialect dialect, EventQuery query) => dialect == Dialect.Sqlite && query.WatchedOnly && !query.AirStrikesOnly ? "INDEXED BY events_watched" : "";
 
     /// <summary>
     /// One event from the row, built in one go (the packed details split once, the flags read in
     /// place): the indicators read every event of the watched actor, so this runs thousands of times a call.
     /// </summary>
-    private static ConflictEvent ToEvent(SqliteDataReader r)
+    private static ConflictEvent ToEvent(DbDataReader r)
     {
         string? S(int i) => r.IsDBNull(i) ? null : r.GetString(i);
-        int? I(int i) => r.IsDBNull(i) ? null : r.GetInt32(i);
+        int? I(int i) => r.IsDBNull(i) ? null : Sql.Int(r, i);
         double? D(int i) => r.IsDBNull(i) ? null : r.GetDouble(i);
         var id = r.GetString(0);
         if (!EventSourceNames.TryParse(r.GetString(1), out var source))
@@ -194,7 +200,7 @@ internal static class SqliteEventReader
             throw new InvalidDataException($"Event {id} has an unknown source '{r.GetString(1)}'.");
         }
 
-        var flags = r.GetInt64(17);
+        var flags = Sql.Long(r, 17);
         var details = EventDetails.Split(r.GetString(18));
         return new ConflictEvent
         {
