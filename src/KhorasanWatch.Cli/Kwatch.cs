@@ -54,7 +54,7 @@ public static class Kwatch
     {
         var db = new Option<string?>("--db")
         {
-            Description = "The store: a SQLite file (default: $KWATCH_DB, else ./kwatch.db)",
+            Description = "The store: a SQLite file, or a PostgreSQL connection string (Host=…) (default: $KWATCH_DB, else ./kwatch.db)",
             Recursive = true,
         };
         var acting = new Option<string?>("--as")
@@ -105,6 +105,7 @@ public static class Kwatch
         catch (Npgsql.NpgsqlException e)
         {
             console.Error.WriteLine($"kwatch: {TerminalText.Cell(Storage.Postgres.PostgresStore.Error(store ?? "the store", e).Message)}");
+            storeFailed = true;
             return ExitCodes.BadInput;
         }
         catch (UseCases.ProblemException e)

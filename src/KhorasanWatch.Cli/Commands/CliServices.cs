@@ -29,7 +29,7 @@ internal static class CliServices
 
     /// <summary>A note about the store on standard error, one line naming it (an upgrade of its schema, an index made).</summary>
     public static Action<string> Note(string store, CliConsole console) =>
-        message => console.Error.WriteLine($"kwatch: {TerminalText.Cell(store)}: {message}");
+        message => console.Error.WriteLine($"kwatch: {TerminalText.Cell(Storage.StoreFactory.Shown(store))}: {message}");
 
     /// <summary>How the CLI spells a problem's parameters (<c>--as-of</c>) and the store it names.</summary>
     public static string Spell(string parameter, string? store) => parameter switch

@@ -83,8 +83,9 @@ public sealed record WatchData(IReadOnlyList<CountedEvent> Counted, DateOnly Cov
         if (SnapshotOf(store, profile, profile.WatchedActorId, rules) is { } snapshots)
         {
             using var buffer = new MemoryStream();
+            var generation = store.Generation(); // before the events are read: a later ingest makes these bytes stale
             WatchSnapshot.Write(Compute(store, profile, profile.WatchedActorId, rules), buffer);
-            snapshots.WriteSnapshot(SnapshotKind, SnapshotKey, buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
+            snapshots.WriteSnapshot(SnapshotKind, SnapshotKey, buffer.GetBuffer().AsMemory(0, (int)buffer.Length), generation);
         }
     }
 

@@ -15,5 +15,10 @@ public interface ISnapshotStore
     Stream? OpenSnapshot(string key);
 
     /// <summary>Saves <paramref name="data"/> under <paramref name="key"/> for the events as they are now, replacing every other snapshot of <paramref name="kind"/>.</summary>
-    void WriteSnapshot(string kind, string key, ReadOnlyMemory<byte> data);
+    /// <remarks>
+    /// <paramref name="generation"/> is the events' <see cref="IEventStore.Generation"/> read before the
+    /// bytes were computed: another process's ingest committed in between makes the snapshot stale at
+    /// once, never current with the other's rows missing.
+    /// </remarks>
+    void WriteSnapshot(string kind, string key, ReadOnlyMemory<byte> data, long generation);
 }

@@ -44,7 +44,6 @@ internal sealed class PostgresFileWriter : IFileWriter
     private RawBlock? _block;
     private long _blockId;
     private bool _blockUsed;
-    private bool _committed;
 
     public PostgresFileWriter(NpgsqlConnection connection, string path, EventSource source, EventLinkRule linkRule, DateTimeOffset startedAt, Coalition.Marking marking)
     {
@@ -82,29 +81,30 @@ internal sealed class PostgresFileWriter : IFileWriter
 
     public UpsertOutcome Upsert(ConflictEvent e, long line, RawRecord raw, out long firstLine)
     {
-        if (_lines.TryGetValue(e.Id, out firstLine))
+        var id = Text(e.Id)!; // as stored: an id is never null
+        if (_lines.TryGetValue(id, out firstLine))
         {
             return UpsertOutcome.Duplicate;
         }
 
         firstLine = 0;
-        _lines[e.Id] = line;
+        _lines[id] = line;
         var outcome = UpsertOutcome.Added;
         var version = 1;
-        if (_storeHadEvents && Stored(e.Id) is var (hash, storedVersion, storedMarking))
+        if (_storeHadEvents && Stored(id) is var (hash, storedVersion, storedMarking))
         {
             if (hash == raw.ContentHash)
             {
                 if (storedMarking != _marking)
                 {
-                    Run(_remark, e.Id);
+                    Run(_remark, id);
                 }
 
                 return UpsertOutcome.Unchanged;
             }
 
-            Run(_archive, e.Id);
-            Run(_delete, e.Id);
+            Run(_archive, id);
+            Run(_delete, id);
             (outcome, version) = (UpsertOutcome.Updated, storedVersion + 1);
         }
 
@@ -150,7 +150,7 @@ internal sealed class PostgresFileWriter : IFileWriter
             foreach (var (e, block, raw, line, version, linkable) in _pending)
             {
                 copy.StartRow();
-                copy.Write(e.Id, NpgsqlDbType.Text);
+                copy.Write(Text(e.Id)!, NpgsqlDbType.Text);
                 copy.Write(e.Source.Code(), NpgsqlDbType.Text);
                 copy.Write(Day(e.Date.Start), NpgsqlDbType.Text);
                 copy.Write(Day(e.Date.End), NpgsqlDbType.Text);
@@ -294,7 +294,6 @@ internal sealed class PostgresFileWriter : IFileWriter
             """, _tx, ("@read", counts.Read), ("@added", counts.Added), ("@updated", counts.Updated), ("@unchanged", counts.Unchanged),
             ("@rejected", counts.Rejected), ("@warnings", counts.Warnings), ("@linked", counts.Linked), ("@run", _runId));
         _tx.Commit();
-        _committed = true;
     }
 
     public void Dispose()
@@ -304,11 +303,8 @@ internal sealed class PostgresFileWriter : IFileWriter
             c.Dispose();
         }
 
-        if (!_committed)
-        {
-            _tx.Rollback();
-        }
-
+        // Disposing an open transaction rolls it back; after a failed commit or a broken connection it
+        // has nothing left to do, where Rollback would throw over the error that brought us here.
         _tx.Dispose();
     }
 

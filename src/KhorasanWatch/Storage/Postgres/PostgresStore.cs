@@ -28,8 +28,22 @@ public sealed class PostgresStore : RelationalStore
     public override string Location { get; }
 
     /// <summary>Whether <paramref name="location"/> is a PostgreSQL connection string (it names a host), not a file's path.</summary>
-    public static bool Names(string location) =>
-        location.Split(';').Any(part => part.TrimStart().StartsWith("Host=", StringComparison.OrdinalIgnoreCase));
+    public static bool Names(string location)
+    {
+        if (!location.Contains('=', StringComparison.Ordinal))
+        {
+            return false; // a path
+        }
+
+        try
+        {
+            return !string.IsNullOrWhiteSpace(new NpgsqlConnectionStringBuilder(location).Host); // Host= or its synonym Server=
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
 
     /// <summary>Opens the store in the database <paramref name="connectionString"/> names, creating its tables when the database has none.</summary>
     public static PostgresStore Open(string connectionString, Action<string>? upgrading = null) =>
@@ -39,18 +53,14 @@ public sealed class PostgresStore : RelationalStore
     public static PostgresStore OpenExisting(string connectionString) =>
         Opened(connectionString, store => PostgresMigrations.Check(store._connection, store.Location));
 
-    /// <summary>Whether the database holds a kwatch store (its schema's table); false when it cannot be reached.</summary>
+    /// <summary>
+    /// Whether the database holds a kwatch store (its schema's table). A server that cannot be reached
+    /// is an error, not "no store": the sign-in gate and the audit log read "no store" as "no users".
+    /// </summary>
     public static bool Exists(string connectionString)
     {
-        try
-        {
-            using var store = Connect(connectionString);
-            return Sql.Scalar(store._connection, "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = 'schema_version'") > 0;
-        }
-        catch (StoreException)
-        {
-            return false;
-        }
+        using var store = Connect(connectionString);
+        return Sql.Scalar(store._connection, "SELECT count(*) FROM pg_catalog.pg_class WHERE relnamespace = current_schema()::regnamespace AND relname = 'schema_version'") > 0;
     }
 
     /// <summary>The connection string as messages may show it: without its password.</summary>
@@ -160,17 +170,20 @@ public sealed class PostgresStore : RelationalStore
         return found.Count == 0 ? null : new MemoryStream(found[0], writable: false);
     }
 
-    public override void WriteSnapshot(string kind, string key, ReadOnlyMemory<byte> data)
+    public override void WriteSnapshot(string kind, string key, ReadOnlyMemory<byte> data, long generation)
     {
         if (!Seen.All)
         {
             return;
         }
 
+        // Two processes' refreshes may meet: the one written last holds, each under the generation it read its events at.
         using var tx = _connection.BeginTransaction(System.Data.IsolationLevel.ReadCommitted);
-        Sql.Run(_connection, "DELETE FROM snapshots WHERE kind = @kind OR key = @key", tx, ("@kind", kind), ("@key", key));
-        Sql.Run(_connection, "INSERT INTO snapshots(kind, key, generation, data) VALUES (@kind, @key, (SELECT coalesce(max(id), 0) FROM ingest_runs), @data)", tx,
-            ("@kind", kind), ("@key", key), ("@data", data.ToArray()));
+        Sql.Run(_connection, "DELETE FROM snapshots WHERE kind = @kind AND key <> @key", tx, ("@kind", kind), ("@key", key));
+        Sql.Run(_connection, """
+            INSERT INTO snapshots(kind, key, generation, data) VALUES (@kind, @key, @generation, @data)
+            ON CONFLICT(key) DO UPDATE SET kind = excluded.kind, generation = excluded.generation, data = excluded.data
+            """, tx, ("@kind", kind), ("@key", key), ("@generation", generation), ("@data", data.ToArray()));
         tx.Commit();
     }
 

@@ -37,7 +37,7 @@ public abstract class RelationalStore : IWatchStore
 
     public abstract Stream? OpenSnapshot(string key);
 
-    public abstract void WriteSnapshot(string kind, string key, ReadOnlyMemory<byte> data);
+    public abstract void WriteSnapshot(string kind, string key, ReadOnlyMemory<byte> data, long generation);
 
     public abstract Coalition.AuditEntry AppendAudit(Coalition.AuditEntry entry);
 
@@ -52,7 +52,35 @@ public abstract class RelationalStore : IWatchStore
 
     public string VisibilityKey => StoreMarkings.Key(Connection, _viewer);
 
-    public IEnumerable<StoredEvent> Events(EventQuery query) => EventReader.Read(Connection, Dialect, query, Seen, Rows);
+    public IEnumerable<StoredEvent> Events(EventQuery query) =>
+        Dialect == Dialect.Sqlite ? EventReader.Read(Connection, Dialect, query, Seen, Rows) : Paged(query);
+
+    /// <summary>
+    /// PostgreSQL keeps one open result per connection, and a caller may read the store again while it
+    /// walks the events (each record's links, a footnote's rows): the events come in pages of 1,000 by
+    /// the listing's own order (day, then id), each read whole before it is handed on.
+    /// </summary>
+    private IEnumerable<StoredEvent> Paged(EventQuery query)
+    {
+        const int Page = 1_000;
+        var (left, after) = (query.Limit, query.After);
+        while (left is not <= 0)
+        {
+            var size = left is { } l ? Math.Min(l, Page) : Page;
+            var page = EventReader.Read(Connection, Dialect, query with { Limit = size, After = after }, Seen, Rows).ToList();
+            foreach (var e in page)
+            {
+                yield return e;
+            }
+
+            if (page.Count < size)
+            {
+                yield break;
+            }
+
+            (left, after) = (left - page.Count, new EventPosition(page[^1].Event.Date.Start, page[^1].Event.Id));
+        }
+    }
 
     public IReadOnlySet<string>? RowsWithheld(IReadOnlyList<EventQuery> reads)
     {

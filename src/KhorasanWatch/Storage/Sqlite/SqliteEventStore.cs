@@ -160,11 +160,11 @@ public sealed class SqliteEventStore : RelationalStore
     /// <summary>Snapshots hold what every event gives: read and written only for a reader who sees every marking.</summary>
     public override Stream? OpenSnapshot(string key) => Seen.All ? SqliteSnapshots.Open(_connection, key) : null;
 
-    public override void WriteSnapshot(string kind, string key, ReadOnlyMemory<byte> data)
+    public override void WriteSnapshot(string kind, string key, ReadOnlyMemory<byte> data, long generation)
     {
         if (Seen.All)
         {
-            SqliteSnapshots.Write(_connection, kind, key, data);
+            SqliteSnapshots.Write(_connection, kind, key, data, generation);
         }
     }
 

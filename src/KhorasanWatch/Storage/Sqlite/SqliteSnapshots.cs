@@ -28,7 +28,7 @@ internal static class SqliteSnapshots
             : null;
     }
 
-    public static void Write(SqliteConnection connection, string kind, string key, ReadOnlyMemory<byte> data)
+    public static void Write(SqliteConnection connection, string kind, string key, ReadOnlyMemory<byte> data, long generation)
     {
         using var tx = connection.BeginTransaction();
         using var command = connection.CreateCommand();
@@ -38,12 +38,13 @@ internal static class SqliteSnapshots
         command.CommandText = """
             CREATE TABLE IF NOT EXISTS snapshots(kind TEXT NOT NULL, key TEXT PRIMARY KEY, generation INTEGER NOT NULL, data BLOB NOT NULL);
             DELETE FROM snapshots WHERE kind = $kind;
-            INSERT INTO snapshots(kind, key, generation, data) VALUES ($kind, $key, (SELECT coalesce(max(id), 0) FROM ingest_runs), zeroblob($length))
+            INSERT INTO snapshots(kind, key, generation, data) VALUES ($kind, $key, $generation, zeroblob($length))
             RETURNING rowid;
             """;
         command.Parameters.AddWithValue("$kind", kind);
         command.Parameters.AddWithValue("$key", key);
         command.Parameters.AddWithValue("$length", data.Length);
+        command.Parameters.AddWithValue("$generation", generation);
         var rowid = Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
         using (var blob = new SqliteBlob(connection, "snapshots", "data", rowid))
         {

@@ -72,6 +72,7 @@ public abstract class EventStoreContract : IDisposable
         {
             Assert.Equal(UpsertOutcome.Added, writer.Upsert(e, 2, new RawRecord(raw, 0, 42), out _));
             writer.Reject(new KhorasanWatch.Sources.RowIssue("c.csv", 3, "event_date", "not a date"), "bad,row");
+            writer.LinkAcrossSources(); // the row is written to the store now, inside the file's transaction
         }
 
         Assert.Equal(["acled:AFG1"], Ids(store, new EventQuery()));
@@ -151,6 +152,15 @@ public abstract class EventStoreContract : IDisposable
         Assert.Equal(["ucdp:9001"], store.Events(new EventQuery(Ids: ["acled:AFG1"])).Single().LinkedIds);
         Assert.Equal(["acled:AFG1"], store.Events(new EventQuery(Ids: ["ucdp:9001"])).Single().LinkedIds);
         Assert.Empty(store.Events(new EventQuery(Ids: ["acled:AFG2"])).Single().LinkedIds);
+
+        // A listing read while the store is read again for each record's links, as `kwatch events` does.
+        var linked = new List<string>();
+        foreach (var e in store.Events(new EventQuery()))
+        {
+            linked.AddRange(store.Events(new EventQuery(Ids: [.. e.LinkedIds])).Select(l => l.Event.Id));
+        }
+
+        Assert.Equal(["acled:AFG1", "ucdp:9001"], linked.Order());
     }
 
     [Fact]
@@ -207,8 +217,11 @@ public abstract class EventStoreContract : IDisposable
         Ingest(store, Temp.Write("a.csv", Text(new Row("AFG1"))));
         Assert.Null(store.OpenSnapshot("k1"));
 
-        store.WriteSnapshot("watch", "k1", new byte[] { 1, 2, 3 });
-        store.WriteSnapshot("watch", "k2", new byte[] { 4, 5 }); // replaces every snapshot of its kind
+        store.WriteSnapshot("watch", "k1", new byte[] { 1, 2, 3 }, store.Generation());
+        store.WriteSnapshot("watch", "k2", new byte[] { 4, 5 }, store.Generation()); // replaces every snapshot of its kind
+        store.WriteSnapshot("watch", "k3", new byte[] { 6 }, store.Generation() - 1); // computed before the last ingest: stale at once
+        Assert.Null(store.OpenSnapshot("k3"));
+        store.WriteSnapshot("watch", "k2", new byte[] { 4, 5 }, store.Generation());
         Assert.Null(store.OpenSnapshot("k1"));
         using (var stream = store.OpenSnapshot("k2"))
         {

@@ -5,7 +5,7 @@ using KhorasanWatch.Storage.Postgres;
 namespace KhorasanWatch.Tests.Storage.Contract;
 
 /// <summary>The coalition store contract on PostgreSQL: a database of the test's own in the server <c>KWATCH_TEST_PG</c> names.</summary>
-public sealed class PostgresStoreTests : CoalitionStoreContract
+public sealed class PostgresCoalitionStoreTests : CoalitionStoreContract
 {
     private PostgresDatabase? _database;
 
