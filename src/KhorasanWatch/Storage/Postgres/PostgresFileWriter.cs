@@ -27,7 +27,7 @@ internal sealed class PostgresFileWriter : IFileWriter
     private static readonly string Columns = string.Join(", ", EventColumns.Names) + ", dataset";
 
     private readonly NpgsqlConnection _connection;
-    private readonly NpgsqlTransaction _tx;
+    private readonly System.Data.Common.DbTransaction _tx;
     private readonly EventSource _source;
     private readonly EventLinkRule _linkRule;
     private readonly long _runId;
@@ -50,7 +50,7 @@ internal sealed class PostgresFileWriter : IFileWriter
         _connection = connection;
         _source = source;
         _linkRule = linkRule;
-        _tx = connection.BeginTransaction(System.Data.IsolationLevel.ReadCommitted);
+        _tx = Sql.Begin(connection);
         // One file's ingest at a time, as SQLite has one writer: the look-ups, versions and links of a
         // file read the store as no other file is changing it. Readers are not held up.
         Sql.Run(connection, $"SELECT pg_advisory_xact_lock({IngestLock})", _tx);

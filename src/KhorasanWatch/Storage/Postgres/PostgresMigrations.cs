@@ -105,7 +105,7 @@ internal static class PostgresMigrations
     /// <summary>Brings the database to the latest schema; refuses another program's database and a newer schema.</summary>
     public static void Apply(NpgsqlConnection connection, string location, Action<string>? upgrading = null)
     {
-        using (var tx = connection.BeginTransaction(System.Data.IsolationLevel.ReadCommitted))
+        using (var tx = Sql.Begin(connection))
         {
             Sql.Run(connection, $"SELECT pg_advisory_xact_lock({LockKey})", tx);
             var current = Version(connection, location, tx);
@@ -142,7 +142,7 @@ internal static class PostgresMigrations
     }
 
     /// <summary>The schema version; null for a database without tables of its own (a new store). Tables without <c>schema_version</c> are another program's.</summary>
-    private static int? Version(NpgsqlConnection connection, string location, NpgsqlTransaction? tx)
+    private static int? Version(NpgsqlConnection connection, string location, System.Data.Common.DbTransaction? tx)
     {
         // The catalogue, not information_schema, which lists only the tables this role may use.
         var tables = Sql.Read(connection, "SELECT relname FROM pg_catalog.pg_class WHERE relnamespace = current_schema()::regnamespace AND relkind IN ('r', 'p', 'v', 'm') ORDER BY relname",

@@ -81,7 +81,7 @@ public sealed class PostgresStore : RelationalStore
 
     /// <summary>An error PostgreSQL gave after the store opened, as one line naming the store (never its password).</summary>
     public static StoreException Error(string location, NpgsqlException e) =>
-        new(Names(location) ? Shown(location) : location, $"PostgreSQL: {(e is PostgresException p ? p.MessageText : e.Message)}");
+        new(StoreFactory.Shown(location), $"PostgreSQL: {(e is PostgresException p ? p.MessageText : e.Message)}");
 
     private static PostgresStore Opened(string connectionString, Action<PostgresStore> ready)
     {
@@ -157,28 +157,17 @@ public sealed class PostgresStore : RelationalStore
             WHERE country = @country AND role = 'none' AND {Seen.Condition("marking")} GROUP BY month ORDER BY month
             """, r => new MonthCount(DateOnly.ParseExact(r.GetString(0) + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture), r.GetInt64(1)), null, ("@country", country));
 
-    /// <summary>Snapshots hold what every event gives: read and written only for a reader who sees every marking, and only while no ingest has run since.</summary>
-    public override Stream? OpenSnapshot(string key)
+    private protected override Stream? ReadSnapshot(string key)
     {
-        if (!Seen.All)
-        {
-            return null;
-        }
-
         var found = Sql.Read(_connection, "SELECT data FROM snapshots WHERE key = @key AND generation = (SELECT coalesce(max(id), 0) FROM ingest_runs)",
             r => (byte[])r.GetValue(0), null, ("@key", key));
         return found.Count == 0 ? null : new MemoryStream(found[0], writable: false);
     }
 
-    public override void WriteSnapshot(string kind, string key, ReadOnlyMemory<byte> data, long generation)
+    private protected override void SaveSnapshot(string kind, string key, ReadOnlyMemory<byte> data, long generation)
     {
-        if (!Seen.All)
-        {
-            return;
-        }
-
         // Two processes' refreshes may meet: the one written last holds, each under the generation it read its events at.
-        using var tx = _connection.BeginTransaction(System.Data.IsolationLevel.ReadCommitted);
+        using var tx = Sql.Begin(_connection);
         Sql.Run(_connection, "DELETE FROM snapshots WHERE kind = @kind AND key <> @key", tx, ("@kind", kind), ("@key", key));
         Sql.Run(_connection, """
             INSERT INTO snapshots(kind, key, generation, data) VALUES (@kind, @key, @generation, @data)

@@ -167,16 +167,20 @@ internal static class EventReader
     }
 
     /// <summary>The ids of the records linked to an event; for a reader who does not see every marking, only those it sees.</summary>
-    private static string Linked(Dialect dialect, Visibility seen) => (seen.All
-        ? """
-          (SELECT group_concat(CASE WHEN l.event_a = e.id THEN l.event_b ELSE l.event_a END, ';')
-             FROM event_links l WHERE l.event_a = e.id OR l.event_b = e.id)
-          """
-        : $"""
-          (SELECT group_concat(o.id, ';') FROM event_links l
-             JOIN events o ON o.id = (CASE WHEN l.event_a = e.id THEN l.event_b ELSE l.event_a END)
-             WHERE (l.event_a = e.id OR l.event_b = e.id) AND {seen.Condition("o.marking")})
-          """).Replace("group_concat(", dialect == Dialect.Postgres ? "string_agg(" : "group_concat(", StringComparison.Ordinal);
+    private static string Linked(Dialect dialect, Visibility seen)
+    {
+        var joined = dialect == Dialect.Postgres ? "string_agg" : "group_concat";
+        return seen.All
+            ? $"""
+              (SELECT {joined}(CASE WHEN l.event_a = e.id THEN l.event_b ELSE l.event_a END, ';')
+                 FROM event_links l WHERE l.event_a = e.id OR l.event_b = e.id)
+              """
+            : $"""
+              (SELECT {joined}(o.id, ';') FROM event_links l
+                 JOIN events o ON o.id = (CASE WHEN l.event_a = e.id THEN l.event_b ELSE l.event_a END)
+                 WHERE (l.event_a = e.id OR l.event_b = e.id) AND {seen.Condition("o.marking")})
+              """;
+    }
 
     /// <summary>
     /// The watched actor's events are read through their own partial index, in date order: a store

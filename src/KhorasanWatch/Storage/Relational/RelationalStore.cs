@@ -35,9 +35,22 @@ public abstract class RelationalStore : IWatchStore
 
     public abstract IReadOnlyList<MonthCount> OtherActorsByMonth(string country);
 
-    public abstract Stream? OpenSnapshot(string key);
+    /// <summary>Snapshots hold what every event gives: read and written only for a reader who sees every marking.</summary>
+    public Stream? OpenSnapshot(string key) => Seen.All ? ReadSnapshot(key) : null;
 
-    public abstract void WriteSnapshot(string kind, string key, ReadOnlyMemory<byte> data, long generation);
+    public void WriteSnapshot(string kind, string key, ReadOnlyMemory<byte> data, long generation)
+    {
+        if (Seen.All)
+        {
+            SaveSnapshot(kind, key, data, generation);
+        }
+    }
+
+    /// <summary>The snapshot's bytes while no ingest has run since they were computed; null otherwise.</summary>
+    private protected abstract Stream? ReadSnapshot(string key);
+
+    /// <summary>Saves the bytes under the generation their events were read at, replacing every other snapshot of the kind.</summary>
+    private protected abstract void SaveSnapshot(string kind, string key, ReadOnlyMemory<byte> data, long generation);
 
     public abstract Coalition.AuditEntry AppendAudit(Coalition.AuditEntry entry);
 

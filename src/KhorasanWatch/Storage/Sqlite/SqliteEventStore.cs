@@ -157,16 +157,10 @@ public sealed class SqliteEventStore : RelationalStore
         return true;
     }
 
-    /// <summary>Snapshots hold what every event gives: read and written only for a reader who sees every marking.</summary>
-    public override Stream? OpenSnapshot(string key) => Seen.All ? SqliteSnapshots.Open(_connection, key) : null;
+    private protected override Stream? ReadSnapshot(string key) => SqliteSnapshots.Open(_connection, key);
 
-    public override void WriteSnapshot(string kind, string key, ReadOnlyMemory<byte> data, long generation)
-    {
-        if (Seen.All)
-        {
-            SqliteSnapshots.Write(_connection, kind, key, data, generation);
-        }
-    }
+    private protected override void SaveSnapshot(string kind, string key, ReadOnlyMemory<byte> data, long generation) =>
+        SqliteSnapshots.Write(_connection, kind, key, data, generation);
 
     /// <summary>From the totals each ingest keeps (<see cref="StoreSummaries"/>): no scan of the events.</summary>
     public override IReadOnlyList<SourceYear> Sources()
