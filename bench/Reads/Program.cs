@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using DuckDB.NET.Data;
+using KhorasanWatch.Analysis.Assessment;
 using KhorasanWatch.Analysis.Indicators;
 using KhorasanWatch.Analysis.Profiles;
 using KhorasanWatch.Analysis.Warnings;
@@ -51,6 +52,12 @@ static int Stages(string path, int rounds)
         Time("WatchData.Load (the snapshot; without one, all of the above classified and made distinct)", () => data = WatchData.Load(store!, WatchProfile.Iskp, "iskp", rules));
         Time("indicators, 2021 by quarter", () => IndicatorCalculator.Compute(data!.Events, quarters, new Region(), rules, data.CoverageStart));
         Time("warnings (1,999 replicates)", () => WarningDetector.Detect(data!.Events, data.LastEvent!.Value, data.CoverageStart, new Region(), rules, new WarningOptions()));
+        Time("the report's track record (rolling backtest)", () =>
+        {
+            var events = data!.Events.ToList();
+            var end = StoreBacktest.DataEnd(data);
+            ForecastJudgment.TrackRecord(events, StoreBacktest.Questions(rules), data.CoverageStart, end);
+        });
         store!.Dispose();
         if (round == 0)
         {

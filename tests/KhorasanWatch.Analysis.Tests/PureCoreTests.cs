@@ -15,6 +15,7 @@ public sealed class PureCoreTests
         "System.Runtime", "System.Collections", "System.Collections.Concurrent", "System.Collections.Immutable", "System.Linq", "System.Linq.Parallel",
         "System.Memory", "System.Text.Json", "System.Text.Encodings.Web", "System.Text.RegularExpressions", "System.Runtime.Intrinsics",
         "System.Numerics.Vectors", "System.Threading", "MathNet.Numerics",
+        "System.Security.Cryptography", // SHA-256 of a computation's inputs (Memo.ResultDigest): arithmetic, not IO
     ];
 
     private static readonly string[] ForbiddenTypes =

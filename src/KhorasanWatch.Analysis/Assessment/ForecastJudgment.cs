@@ -16,8 +16,9 @@ public static class ForecastJudgment
     public const int HorizonMonths = 3;
 
     /// <summary>The backtest of the report's questions on the months up to <paramref name="known"/>: what the record was on that day.</summary>
-    public static BacktestResult TrackRecord(IReadOnlyList<ConflictEvent> events, IReadOnlyList<ForecastQuestion> questions, DateOnly coverageStart, DateOnly known) =>
-        Backtest.Run(events, questions, coverageStart, known, HorizonMonths);
+    public static BacktestResult TrackRecord(
+        IReadOnlyList<ConflictEvent> events, IReadOnlyList<ForecastQuestion> questions, DateOnly coverageStart, DateOnly known, Memo.IResultMemo? memo = null) =>
+        Backtest.Run(events, questions, coverageStart, known, HorizonMonths, memo: memo);
 
     /// <summary>The stated probability of <paramref name="record"/>'s question, from its chosen model, over the three months after <paramref name="asOf"/>.</summary>
     public static StatedForecast State(QuestionBacktest record, IReadOnlyList<ConflictEvent> events, DateOnly coverageStart, DateOnly known, DateOnly asOf)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using KhorasanWatch.Analysis.Events;
+using KhorasanWatch.Analysis.Memo;
 
 namespace KhorasanWatch.Analysis.Forecasting;
 
@@ -19,17 +20,19 @@ public static class Backtest
     private const int BootstrapSeed = 20_261_202;
 
     /// <summary>Backtests the questions on the events, on months counted back from <paramref name="dataEnd"/> to <paramref name="coverageStart"/>.</summary>
+    /// <remarks>Each question's forecasts are taken from <paramref name="memo"/> when it holds them (<see cref="BacktestMemo"/>), and kept there when made.</remarks>
     public static BacktestResult Run(
         IReadOnlyList<ConflictEvent> events, IReadOnlyList<ForecastQuestion> questions, DateOnly coverageStart, DateOnly dataEnd, int horizon,
-        DateOnly? from = null, DateOnly? to = null)
+        DateOnly? from = null, DateOnly? to = null, IResultMemo? memo = null)
     {
         var grid = MonthlySeries.Ending(dataEnd, coverageStart);
         var series = questions.Select(q => (q, grid.Counts(events.Where(q.Counted).Select(e => e.Date.Start)))).ToList();
-        return Run(series, grid, horizon, from, to);
+        return Run(series, grid, horizon, from, to, memo);
     }
 
     /// <summary>Backtests questions given as monthly counts on <paramref name="grid"/> (the simulation studies' entry).</summary>
-    public static BacktestResult Run(IReadOnlyList<(ForecastQuestion Question, int[] Counts)> series, MonthlySeries grid, int horizon, DateOnly? from = null, DateOnly? to = null)
+    public static BacktestResult Run(
+        IReadOnlyList<(ForecastQuestion Question, int[] Counts)> series, MonthlySeries grid, int horizon, DateOnly? from = null, DateOnly? to = null, IResultMemo? memo = null)
     {
         if (horizon < 1)
         {
@@ -50,9 +53,9 @@ public static class Backtest
             // Every model is pure (the simulating ones seed from the history they read), so origins run on every core, in order.
             // Each predictive is read for its scores as soon as it is made: at thousands of attacks a month one
             // holds tens of thousands of probabilities, and a backtest makes hundreds of them per model.
-            var forecasts = ForecastModels.All.ToDictionary(m => m, m => origins.AsParallel().AsOrdered()
+            var forecasts = BacktestMemo.Forecasts(memo, question, counts, origins, horizon, () => ForecastModels.All.ToDictionary(m => m, m => origins.AsParallel().AsOrdered()
                 .Select((o, i) => OriginForecast.Of(m.Predict(new ArraySegment<int>(counts, 0, o), horizon), thresholds[i], outcomes[i], question.Counts))
-                .ToList());
+                .ToList()));
             results.Add(Probabilities(question, forecasts, outcomes, thresholds, days, blocks));
             if (question.Counts)
             {
@@ -64,7 +67,7 @@ public static class Backtest
     }
 
     /// <summary>What the scores read from one origin's predictive: the chance of the event, and for a count its CRPS, log score, mean and whether the outcome fell in the central 50 % and 90 % intervals.</summary>
-    private readonly record struct OriginForecast(double AtLeast, double Crps, double LogScore, double Mean, bool In50, bool In90)
+    internal readonly record struct OriginForecast(double AtLeast, double Crps, double LogScore, double Mean, bool In50, bool In90)
     {
         public static OriginForecast Of(Predictive p, int threshold, int outcome, bool counts)
         {

@@ -1,5 +1,6 @@
 using KhorasanWatch.Analysis.Events;
 using KhorasanWatch.Analysis.Indicators;
+using KhorasanWatch.Analysis.Memo;
 using KhorasanWatch.Analysis.Warnings.Family;
 
 namespace KhorasanWatch.Analysis.Warnings;
@@ -15,8 +16,9 @@ namespace KhorasanWatch.Analysis.Warnings;
 /// </summary>
 public static class WarningDetector
 {
+    /// <summary>The warnings as of <paramref name="asOf"/>; each end's calibration is taken from <paramref name="memo"/> when it holds it (<see cref="FamilyCalibration.Run"/>).</summary>
     public static WarningReport Detect(
-        IEnumerable<ConflictEvent> events, DateOnly asOf, DateOnly coverageStart, Region region, IndicatorRules rules, WarningOptions options)
+        IEnumerable<ConflictEvent> events, DateOnly asOf, DateOnly coverageStart, Region region, IndicatorRules rules, WarningOptions options, IResultMemo? memo = null)
     {
         var all = events as IReadOnlyList<ConflictEvent> ?? events.ToList();
         var window = MonitoringWindow.Ending(asOf, coverageStart, options);
@@ -24,17 +26,17 @@ public static class WarningDetector
             IndicatorRules.IsUncertain(e) && region.Contains(e) && e.Date.Start >= window.Periods[0].Start && e.Date.Start <= asOf);
         if (uncertain == 0)
         {
-            return DetectAtOneEnd(all, asOf, coverageStart, region, rules, options);
+            return DetectAtOneEnd(all, asOf, coverageStart, region, rules, options, memo);
         }
 
         // The two ends are independent (each draws its replicates from its own seeded stream), so they run side by side.
-        var high = Task.Run(() => DetectAtOneEnd(AttributionBounds.HighEnd(all), asOf, coverageStart, region, rules, options));
-        var report = DetectAtOneEnd(all, asOf, coverageStart, region, rules, options);
+        var high = Task.Run(() => DetectAtOneEnd(AttributionBounds.HighEnd(all), asOf, coverageStart, region, rules, options, memo));
+        var report = DetectAtOneEnd(all, asOf, coverageStart, region, rules, options, memo);
         return report with { AttributionHigh = new AttributionCheck(uncertain, high.GetAwaiter().GetResult().Level) };
     }
 
     private static WarningReport DetectAtOneEnd(
-        IEnumerable<ConflictEvent> events, DateOnly asOf, DateOnly coverageStart, Region region, IndicatorRules rules, WarningOptions options)
+        IEnumerable<ConflictEvent> events, DateOnly asOf, DateOnly coverageStart, Region region, IndicatorRules rules, WarningOptions options, IResultMemo? memo)
     {
         var timeline = new Timeline(events.Where(e => region.Contains(e) && e.Date.Start <= asOf));
         var notes = new List<string>();
@@ -52,7 +54,7 @@ public static class WarningDetector
         var layout = WindowLayout.Of(window, asOf);
         Explain(layout, window, coverageStart, notes);
         var tests = FamilyTests.For(series, layout);
-        var result = FamilyCalibration.Run(WindowData.Observed(window, timeline, series, rules), series, layout, tests, options);
+        var result = FamilyCalibration.Run(WindowData.Observed(window, timeline, series, rules), series, layout, tests, options, memo);
         var counts = series.Select(s => SeriesCounts.Of(s, window, timeline)).ToList();
         var found = new List<Warning>();
         for (var j = 0; j < tests.Count; j++)

@@ -76,7 +76,7 @@ public sealed record MatrixEvaluation(AchMatrix Matrix, int? SavedVersion, DateO
     {
         var (matrix, version) = Saved(store, name, savedVersion);
         var events = data.Events.ToList();
-        var warnings = WarningDetector.Detect(events, asOf, data.CoverageStart, Region.All, rules, new WarningOptions());
+        var warnings = WarningDetector.Detect(events, asOf, data.CoverageStart, Region.All, rules, new WarningOptions(), data.Results);
         return Evaluate(matrix, version, store.Claims(), events, asOf, data.CoverageStart, rules, warnings);
     }
 }

@@ -15,7 +15,7 @@ public static class StoreBacktest
         ForecastQuestion.Report(rules, Gazetteer.Default.FindCountry(rules.HomeCountry)?.Name ?? rules.HomeCountry);
 
     public static BacktestResult Run(WatchData data, IndicatorRules rules, int horizon, DateOnly? from = null, DateOnly? to = null) =>
-        Backtest.Run(data.Events.ToList(), Questions(rules), data.CoverageStart, DataEnd(data), horizon, from, to);
+        Backtest.Run(data.Events.ToList(), Questions(rules), data.CoverageStart, DataEnd(data), horizon, from, to, data.Results);
 
     /// <summary>The last day the data cover: the store's last event, never a later day read as quiet.</summary>
     public static DateOnly DataEnd(WatchData data) =>

@@ -56,6 +56,13 @@ public sealed record WatchData(IReadOnlyList<CountedEvent> Counted, DateOnly Cov
     public IEnumerable<ConflictEvent> Events => Counted.Select(c => c.Event);
 
     /// <summary>
+    /// Results computed from these data that a reading may take instead of computing again: those
+    /// the last ingest computed for the default questions (<see cref="Refresh"/>), and those this
+    /// process computed since. Empty for data computed from the events.
+    /// </summary>
+    public StoredResults Results { get; init; } = new();
+
+    /// <summary>
     /// Loads the data for <paramref name="actorId"/>. For an actor other than the profile's watched
     /// one, its events are classified afresh with that actor watched.
     /// </summary>
@@ -64,10 +71,14 @@ public sealed record WatchData(IReadOnlyList<CountedEvent> Counted, DateOnly Cov
         var snapshots = SnapshotOf(store, profile, actorId, rules);
         if (snapshots?.OpenSnapshot(SnapshotKey) is { } stream)
         {
+            WatchData data;
             using (stream)
             {
-                return WatchSnapshot.Read(stream);
+                data = WatchSnapshot.Read(stream);
             }
+
+            using var results = snapshots.OpenSnapshot(ResultsKey);
+            return results is null ? data : data with { Results = StoredResults.Read(results) };
         }
 
         return Compute(store, profile, actorId, rules);
@@ -75,21 +86,39 @@ public sealed record WatchData(IReadOnlyList<CountedEvent> Counted, DateOnly Cov
 
     /// <summary>
     /// Writes the snapshot the reading verbs load instead of the events (<see cref="WatchSnapshot"/>),
-    /// after an ingest: the profile's watched actor, as <see cref="Load"/> computes it now. Only the
-    /// built-in profile and rules are snapshotted; a store that keeps no snapshots is left as it is.
+    /// after an ingest: the profile's watched actor, as <see cref="Load"/> computes it now, with the
+    /// results of the default questions (<see cref="DefaultAnswers"/>) beside it. Only the built-in
+    /// profile and rules are snapshotted; a store that keeps no snapshots (or none for this reader) is left as it is.
     /// </summary>
     public static void Refresh(IEventStore store, WatchProfile profile, IndicatorRules rules)
     {
-        if (SnapshotOf(store, profile, profile.WatchedActorId, rules) is { } snapshots)
+        if (SnapshotOf(store, profile, profile.WatchedActorId, rules) is { KeepsSnapshots: true } snapshots)
         {
-            using var buffer = new MemoryStream();
             var generation = store.Generation(); // before the events are read: a later ingest makes these bytes stale
-            WatchSnapshot.Write(Compute(store, profile, profile.WatchedActorId, rules), buffer);
-            snapshots.WriteSnapshot(SnapshotKind, SnapshotKey, buffer.GetBuffer().AsMemory(0, (int)buffer.Length), generation);
+            var data = Compute(store, profile, profile.WatchedActorId, rules);
+            Save(snapshots, SnapshotKind, SnapshotKey, generation, buffer => WatchSnapshot.Write(data, buffer));
+            if (data.LastEvent is not null)
+            {
+                DefaultAnswers.Compute(data, rules); // after the snapshot's bytes are let go: at 300,000 events they are 100 MB
+                Save(snapshots, ResultsKind, ResultsKey, generation, data.Results.Write);
+            }
         }
     }
 
+    private static void Save(ISnapshotStore snapshots, string kind, string key, long generation, Action<Stream> write)
+    {
+        using var buffer = new MemoryStream();
+        write(buffer);
+        snapshots.WriteSnapshot(kind, key, buffer.GetBuffer().AsMemory(0, (int)buffer.Length), generation);
+    }
+
     private const string SnapshotKind = "watch_data";
+
+    private const string ResultsKind = "results";
+
+    /// <summary>The results of the watched actor's default questions (<see cref="DefaultAnswers"/>) under this build: each entry's digest names its inputs and code as well.</summary>
+    private static readonly string ResultsKey =
+        $"{ResultsKind}:{WatchProfile.Iskp.WatchedActorId}:{typeof(WatchData).Assembly.ManifestModule.ModuleVersionId:N}:{typeof(ConflictEvent).Assembly.ManifestModule.ModuleVersionId:N}";
 
     /// <summary>The built-in profile's watched actor, under this build of the code that classifies and counts (its modules' ids change with any change to it).</summary>
     private static readonly string SnapshotKey =

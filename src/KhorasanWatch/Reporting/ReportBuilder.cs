@@ -32,14 +32,14 @@ public static class ReportBuilder
 
         // The track record, the window's figures with its target-mix test, and the warnings do not
         // read one another and are pure: computed side by side, on the cores the warnings leave idle.
-        var trackRecordTask = Task.Run(() => ForecastJudgment.TrackRecord(events, StoreBacktest.Questions(rules), data.CoverageStart, known));
+        var trackRecordTask = Task.Run(() => ForecastJudgment.TrackRecord(events, StoreBacktest.Questions(rules), data.CoverageStart, known, data.Results));
         var windowTask = Task.Run(() =>
         {
             var figures = IndicatorCalculator.Compute(events, [request.Window], Region.All, rules, data.CoverageStart)[0];
             _ = figures.Targets.ShiftAgainstTrailingYear;
             return figures;
         });
-        var warnings = WarningDetector.Detect(events, request.AsOf, data.CoverageStart, Region.All, rules, Warning);
+        var warnings = WarningDetector.Detect(events, request.AsOf, data.CoverageStart, Region.All, rules, Warning, data.Results);
         var assessment = MatrixEvaluation.Evaluate(matrix.Matrix, matrix.Version, claims, events, request.AsOf, data.CoverageStart, rules, warnings);
         var series = claims.Where(c => c.IsNumeric).Select(c => c.Subject).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
             .Select(subject => ClaimSeries.Build(claims, subject, PeriodKind.Year, GradeWeights.Default))

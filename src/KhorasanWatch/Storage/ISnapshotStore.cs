@@ -14,6 +14,9 @@ public interface ISnapshotStore
     /// </summary>
     Stream? OpenSnapshot(string key);
 
+    /// <summary>Whether snapshots are read and written for this store's reader (one who sees every marking); when not, computing one is wasted.</summary>
+    bool KeepsSnapshots { get; }
+
     /// <summary>Saves <paramref name="data"/> under <paramref name="key"/> for the events as they are now, replacing every other snapshot of <paramref name="kind"/>.</summary>
     /// <remarks>
     /// <paramref name="generation"/> is the events' <see cref="IEventStore.Generation"/> read before the

@@ -1,5 +1,7 @@
 using System.Text.Json;
+using KhorasanWatch.Analysis.Assessment;
 using KhorasanWatch.Analysis.Indicators;
+using KhorasanWatch.Analysis.Warnings;
 using KhorasanWatch.Analysis.Places;
 using KhorasanWatch.Analysis.Profiles;
 using KhorasanWatch.Assessment;
@@ -39,6 +41,31 @@ public sealed class WatchSnapshotTests : IDisposable
         Assert.Equal(computed, Json(loaded));
         Assert.Contains(loaded.Counted, c => c.Event.Engagement is not null);
         Assert.Contains(loaded.Counted, c => c.AlsoRecordedAs.Count > 0 && c.Disagreement is not null);
+    }
+
+    [Fact]
+    public void TheIngestsResults_AnswerTheDefaultQuestions_AsComputed()
+    {
+        var path = _temp.File("s.db");
+        using var store = SqliteEventStore.Open(path);
+        Ingest(store, 3);
+        WatchData.Refresh(store, WatchProfile.Iskp, IndicatorRules.Iskp);
+
+        var loaded = WatchData.Load(store, WatchProfile.Iskp, "iskp", IndicatorRules.Iskp);
+        var kept = loaded.Results.Count;
+        Assert.True(kept >= 4, $"{kept} results kept"); // a calibration per end of attribution, a backtest per question
+        var events = loaded.Events.ToList();
+        var asOf = loaded.LastEvent!.Value;
+        var warnings = WarningDetector.Detect(events, asOf, loaded.CoverageStart, Region.All, IndicatorRules.Iskp, new WarningOptions(), loaded.Results);
+        var track = ForecastJudgment.TrackRecord(events, StoreBacktest.Questions(IndicatorRules.Iskp), loaded.CoverageStart, StoreBacktest.DataEnd(loaded), loaded.Results);
+
+        Assert.Equal(kept, loaded.Results.Count); // every one found, none computed and added
+        Assert.Equal(
+            JsonSerializer.Serialize(WarningDetector.Detect(events, asOf, loaded.CoverageStart, Region.All, IndicatorRules.Iskp, new WarningOptions())),
+            JsonSerializer.Serialize(warnings));
+        Assert.Equal(
+            JsonSerializer.Serialize(ForecastJudgment.TrackRecord(events, StoreBacktest.Questions(IndicatorRules.Iskp), loaded.CoverageStart, StoreBacktest.DataEnd(loaded)).Questions.Select(q => q.Models.Select(m => new { m.Score, m.Skills, m.Forecasts }))),
+            JsonSerializer.Serialize(track.Questions.Select(q => q.Models.Select(m => new { m.Score, m.Skills, m.Forecasts }))));
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using KhorasanWatch.Analysis.Memo;
+
 namespace KhorasanWatch.Analysis.Warnings.Family;
 
 /// <summary>
@@ -10,7 +12,30 @@ namespace KhorasanWatch.Analysis.Warnings.Family;
 /// </summary>
 public static class FamilyCalibration
 {
+    /// <summary>
+    /// The calibration of <paramref name="tests"/> on <paramref name="observed"/>; taken from
+    /// <paramref name="memo"/> when it holds this very calibration (<see cref="CalibrationMemo"/>), and kept there when run.
+    /// </summary>
     public static FamilyResult Run(
+        WindowData observed, IReadOnlyList<WatchedSeries> series, WindowLayout layout, IReadOnlyList<FamilyTest> tests, WarningOptions options, IResultMemo? memo = null)
+    {
+        if (memo is null)
+        {
+            return Calibrate(observed, series, layout, tests, options);
+        }
+
+        var digest = CalibrationMemo.Digest(observed, series, layout, tests, options);
+        if (memo.Find(digest) is { } bytes && CalibrationMemo.Decode(bytes, tests) is { } found)
+        {
+            return found;
+        }
+
+        var result = Calibrate(observed, series, layout, tests, options);
+        memo.Keep(digest, CalibrationMemo.Encode(result));
+        return result;
+    }
+
+    private static FamilyResult Calibrate(
         WindowData observed, IReadOnlyList<WatchedSeries> series, WindowLayout layout, IReadOnlyList<FamilyTest> tests, WarningOptions options)
     {
         var model = NullModel.Fit(observed, layout.Baseline);

@@ -38,6 +38,8 @@ public abstract class RelationalStore : IWatchStore
     /// <summary>Snapshots hold what every event gives: read and written only for a reader who sees every marking.</summary>
     public Stream? OpenSnapshot(string key) => Seen.All ? ReadSnapshot(key) : null;
 
+    public bool KeepsSnapshots => Seen.All;
+
     public void WriteSnapshot(string kind, string key, ReadOnlyMemory<byte> data, long generation)
     {
         if (Seen.All)

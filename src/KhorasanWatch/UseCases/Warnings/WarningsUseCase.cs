@@ -21,7 +21,7 @@ public sealed class WarningsUseCase(WatchReader reader)
         {
             var data = reader.Load(store, actorId).For(region.Country, reader.Rules.HomeCountry);
             var dataEnd = data.LastEvent!.Value; // Load refuses a store without the actor's events.
-            var report = WarningDetector.Detect(data.Events, request.AsOf ?? dataEnd, data.CoverageStart, region, reader.Rules, options);
+            var report = WarningDetector.Detect(data.Events, request.AsOf ?? dataEnd, data.CoverageStart, region, reader.Rules, options, data.Results);
             return new WarningsResult(actorId, region, options, report, dataEnd) { Marking = WatchReader.DerivedMarking(store) };
         });
     }
