@@ -44,6 +44,12 @@ public sealed record Claim
 
     public string? Notes { get; init; }
 
+    /// <summary>
+    /// What the claim says in one word, for a claim without a figure (funding "falling", popular
+    /// support "against"): the value a matrix item rates it by (<see cref="ClaimFields.IsReading"/>); null when it gives none.
+    /// </summary>
+    public string? Reading { get; init; }
+
     public bool IsNumeric => Value is not null || Low is not null || High is not null;
 
     /// <summary>How long after the span a claim describes ends it still says where things are; after that it is stale.</summary>

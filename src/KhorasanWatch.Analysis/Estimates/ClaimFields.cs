@@ -8,7 +8,7 @@ namespace KhorasanWatch.Analysis.Estimates;
 /// Reads a claim from named text fields (a CSV row, a JSON object, command-line options), the same
 /// way for every input. The field names are a contract: <c>key, subject, statement, value, low,
 /// high, unit, refers_to, reported, source_title, source_publisher, source_reference, accessed,
-/// reliability, credibility</c> (or <c>grade</c> as "B2")<c>, owner, tlp, relays, notes</c>. Every
+/// reliability, credibility</c> (or <c>grade</c> as "B2")<c>, owner, tlp, relays, notes, reading</c>. Every
 /// problem is reported with its field; a claim is returned only when there is none. <c>accessed</c>
 /// is a day (YYYY-MM-DD); <c>refers_to</c> and <c>reported</c> may be a year, a month, a day or FROM/TO.
 /// </summary>
@@ -17,8 +17,14 @@ public static partial class ClaimFields
     public static readonly IReadOnlyList<string> Names =
     [
         "key", "subject", "statement", "value", "low", "high", "unit", "refers_to", "reported", "source_title", "source_publisher",
-        "source_reference", "accessed", "reliability", "credibility", "owner", "tlp", "relays", "notes",
+        "source_reference", "accessed", "reliability", "credibility", "owner", "tlp", "relays", "notes", "reading",
     ];
+
+    /// <summary>The longest reading: one word.</summary>
+    public const int MaxReadingLength = 40;
+
+    /// <summary>Whether <paramref name="text"/> is a reading as claims and matrices write it: one snake_case word (falling, not_yet_seen).</summary>
+    public static bool IsReading(string text) => text.Length <= MaxReadingLength && ReadingPattern().IsMatch(text);
 
     /// <summary>The most text one field of a claim may hold: ten times the longest note in the shipped register, far below what would bloat the store.</summary>
     public const int MaxFieldLength = 20_000;
@@ -148,6 +154,12 @@ public static partial class ClaimFields
             problems.Add(("tlp", $"'{tlpText}' is not a TLP 2.0 marking (clear, green, amber, amber+strict, red)"));
         }
 
+        var readingText = Text("reading");
+        if (readingText is not null && !IsReading(readingText))
+        {
+            problems.Add(("reading", $"'{readingText}' must be one snake_case word of at most {MaxReadingLength} characters, e.g. falling"));
+        }
+
         var title = Required("source_title");
         if (problems.Count > 0)
         {
@@ -171,6 +183,7 @@ public static partial class ClaimFields
             Tlp = tlp,
             Relays = Text("relays"),
             Notes = Text("notes"),
+            Reading = readingText,
         }, problems);
     }
 
@@ -216,4 +229,7 @@ public static partial class ClaimFields
 
     [GeneratedRegex("^[a-z0-9][a-z0-9_-]*$")]
     private static partial Regex KeyPattern();
+
+    [GeneratedRegex("^[a-z][a-z0-9_]*$")]
+    private static partial Regex ReadingPattern();
 }

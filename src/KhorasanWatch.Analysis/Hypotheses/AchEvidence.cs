@@ -22,6 +22,7 @@ public static class AchEvidence
         var neutral = matrix.Hypotheses.ToDictionary(h => h.Id, _ => AchRating.N, StringComparer.Ordinal);
         return matrix.Items.Select(item => item.Kind switch
         {
+            EvidenceKind.Claim when item.Subject is { } subject && item.RatingsByReading.Count > 0 => ByReading(item, subject, claims.Values, asOf, none),
             EvidenceKind.Claim when item.Subject is { } subject => BySubject(item, subject, claims.Values, asOf, none, neutral),
             EvidenceKind.Claim when item.Reference is { } id && claims.TryGetValue(id, out var claim) => ById(item, claim, asOf, none),
             EvidenceKind.Claim =>
@@ -46,11 +47,7 @@ public static class AchEvidence
     private static ResolvedEvidence BySubject(
         EvidenceItem item, string subject, IEnumerable<Claim> claims, DateOnly? asOf, Dictionary<string, AchRating> none, Dictionary<string, AchRating> neutral)
     {
-        var latest = claims
-            .Where(c => c.Subject == subject && c.Relays is null && c.Range is not null && (item.Unit is null || c.Unit == item.Unit))
-            .Where(c => asOf is not { } day || (c.Reported.Start <= day && c.RefersTo.Start <= day))
-            .OrderByDescending(c => c.RefersTo.End).ThenByDescending(c => c.Reported.End).ThenBy(c => c.Id, StringComparer.Ordinal)
-            .FirstOrDefault();
+        var latest = Known(claims.Where(c => c.Subject == subject && c.Relays is null && c.Range is not null && (item.Unit is null || c.Unit == item.Unit)), asOf);
         if (latest is null)
         {
             return new ResolvedEvidence(item, $"The register holds no independent claim of '{subject}' with a figure{(item.Unit is null ? "" : $" in {item.Unit}")}: the item does not count.", null, none, []);
@@ -65,6 +62,33 @@ public static class AchEvidence
             ? AsOld(new ResolvedEvidence(item, $"{reading}: {bands[0].Label}.", bands[0].Label, Complete(bands[0].Ratings, none), []) { Claim = latest }, asOf)
             : new ResolvedEvidence(item, $"{reading}: the figure spans more than one band, so it is rated N for every hypothesis.", "spans bands", neutral, []) { Claim = latest };
     }
+
+    /// <summary>
+    /// The latest independent claim of the subject with a reading, known on the day (the same order
+    /// as <see cref="BySubject"/>), rated as the matrix rates its word; a word the matrix does not
+    /// rate counts for nothing, and says so.
+    /// </summary>
+    private static ResolvedEvidence ByReading(EvidenceItem item, string subject, IEnumerable<Claim> claims, DateOnly? asOf, Dictionary<string, AchRating> none)
+    {
+        var latest = Known(claims.Where(c => c.Subject == subject && c.Relays is null && c.Reading is not null), asOf);
+        var rated = string.Join(", ", item.RatingsByReading.Keys.Order(StringComparer.Ordinal));
+        if (latest is null)
+        {
+            return new ResolvedEvidence(item, $"The register holds no independent claim of '{subject}' with a reading ({rated}): the item does not count.", null, none, []);
+        }
+
+        var age = asOf is { } on ? $", {Age(latest.RefersTo.End, on)}" : "";
+        var reading = $"{latest.Statement} ({latest.Source.Title}; {latest.Grade}; describes {latest.RefersTo}{age}; reads '{latest.Reading}')";
+        return item.RatingsByReading.TryGetValue(latest.Reading!, out var ratings)
+            ? AsOld(new ResolvedEvidence(item, $"{reading}.", latest.Reading, Complete(ratings, none), []) { Claim = latest }, asOf)
+            : new ResolvedEvidence(item, $"{reading}: the matrix rates only {rated}, so the item does not count.", latest.Reading, none, []) { Claim = latest };
+    }
+
+    /// <summary>The latest of the claims known on the day: describing and reported no later than it; the latest span described wins, then the latest report, then the id.</summary>
+    private static Claim? Known(IEnumerable<Claim> claims, DateOnly? asOf) => claims
+        .Where(c => asOf is not { } day || (c.Reported.Start <= day && c.RefersTo.Start <= day))
+        .OrderByDescending(c => c.RefersTo.End).ThenByDescending(c => c.Reported.End).ThenBy(c => c.Id, StringComparer.Ordinal)
+        .FirstOrDefault();
 
     /// <summary>
     /// A claim named by id, as known on the day: one reported after it does not count yet (a matrix

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using KhorasanWatch.Analysis.Estimates;
 using KhorasanWatch.Analysis.Formats;
 
 namespace KhorasanWatch.Analysis.Hypotheses;
@@ -10,8 +11,10 @@ namespace KhorasanWatch.Analysis.Hypotheses;
 /// <c>{"name", "question", "weights": {"high","medium","low"}, "hypotheses": [{"id","name"}],
 /// "items": [{"id","kind": "claim|indicator|note","ref","text","credibility","relevance","group",
 /// "ratings": {hypothesis: rating}, "ratings_by_state": {state: {hypothesis: rating}},
-/// "subject","unit","ratings_by_band": [{"from","below","ratings"}]}]}</c>. A claim item gives
-/// either "ref" (one claim) or "subject" with "ratings_by_band" (the subject's latest independent claim).
+/// "subject","unit","ratings_by_band": [{"from","below","ratings"}], "ratings_by_reading": {reading: {hypothesis: rating}}}]}</c>.
+/// A claim item gives either "ref" (one claim) or "subject" with "ratings_by_band" (the subject's
+/// latest independent claim with a figure, by the band it falls in) or "ratings_by_reading" (its
+/// latest independent claim with a reading, by that word: a claim without a figure).
 /// Hypothesis ids and item ids are each used once; weights, when given, are all three and above 0;
 /// every rating must name a known hypothesis and be one of CC, C, N, I, II, NA.
 /// </summary>
@@ -138,7 +141,8 @@ public static class AchMatrixJson
                 i.Group,
                 i.Subject,
                 i.Unit,
-                i.Bands.Count == 0 ? null : i.Bands.Select(b => new BandFile(b.From, b.Below, Names(b.Ratings))).ToList())).ToList()),
+                i.Bands.Count == 0 ? null : i.Bands.Select(b => new BandFile(b.From, b.Below, Names(b.Ratings))).ToList(),
+                i.RatingsByReading.Count == 0 ? null : i.RatingsByReading.ToDictionary(s => s.Key, s => Names(s.Value)))).ToList()),
         Options) + "\n";
 
     private static Dictionary<string, string> Names(IReadOnlyDictionary<string, AchRating> ratings) => ratings.ToDictionary(r => r.Key, r => WireNames.Rating(r.Value));
@@ -156,13 +160,18 @@ public static class AchMatrixJson
         if (kind != EvidenceKind.Note && string.IsNullOrWhiteSpace(i.Ref) && !bySubject)
         {
             throw new MatrixException(origin, kind == EvidenceKind.Claim
-                ? $"{where}: a claim item needs 'ref' (one claim) or 'subject' with 'ratings_by_band'"
+                ? $"{where}: a claim item needs 'ref' (one claim) or 'subject' with 'ratings_by_band' or 'ratings_by_reading'"
                 : $"{where}: an indicator item needs 'ref'");
         }
 
-        if (bySubject && i.RatingsByBand is not { Count: > 0 })
+        if (bySubject && (i.RatingsByBand is { Count: > 0 }) == (i.RatingsByReading is { Count: > 0 }))
         {
-            throw new MatrixException(origin, $"{where}: a claim item by 'subject' needs 'ratings_by_band'");
+            throw new MatrixException(origin, $"{where}: a claim item by 'subject' needs 'ratings_by_band' (claims with a figure) or 'ratings_by_reading' (claims with a reading), one of them");
+        }
+
+        if (i.RatingsByReading?.Keys.FirstOrDefault(r => !ClaimFields.IsReading(r)) is { } word)
+        {
+            throw new MatrixException(origin, $"{where}: reading '{word}' is not one snake_case word (as a claim's reading is written, e.g. falling)");
         }
 
         var bands = (i.RatingsByBand ?? []).Select((b, n) =>
@@ -185,6 +194,8 @@ public static class AchMatrixJson
             Subject = bySubject ? i.Subject : null,
             Unit = i.Unit,
             Bands = bands,
+            RatingsByReading = (i.RatingsByReading ?? []).ToDictionary(
+                s => s.Key, s => (IReadOnlyDictionary<string, AchRating>)Ratings(s.Value, hypotheses, $"{where} reading '{s.Key}'", origin), StringComparer.Ordinal),
         };
     }
 
@@ -218,7 +229,8 @@ public static class AchMatrixJson
     private sealed record ItemFile(
         string? Id, string? Kind, string? Ref, string? Text, string? Credibility, string? Relevance,
         Dictionary<string, string>? Ratings, Dictionary<string, Dictionary<string, string>>? RatingsByState,
-        string? Group = null, string? Subject = null, string? Unit = null, List<BandFile>? RatingsByBand = null);
+        string? Group = null, string? Subject = null, string? Unit = null, List<BandFile>? RatingsByBand = null,
+        Dictionary<string, Dictionary<string, string>>? RatingsByReading = null);
 
     private sealed record BandFile(double? From, double? Below, Dictionary<string, string>? Ratings);
 }

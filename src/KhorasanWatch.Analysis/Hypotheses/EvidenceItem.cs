@@ -3,7 +3,8 @@ namespace KhorasanWatch.Analysis.Hypotheses;
 /// <summary>
 /// A row of the matrix. A claim item names a claim of the register (<see cref="Reference"/> is its
 /// id), or a <see cref="Subject"/> of the register whose latest independent claim is rated by the
-/// band its figure falls in (<see cref="Bands"/>), so a new estimate moves the matrix; an indicator
+/// band its figure falls in (<see cref="Bands"/>) or, for claims without a figure, by its reading
+/// (<see cref="RatingsByReading"/>), so a new estimate moves the matrix; an indicator
 /// item names an indicator reading and rates each hypothesis per state the reading can be in
 /// (<see cref="RatingsByState"/>: "up", "flat", "down" …), so the matrix follows the data; a note is
 /// the analyst's text. Credibility and relevance weight the item's inconsistencies. Items of one
@@ -34,6 +35,14 @@ public sealed record EvidenceItem
 
     /// <summary>Figure bands, in order, each with its ratings, for a <see cref="Subject"/> item.</summary>
     public IReadOnlyList<ClaimBand> Bands { get; init; } = [];
+
+    /// <summary>
+    /// Reading → (hypothesis id → rating), for a <see cref="Subject"/> item whose claims carry no
+    /// figure: the subject's latest independent claim with a reading is rated by its word ("falling",
+    /// "steady", "rising" for funding), so a new claim that reads otherwise moves the matrix.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, AchRating>> RatingsByReading { get; init; } =
+        new Dictionary<string, IReadOnlyDictionary<string, AchRating>>();
 
     /// <summary>Items that read the same events share a group and count once; null: the item is its own group.</summary>
     public string? Group { get; init; }

@@ -23,6 +23,7 @@ internal static class ClaimsCommand
         ("low", "The low end of its range"),
         ("high", "The high end of its range"),
         ("unit", "The figure's unit, e.g. fighters (required with a figure)"),
+        ("reading", "What a claim without a figure says, in one snake_case word a matrix rates, e.g. falling"),
         ("refers_to", "The time it describes: YYYY, YYYY-MM, YYYY-MM-DD or FROM/TO (required)"),
         ("reported", "When it was reported, in the same forms (required)"),
         ("source_title", "The source's title (required)"),

@@ -41,6 +41,7 @@ internal static class ClaimHistoryWriter
         ("subject", c.Subject),
         ("statement", c.Statement),
         ("figure", ClaimFigures.Cell(c)),
+        ("reading", c.Reading ?? ""),
         ("refers to", c.RefersTo.Text),
         ("reported", c.Reported.Text),
         ("source", string.Join("; ", new[] { c.Source.Title, c.Source.Publisher, c.Source.Reference }.Where(s => s is not null))),

@@ -31,7 +31,8 @@ public record ClaimRecord(
     string Owner,
     string Tlp,
     string? Relays,
-    string? Notes)
+    string? Notes,
+    string? Reading)
 {
     public static ClaimRecord Of(Claim c) => new(c);
 
@@ -54,7 +55,8 @@ public record ClaimRecord(
             c.Owner,
             c.Tlp.Code(),
             c.Relays,
-            c.Notes)
+            c.Notes,
+            c.Reading)
     {
     }
 

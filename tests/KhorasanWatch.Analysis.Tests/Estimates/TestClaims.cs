@@ -15,7 +15,8 @@ internal static class TestClaims
         string grade = "B2",
         string subject = "manpower",
         string? relays = null,
-        string reported = "2021-06-01")
+        string reported = "2021-06-01",
+        string? reading = null)
     {
         string? Text(double? x) => x?.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var (claim, problems) = ClaimFields.Parse(
@@ -33,6 +34,7 @@ internal static class TestClaims
                 ["source_title"] = $"Source of {id}",
                 ["grade"] = grade,
                 ["relays"] = relays,
+                ["reading"] = reading,
             },
             "test");
         Assert.Empty(problems);

@@ -18,9 +18,13 @@ public sealed class AchShippedMatrixTests
     /// <summary>A figure inside each manpower band, as the latest independent claim.</summary>
     private static readonly double[] Manpower = [800, 2000, 6000];
 
-    private static readonly Dictionary<string, Claim> OtherClaims = Matrix.Items
-        .Where(i => i.Kind == EvidenceKind.Claim && i.Reference is not null)
-        .ToDictionary(i => i.Reference!, i => TestClaims.Of(i.Reference!, subject: "other"), StringComparer.Ordinal);
+    /// <summary>The claims without a figure as the shipped register reads them: funding sustained, relocation sought, the people against.</summary>
+    private static readonly Dictionary<string, Claim> OtherClaims = new(StringComparer.Ordinal)
+    {
+        ["f"] = TestClaims.Of("f", subject: "funding", reading: "sustained"),
+        ["r"] = TestClaims.Of("r", subject: "relocation", reading: "sought"),
+        ["a"] = TestClaims.Of("a", subject: "popular_attitude", reading: "against", refersTo: "2021-09-21"),
+    };
 
     private static string Leader(int manpower, Dictionary<string, string?> states)
     {
@@ -73,6 +77,51 @@ public sealed class AchShippedMatrixTests
             [Enum.Parse<AchRating>(resurging), Enum.Parse<AchRating>(spoiler), Enum.Parse<AchRating>(contained)],
             HypothesisIds.Select(h => item.Ratings[h]));
     }
+
+    [Theory]
+    [InlineData("funding", "falling", "I", "N", "C")]
+    [InlineData("funding", "rising", "C", "N", "I")]
+    [InlineData("relocation", "under_way", "CC", "I", "II")]
+    [InlineData("popular_attitude", "for", "C", "C", "I")]
+    public void AClaimItemWithoutAFigure_IsRatedByTheLatestReading_NotAFixedClaim(string subject, string reading, string resurging, string spoiler, string contained)
+    {
+        var claims = new Dictionary<string, Claim>(StringComparer.Ordinal)
+        {
+            ["old"] = TestClaims.Of("old", subject: subject, reading: OtherClaims.Values.Single(c => c.Subject == subject).Reading, refersTo: "2021"),
+            ["new"] = TestClaims.Of("new", subject: subject, reading: reading, refersTo: "2024", reported: "2024-06-01"),
+            ["relay"] = TestClaims.Of("relay", subject: subject, reading: "mixed", refersTo: "2024-12", reported: "2024-12-01", relays: "new"),
+        };
+        var item = AchEvidence.Resolve(Matrix, claims, new Dictionary<string, IndicatorReading>(), new DateOnly(2025, 1, 1))
+            .Single(r => r.Item.Subject == subject);
+
+        Assert.Equal("new", item.Claim!.Id); // the latest independent claim: a relay does not count as one
+        Assert.Equal(reading, item.State);
+        Assert.Equal(
+            [Enum.Parse<AchRating>(resurging), Enum.Parse<AchRating>(spoiler), Enum.Parse<AchRating>(contained)],
+            HypothesisIds.Select(h => item.Ratings[h]));
+    }
+
+    [Fact]
+    public void AReadingTheMatrixDoesNotRate_OrNoneKnownOnTheDay_CountsForNothing_AndSaysWhy()
+    {
+        var claims = new Dictionary<string, Claim>(StringComparer.Ordinal)
+        {
+            ["odd"] = TestClaims.Of("odd", subject: "funding", reading: "unclear"),
+            ["later"] = TestClaims.Of("later", subject: "relocation", reading: "under_way", refersTo: "2026", reported: "2026-02-01"),
+        };
+        var resolved = AchEvidence.Resolve(Matrix, claims, new Dictionary<string, IndicatorReading>(), new DateOnly(2025, 1, 1));
+
+        var funding = resolved.Single(r => r.Item.Subject == "funding");
+        Assert.All(HypothesisIds, h => Assert.Equal(AchRating.NA, funding.Ratings[h]));
+        Assert.Contains("the matrix rates only falling, rising, sustained", funding.Reading, StringComparison.Ordinal);
+        var relocation = resolved.Single(r => r.Item.Subject == "relocation");
+        Assert.All(HypothesisIds, h => Assert.Equal(AchRating.NA, relocation.Ratings[h]));
+        Assert.Contains("no independent claim of 'relocation' with a reading", relocation.Reading, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NoItemOfTheShippedMatrix_NamesAFixedClaim() =>
+        Assert.DoesNotContain(Matrix.Items, i => i.Kind == EvidenceKind.Claim && i.Subject is null);
 
     [Fact]
     public void EveryHypothesis_LeadsUnderSomeStateOfTheEvidence()

@@ -97,6 +97,29 @@ public sealed class AchCommandTests : IDisposable
     }
 
     [Fact]
+    public void ANewFundingClaimThatReadsOtherwise_ChangesTheScore_NotAFixedClaim()
+    {
+        var before = CliRun.Of("ach", "score", "--db", Db, "--format", "json").Out;
+        var add = CliRun.Of("claims", "add", "--db", Db, "--key", "partner-2024-iskp-funding-falling", "--subject", "funding",
+            "--statement", "A partner service reports ISKP's donors and transfers cut off in 2024.", "--reading", "falling",
+            "--refers-to", "2024", "--reported", "2024-12-01", "--source-title", "Partner liaison report", "--grade", "B2", "--tlp", "clear");
+        Assert.True(add.ExitCode == 0, add.Error);
+
+        var after = CliRun.Of("ach", "score", "--db", Db, "--format", "json").Out;
+        var html = Report();
+
+        Assert.NotEqual(Inconsistency(before, "resurging"), Inconsistency(after, "resurging")); // sustained rated resurgence N; falling rates it I
+        Assert.True(Inconsistency(after, "resurging") > Inconsistency(before, "resurging"));
+        Assert.Contains("reads &#39;falling&#39;", html, StringComparison.Ordinal);
+        Assert.Equal("falling", JsonDocument.Parse(CliRun.Of("claims", "show", "partner-2024-iskp-funding-falling", "--db", Db, "--format", "json").Out)
+            .RootElement.GetProperty("versions")[0].GetProperty("reading").GetString());
+    }
+
+    private static double Inconsistency(string json, string hypothesis) =>
+        JsonDocument.Parse(json).RootElement.GetProperty("hypotheses").EnumerateArray()
+            .Single(h => h.GetProperty("id").GetString() == hypothesis).GetProperty("inconsistency").GetDouble();
+
+    [Fact]
     public void OnAnEmptyStore_ItemsWithoutClaimsOrReadingsAreNamedAsNotCounted()
     {
         KhorasanWatch.Storage.Sqlite.SqliteEventStore.Open(_temp.File("empty.db")).Dispose();

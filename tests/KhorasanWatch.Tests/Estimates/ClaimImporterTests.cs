@@ -113,6 +113,22 @@ public sealed class ClaimImporterTests : IDisposable
     }
 
     [Fact]
+    public void AReading_IsKept_AndOneThatIsNotAWord_IsRejectedForItsColumn_TheGoodRowsKept()
+    {
+        var path = _temp.Write("c.csv", "key,subject,statement,refers_to,reported,source_title,grade,reading\n" +
+            "losses,funding,Losses in 2020.,2020,2021-07,UN,B3,falling\n" +
+            "odd,funding,Said loosely.,2021,2021-09,T,C3,Going Up!\n");
+
+        var report = Import(path);
+
+        Assert.Equal(1, report.Added);
+        Assert.Equal("falling", Assert.Single(_store.Claims()).Reading);
+        var reject = Assert.Single(report.Rejects);
+        Assert.Equal((3, "reading"), (reject.Line, reject.Field));
+        Assert.Contains("'Going Up!' must be one snake_case word", reject.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AHeaderWithoutARequiredColumn_RefusesTheWholeFileInOneLine()
     {
         var path = _temp.Write("c.csv", "key,subject,statement,refers_to,reliability\nun,manpower,x,2021,B\n");

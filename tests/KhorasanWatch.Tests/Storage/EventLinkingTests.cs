@@ -103,7 +103,10 @@ public sealed class EventLinkingTests : IDisposable
     }
 
     /// <summary>What the schema 7 to 9 migrations added (markings, on the events and on the matrices' versions; the compilations' licence flag), taken away again, as a Khorasan Watch of schema 6 left a store.</summary>
-    public const string BackToSchemaSix =
+    /// <summary>Takes a store back to schema 9: claims without their reading.</summary>
+    public const string BackToSchemaNine = "ALTER TABLE claims DROP COLUMN reading; DELETE FROM schema_version WHERE version >= 10";
+
+    public const string BackToSchemaSix = BackToSchemaNine + "; " +
         "UPDATE events SET flags = flags & ~8; ALTER TABLE ach_matrices DROP COLUMN marking; DROP TABLE markings; ALTER TABLE events DROP COLUMN marking; ALTER TABLE ingest_runs DROP COLUMN marking; ALTER TABLE organisations DROP COLUMN community; " +
         "CREATE TABLE y6(source TEXT NOT NULL, dataset TEXT NOT NULL, year INTEGER NOT NULL, events INTEGER NOT NULL, watched INTEGER NOT NULL, uncertain INTEGER NOT NULL, " +
         "last_day TEXT NOT NULL, PRIMARY KEY(source, dataset, year)) WITHOUT ROWID; " +

@@ -76,7 +76,7 @@ public sealed class StoreSummariesTests : IDisposable
             AssertTotalsMatchTheEvents(store);
         }
 
-        Assert.Contains("upgrading the store from schema version 2 to 9", Assert.Single(told), StringComparison.Ordinal);
+        Assert.Contains("upgrading the store from schema version 2 to 10", Assert.Single(told), StringComparison.Ordinal);
     }
 
     private static Row RandomRow(Random random, string id)

@@ -98,6 +98,8 @@ internal static class PostgresMigrations
         CREATE INDEX events_sources ON events(source, dataset, date_start, marking);
         CREATE INDEX events_others ON events(country, date_start) WHERE role = 'none';
         """,
+        // A claim's reading, as SQLite's step 10: the one word a claim without a figure says.
+        "ALTER TABLE claims ADD COLUMN reading TEXT;",
     ];
 
     public static int Latest => Steps.Length;

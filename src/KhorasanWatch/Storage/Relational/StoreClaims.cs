@@ -11,7 +11,7 @@ internal static class StoreClaims
 {
     private const string Columns =
         "id, version, recorded_at, origin, subject, statement, value, low, high, unit, refers_to, reported, source_title, source_publisher, " +
-        "source_reference, accessed, grade, owner, tlp, relays, notes";
+        "source_reference, accessed, grade, owner, tlp, relays, notes, reading";
 
     public static ClaimSave Save(DbConnection connection, Claim claim, string origin, DateTimeOffset recordedAt)
     {
@@ -26,7 +26,7 @@ internal static class StoreClaims
 
         var version = (current?.Claim.Version ?? 0) + 1;
         using var insert = Command(connection, $"INSERT INTO claims({Columns}) VALUES (@id, @version, @recorded, @origin, @subject, @statement, @value, @low, @high, @unit, " +
-            "@refers, @reported, @title, @publisher, @reference, @accessed, @grade, @owner, @tlp, @relays, @notes)", tx,
+            "@refers, @reported, @title, @publisher, @reference, @accessed, @grade, @owner, @tlp, @relays, @notes, @reading)", tx,
             ("@id", claim.Id),
             ("@version", version),
             ("@recorded", recordedAt.ToString("O", CultureInfo.InvariantCulture)),
@@ -47,7 +47,8 @@ internal static class StoreClaims
             ("@owner", claim.Owner),
             ("@tlp", claim.Tlp.Code()),
             ("@relays", claim.Relays),
-            ("@notes", claim.Notes));
+            ("@notes", claim.Notes),
+            ("@reading", claim.Reading));
         insert.ExecuteNonQuery();
         tx.Commit();
         return new ClaimSave(current is null ? "added" : "corrected", version);
@@ -125,6 +126,7 @@ internal static class StoreClaims
                 Tlp = tlp,
                 Relays = S(19),
                 Notes = S(20),
+                Reading = S(21),
             };
             result.Add(new ClaimVersion(claim, DateTimeOffset.Parse(r.GetString(2), CultureInfo.InvariantCulture), r.GetString(3)));
         }

@@ -134,6 +134,9 @@ internal static class SqliteMigrations
         UPDATE events SET flags = flags | {{EventFlags.SharedCompilation}}
           WHERE EXISTS (SELECT 1 FROM source_years WHERE dataset IN ({{SharedCompilations}})) AND kw_dataset(details) IN ({{SharedCompilations}});
         """,
+        // A claim's reading (issue 11, item 6): the one word a claim without a figure says, which a
+        // matrix item rates it by. Versions saved before have none. Reads no row.
+        "ALTER TABLE claims ADD COLUMN reading TEXT;",
     ];
 
     private static string SharedCompilations =>

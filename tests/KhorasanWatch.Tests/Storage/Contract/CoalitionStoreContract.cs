@@ -98,6 +98,12 @@ public abstract class CoalitionStoreContract : IDisposable
         Assert.Equal(("file.csv:2", At.AddDays(2), "claims add"), (history[0].Origin, history[1].RecordedAt, history[1].Origin));
         Assert.Equal(claim, history[0].Claim);
         Assert.Empty(store.ClaimHistory("nobody's"));
+
+        // A reading is a field of the claim like any other: kept, read back, and a change of it is a correction.
+        var words = Claim("w1", 0) with { Value = null, Unit = null, Subject = "funding", Reading = "falling" };
+        store.SaveClaim(words, "file.csv:4", At);
+        Assert.Equal(new ClaimSave("corrected", 2), store.SaveClaim(words with { Reading = "sustained" }, "file.csv:4", At.AddDays(1)));
+        Assert.Equal(["falling", "sustained"], store.ClaimHistory("w1").Select(v => v.Claim.Reading));
     }
 
     [Fact]
