@@ -157,6 +157,8 @@ internal sealed class NullStore : IEventStore
 
     public IReadOnlyList<MonthCount> OtherActorsByMonth(string country) => [];
 
+    public IReadOnlyList<SourceStart> FirstDaysIn(string country) => [];
+
     public IReadOnlyList<IngestProblem> Problems(ProblemQuery query) => [];
 
     public void Dispose()
@@ -218,6 +220,8 @@ internal sealed class TimingStore(IEventStore inner) : IEventStore
     public IReadOnlyList<SourceYear> Sources() => inner.Sources();
 
     public IReadOnlyList<MonthCount> OtherActorsByMonth(string country) => inner.OtherActorsByMonth(country);
+
+    public IReadOnlyList<SourceStart> FirstDaysIn(string country) => inner.FirstDaysIn(country);
 
     public IReadOnlyList<IngestProblem> Problems(ProblemQuery query) => inner.Problems(query);
 

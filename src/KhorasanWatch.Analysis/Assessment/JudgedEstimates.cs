@@ -111,7 +111,7 @@ public static class JudgedEstimates
     /// <summary>How old an item's evidence is: the span a claim describes, the twelve months of data, or the analyst's note.</summary>
     private static string Age(ResolvedEvidence e, DateOnly day) => e.Item.Kind switch
     {
-        EvidenceKind.Claim when e.Claim is { } claim => $"a claim describing {claim.RefersTo}{(claim.Reading is { } r && e.Item.RatingsByReading.Count > 0 ? $" that reads '{r}'" : "")}, {AchEvidence.Age(claim.RefersTo.End, day)}",
+        EvidenceKind.Claim when e.Claim is { } claim => $"a claim describing {claim.RefersTo}{(claim.Reading is { } r && e.Item.Subject is not null && e.Item.RatingsByReading.Count > 0 ? $" that reads '{r}'" : "")}, {AchEvidence.Age(claim.RefersTo.End, day)}",
         EvidenceKind.Indicator => $"the data to {Figures.Day(day)}",
         _ => "the analyst's note",
     };

@@ -10,7 +10,9 @@ public sealed record AchMatrix(string Name, string Question, IReadOnlyList<Hypot
 {
     /// <summary>
     /// The same matrix with one rating changed: for an indicator item, the rating in one of its states,
-    /// which must be given; for a claim or a note, the one rating, with no state. When the rating is
+    /// which must be given, and for a claim item rated by reading, in one of its readings, given as
+    /// the state; for a claim by id or a note, the one rating, with no state (an item rated by band
+    /// is changed by importing the matrix). When the rating is
     /// already in force (no rating counts as NA) this very matrix is returned, so nothing needs saving.
     /// </summary>
     /// <exception cref="ArgumentException">An unknown item, hypothesis or state, or a state given or missing where it should not be.</exception>
@@ -23,11 +25,14 @@ public sealed record AchMatrix(string Name, string Question, IReadOnlyList<Hypot
         }
 
         EvidenceItem changed;
-        if (item.Kind == EvidenceKind.Indicator)
+        if (item.Kind == EvidenceKind.Indicator || item.RatingsByReading.Count > 0)
         {
-            if (state is null || !item.RatingsByState.TryGetValue(state, out var inState))
+            var byState = item.Kind == EvidenceKind.Indicator ? item.RatingsByState : item.RatingsByReading;
+            if (state is null || !byState.TryGetValue(state, out var inState))
             {
-                throw new ArgumentException($"item '{itemId}' is an indicator: give the state to rate ({string.Join(", ", item.RatingsByState.Keys)})", nameof(state));
+                throw new ArgumentException(item.Kind == EvidenceKind.Indicator
+                    ? $"item '{itemId}' is an indicator: give the state to rate ({string.Join(", ", byState.Keys)})"
+                    : $"item '{itemId}' is rated by its claims' reading: give the reading to rate as the state ({string.Join(", ", byState.Keys)})", nameof(state));
             }
 
             if (inState.GetValueOrDefault(hypothesisId, AchRating.NA) == rating)
@@ -35,9 +40,13 @@ public sealed record AchMatrix(string Name, string Question, IReadOnlyList<Hypot
                 return this;
             }
 
-            var states = item.RatingsByState.ToDictionary(s => s.Key, s => s.Value);
+            var states = byState.ToDictionary(s => s.Key, s => s.Value);
             states[state] = new Dictionary<string, AchRating>(inState) { [hypothesisId] = rating };
-            changed = item with { RatingsByState = states };
+            changed = item.Kind == EvidenceKind.Indicator ? item with { RatingsByState = states } : item with { RatingsByReading = states };
+        }
+        else if (item.Bands.Count > 0)
+        {
+            throw new ArgumentException($"item '{itemId}' is rated by the band its subject's latest figure falls in: change its bands' ratings with ach import", nameof(itemId));
         }
         else
         {

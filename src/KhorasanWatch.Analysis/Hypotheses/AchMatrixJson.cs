@@ -169,6 +169,11 @@ public static class AchMatrixJson
             throw new MatrixException(origin, $"{where}: a claim item by 'subject' needs 'ratings_by_band' (claims with a figure) or 'ratings_by_reading' (claims with a reading), one of them");
         }
 
+        if (i.RatingsByReading is { Count: > 0 } && !bySubject)
+        {
+            throw new MatrixException(origin, $"{where}: 'ratings_by_reading' rates a claim item by 'subject' only");
+        }
+
         if (i.RatingsByReading?.Keys.FirstOrDefault(r => !ClaimFields.IsReading(r)) is { } word)
         {
             throw new MatrixException(origin, $"{where}: reading '{word}' is not one snake_case word (as a claim's reading is written, e.g. falling)");

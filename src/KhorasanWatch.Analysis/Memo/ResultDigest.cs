@@ -7,8 +7,9 @@ namespace KhorasanWatch.Analysis.Memo;
 /// <summary>
 /// The SHA-256 digest of a computation's inputs, written field by field in a fixed order, with the
 /// computation's name and the build of the code that computes (the analysis assembly's module id,
-/// which a deterministic build changes exactly when the compiled code changes): two digests are
-/// equal only for the same question put to the same code.
+/// which a deterministic build changes exactly when the compiled code changes, with the runtime,
+/// the processor's architecture and the numerics library's version): two digests are equal only
+/// for the same question put to the same code.
 /// </summary>
 public sealed class ResultDigest : IDisposable
 {
@@ -22,7 +23,12 @@ public sealed class ResultDigest : IDisposable
         Add(computation);
         Build.TryWriteBytes(_scratch);
         _hash.AppendData(_scratch, 0, 16);
+        Add(Platform); // the runtime and the machine's maths: another host's last bits may differ
     }
+
+    private static readonly string Platform =
+        $"{System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}|{System.Runtime.InteropServices.RuntimeInformation.OSArchitecture}|" +
+        $"{typeof(MathNet.Numerics.Constants).Assembly.GetName().Version}";
 
     public ResultDigest Add(int value)
     {

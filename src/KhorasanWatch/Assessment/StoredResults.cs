@@ -62,7 +62,7 @@ public sealed class StoredResults : IResultMemo
             {
                 var digest = reader.ReadString();
                 var length = reader.ReadInt32();
-                var bytes = length < 0 ? [] : reader.ReadBytes(length);
+                var bytes = length < 0 || length > stream.Length - stream.Position ? [] : reader.ReadBytes(length);
                 if (bytes.Length != length)
                 {
                     return new StoredResults();

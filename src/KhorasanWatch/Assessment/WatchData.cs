@@ -28,11 +28,18 @@ public sealed record WatchData(IReadOnlyList<CountedEvent> Counted, DateOnly Cov
     public DateOnly? AbroadStart { get; init; }
 
     /// <summary>
+    /// The source whose arrival set <see cref="CoverageStart"/>: with several sources loaded, the
+    /// one whose records of the home country begin last (<see cref="LastSourceToJoin"/>); null when
+    /// the home country's first data or the actor's emergence set it.
+    /// </summary>
+    public string? CoverageSetBy { get; init; }
+
+    /// <summary>
     /// The data as a question about <paramref name="country"/> (null: every country, read from the
     /// home country's coverage) reads them: for another country, its coverage starts at <see cref="AbroadStart"/>.
     /// </summary>
     public WatchData For(string? country, string home) =>
-        country is null || country == home || AbroadStart is not { } abroad || abroad == CoverageStart ? this : this with { CoverageStart = abroad };
+        country is null || country == home || AbroadStart is not { } abroad || abroad == CoverageStart ? this : this with { CoverageStart = abroad, CoverageSetBy = null };
 
     /// <summary>
     /// Whether periods from <paramref name="first"/> to <paramref name="last"/> can be read: at least one
@@ -97,9 +104,9 @@ public sealed record WatchData(IReadOnlyList<CountedEvent> Counted, DateOnly Cov
             var generation = store.Generation(); // before the events are read: a later ingest makes these bytes stale
             var data = Compute(store, profile, profile.WatchedActorId, rules);
             Save(snapshots, SnapshotKind, SnapshotKey, generation, buffer => WatchSnapshot.Write(data, buffer));
-            if (data.LastEvent is not null)
+            // After the snapshot's bytes are let go: at 300,000 events they are 100 MB.
+            if (data.LastEvent is not null && DefaultAnswers.WorthIt(data) && DefaultAnswers.Compute(data, rules))
             {
-                DefaultAnswers.Compute(data, rules); // after the snapshot's bytes are let go: at 300,000 events they are 100 MB
                 Save(snapshots, ResultsKind, ResultsKey, generation, data.Results.Write);
             }
         }
@@ -173,6 +180,9 @@ public sealed record WatchData(IReadOnlyList<CountedEvent> Counted, DateOnly Cov
         }
 
         var coverage = FirstYearAtHome(store, rules.HomeCountry, records.Values.Select(r => r.Event)) is { } home && home > anywhere ? home : anywhere;
+        var joined = LastSourceToJoin(store, rules.HomeCountry, years);
+        var setBy = joined is { } last && last.Year > coverage ? last.Source : null;
+        coverage = setBy is null ? coverage : joined!.Value.Year;
 
         return new WatchData(
             DistinctEvents.Select(records.Values),
@@ -182,7 +192,32 @@ public sealed record WatchData(IReadOnlyList<CountedEvent> Counted, DateOnly Cov
         {
             CoverageEnd = years.Count == 0 ? DateOnly.MinValue : years.Max(y => y.LastDay),
             AbroadStart = anywhere,
+            CoverageSetBy = setBy,
         };
+    }
+
+    /// <summary>
+    /// With more than one source loaded (curated compilations aside: a selection, not coverage), the
+    /// source whose records of the home country begin last, and 1 January of that year: before it the
+    /// other sources alone cover the country, and their years would not compare with the years all
+    /// of them cover (ACLED's Afghanistan begins in 2017, UCDP's in 1989: 2016 against 2018 would
+    /// read ACLED's arrival as a rise). Null with one source.
+    /// </summary>
+    private static (string Source, DateOnly Year)? LastSourceToJoin(IEventStore store, string home, IReadOnlyList<SourceYear> years)
+    {
+        if (years.Where(y => y.Dataset is null).Select(y => y.Source).Distinct(StringComparer.Ordinal).Count() < 2)
+        {
+            return null;
+        }
+
+        var starts = store.FirstDaysIn(home);
+        if (starts.Count < 2)
+        {
+            return null;
+        }
+
+        var last = starts.MaxBy(s => s.First)!;
+        return (last.Source, new DateOnly(last.First.Year, 1, 1));
     }
 
     /// <summary>

@@ -26,6 +26,7 @@ internal static class WatchSnapshot
             w.Day(data.AbroadStart);
             w.Day(data.FirstEvent);
             w.Day(data.LastEvent);
+            w.Text(data.CoverageSetBy);
             w.Count(data.Counted.Count);
             foreach (var counted in data.Counted)
             {
@@ -44,13 +45,14 @@ internal static class WatchSnapshot
         var abroadStart = r.Day();
         var first = r.Day();
         var last = r.Day();
+        var setBy = r.Text();
         var counted = new CountedEvent[r.Count()];
         for (var i = 0; i < counted.Length; i++)
         {
             counted[i] = new CountedEvent(r.Event(), r.Strings()) { Disagreement = r.Text() };
         }
 
-        return new WatchData(counted, coverageStart, first, last) { CoverageEnd = coverageEnd, AbroadStart = abroadStart };
+        return new WatchData(counted, coverageStart, first, last) { CoverageEnd = coverageEnd, AbroadStart = abroadStart, CoverageSetBy = setBy };
     }
 
     private sealed class Writer(Stream stream) : BinaryWriter(stream, Encoding.UTF8, leaveOpen: true)

@@ -43,6 +43,13 @@ public interface IEventStore : IViewedStore, IDisposable
     /// <summary>Events in <paramref name="country"/> that do not involve the watched actor, per month: the context of its tempo.</summary>
     IReadOnlyList<MonthCount> OtherActorsByMonth(string country);
 
+    /// <summary>
+    /// Per source, the first day it records an event in <paramref name="country"/> (one it could link:
+    /// dated, placed, naming an actor), leaving out the rows of curated compilations (a selection, not
+    /// coverage): where each source's coverage of the country begins. One indexed seek a source.
+    /// </summary>
+    IReadOnlyList<SourceStart> FirstDaysIn(string country);
+
     /// <summary>The rejected rows and warnings of every ingest, newest run first, in line order within a run.</summary>
     IReadOnlyList<IngestProblem> Problems(ProblemQuery query);
 }

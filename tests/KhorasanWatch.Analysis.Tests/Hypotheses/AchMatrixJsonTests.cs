@@ -24,6 +24,9 @@ public sealed class AchMatrixJsonTests
     [InlineData("\"kind\": \"indicator, note\"", "kind 'indicator, note' is not claim, indicator or note")]
     [InlineData("\"kind\": \"note\", \"credibility\": \"2\"", "credibility '2' is not low, medium or high")]
     [InlineData("\"kind\": \"note\", \"ratings\": { \"a\": \"1\" }", "rating '1' is not CC, C, N, I, II or NA")]
+    [InlineData("\"kind\": \"claim\", \"ref\": \"c1\", \"ratings_by_reading\": { \"up\": { \"a\": \"C\" } }", "'ratings_by_reading' rates a claim item by 'subject' only")]
+    [InlineData("\"kind\": \"claim\", \"subject\": \"funding\", \"ratings_by_reading\": { \"Going Up\": { \"a\": \"C\" } }", "reading 'Going Up' is not one snake_case word (as a claim's reading is written, e.g. falling)")]
+    [InlineData("\"kind\": \"claim\", \"subject\": \"funding\"", "a claim item by 'subject' needs 'ratings_by_band' (claims with a figure) or 'ratings_by_reading' (claims with a reading), one of them")]
     public void ANumberOrAListForAName_IsRefused_NotReadAsAMember(string fields, string reason)
     {
         var json = $$"""{ "name": "m", "hypotheses": [ { "id": "a" }, { "id": "b" } ], "items": [ { "id": "x", "text": "t", {{fields}} } ] }""";

@@ -120,6 +120,19 @@ public sealed class AchShippedMatrixTests
     }
 
     [Fact]
+    public void AReadingItem_IsRatedPerReading_AndABandItem_ByImport()
+    {
+        var rated = Matrix.Rate("funding", "resurging", AchRating.II, "sustained");
+
+        Assert.Equal(AchRating.II, rated.Items.Single(i => i.Id == "funding").RatingsByReading["sustained"]["resurging"]);
+        Assert.Equal(AchRating.I, rated.Items.Single(i => i.Id == "funding").RatingsByReading["falling"]["resurging"]); // the other readings kept
+        Assert.Contains("give the reading to rate as the state (falling, sustained, rising)",
+            Assert.Throws<ArgumentException>(() => Matrix.Rate("funding", "resurging", AchRating.II)).Message, StringComparison.Ordinal);
+        Assert.Contains("change its bands' ratings with ach import",
+            Assert.Throws<ArgumentException>(() => Matrix.Rate("manpower", "resurging", AchRating.II)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void NoItemOfTheShippedMatrix_NamesAFixedClaim() =>
         Assert.DoesNotContain(Matrix.Items, i => i.Kind == EvidenceKind.Claim && i.Subject is null);
 

@@ -108,7 +108,10 @@ public sealed class AchMatrixChangesTests : IDisposable
     public void Rate_RefusesAStateForAClaimItem_AndSavesNothing()
     {
         SqliteEventStore.Open(Db).Dispose(); // An existing store: a refused rating on a new one leaves no store at all.
-        AssertOneLineRefusal(Kwatch("ach", "rate", "manpower", "spoiler", "II", "--state", "up"), "'manpower' is a claim item");
+        // The shipped matrix's claim items are rated by rule now: one by band is changed by import, a note takes no state.
+        AssertOneLineRefusal(Kwatch("ach", "rate", "manpower", "spoiler", "II", "--state", "up"), "'manpower' is rated by the band its subject's latest figure falls in");
+        AssertOneLineRefusal(Kwatch("ach", "rate", "taliban_commitment", "spoiler", "II", "--state", "up"), "'taliban_commitment' is a note item, rated the same in every state");
+        AssertOneLineRefusal(Kwatch("ach", "rate", "funding", "spoiler", "II", "--state", "up"), "give the reading to rate as the state (falling, sustained, rising)");
 
         Assert.Null(ShownVersion());
     }

@@ -125,6 +125,40 @@ public sealed class WatchOptionsTests : IDisposable
     }
 
     [Fact]
+    public void WithTwoSources_CoverageStartsWhenTheLaterOneBeginsAtHome_ACompilationAside()
+    {
+        // UCDP records Afghanistan from 2012, ACLED from 2017: 2015 and 2016, which UCDP alone
+        // covers, would read ACLED's arrival in 2017 as a rise, so coverage starts in 2017.
+        var db = _temp.File("two.db");
+        const string Ucdp = "id,year,type_of_violence,side_a,side_b,country,adm_1,latitude,longitude,date_start,date_end,best,low,high,source_headline\n";
+        var ged = _temp.Write("ged.csv", Ucdp +
+            "9001,2012,1,Government of Afghanistan,Taleban,Afghanistan,Kandahar province,31.6,65.7,2012-05-02,2012-05-02,4,4,5,Clash in Kandahar\n" +
+            "9002,2015,3,IS,Civilians,Afghanistan,Nangarhar province,34.4,70.4,2015-10-02,2015-10-02,6,6,8,IS gunmen kill six villagers\n" +
+            "9003,2018,3,IS,Civilians,Afghanistan,Kabul province,34.5,69.2,2018-04-22,2018-04-22,60,57,69,IS suicide bomber kills 60 at Kabul voter centre\n");
+        Assert.Equal(0, CliRun.Of("ingest", ged, "--db", db).ExitCode);
+        var ucdpOnly = CliRun.Of("indicators", "--db", db, "--from", "2015-01-01", "--to", "2016-12-31", "--period", "year", "--format", "json");
+        Assert.True(ucdpOnly.ExitCode == 0, ucdpOnly.Error);
+        Assert.Contains("\"coverage_start\": \"2015-01-01\"", ucdpOnly.Out, StringComparison.Ordinal); // one source: the emergence
+
+        var acled = _temp.Write("acled.csv", Text(
+            new Row("IS1", Date: "2017-06-10"),
+            new Row("IS2", Date: "2018-06-10"),
+            new Row("KWS1", Date: "2015-03-01", Tags: "dataset=Khorasan Watch curated compilation"))); // a selection, not coverage
+        Assert.Equal(0, CliRun.Of("ingest", acled, "--db", db).ExitCode);
+
+        var json = CliRun.Of("indicators", "--db", db, "--from", "2017-01-01", "--to", "2018-12-31", "--period", "year", "--format", "json");
+        var before = CliRun.Of("indicators", "--db", db, "--from", "2015-01-01", "--to", "2016-12-31", "--period", "year");
+        var report = CliRun.Of("report", "--db", db, "--from", "2016-01-01", "--to", "2018-12-31", "--out", _temp.File("r.html"));
+
+        Assert.True(json.ExitCode == 0, json.Error);
+        Assert.Contains("\"coverage_start\": \"2017-01-01\"", json.Out, StringComparison.Ordinal);
+        Assert.Equal(2, before.ExitCode);
+        Assert.Contains("the data start on 2017-01-01 for 'iskp', when ACLED's records of the home country begin", before.Error, StringComparison.Ordinal);
+        Assert.Single(before.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal(2, report.ExitCode);
+    }
+
+    [Fact]
     public void WarningsAsOfFarPastTheLastEvent_SayWhereTheDataEnd()
     {
         var db = IngestSample();

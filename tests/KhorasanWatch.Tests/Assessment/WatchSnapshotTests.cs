@@ -48,7 +48,7 @@ public sealed class WatchSnapshotTests : IDisposable
     {
         var path = _temp.File("s.db");
         using var store = SqliteEventStore.Open(path);
-        Ingest(store, 3);
+        Ingest(store, 3, rows: DefaultAnswers.MinEvents + 100);
         WatchData.Refresh(store, WatchProfile.Iskp, IndicatorRules.Iskp);
 
         var loaded = WatchData.Load(store, WatchProfile.Iskp, "iskp", IndicatorRules.Iskp);
@@ -66,6 +66,20 @@ public sealed class WatchSnapshotTests : IDisposable
         Assert.Equal(
             JsonSerializer.Serialize(ForecastJudgment.TrackRecord(events, StoreBacktest.Questions(IndicatorRules.Iskp), loaded.CoverageStart, StoreBacktest.DataEnd(loaded)).Questions.Select(q => q.Models.Select(m => new { m.Score, m.Skills, m.Forecasts }))),
             JsonSerializer.Serialize(track.Questions.Select(q => q.Models.Select(m => new { m.Score, m.Skills, m.Forecasts }))));
+    }
+
+    [Fact]
+    public void ASmallStore_IsAnsweredWhenAsked_NotAhead()
+    {
+        var path = _temp.File("s.db");
+        using var store = SqliteEventStore.Open(path);
+        Ingest(store, 4);
+        WatchData.Refresh(store, WatchProfile.Iskp, IndicatorRules.Iskp);
+
+        var loaded = WatchData.Load(store, WatchProfile.Iskp, "iskp", IndicatorRules.Iskp);
+
+        Assert.InRange(loaded.Counted.Count, 1, DefaultAnswers.MinEvents - 1);
+        Assert.Equal(0, loaded.Results.Count);
     }
 
     [Fact]
@@ -96,13 +110,13 @@ public sealed class WatchSnapshotTests : IDisposable
         Assert.Single(WatchData.Load(reading, WatchProfile.Iskp, "iskp", IndicatorRules.Iskp).Counted);
     }
 
-    private void Ingest(SqliteEventStore store, int seed)
+    private void Ingest(SqliteEventStore store, int seed, int rows = 120)
     {
         var random = new Random(seed);
         var ingestor = new Ingestor(store, WatchProfile.Iskp, Gazetteer.Default);
-        var rows = Enumerable.Range(0, 120).Select(i => RandomRow(random, $"AFG{i}")).ToList();
-        rows.Add(new Row("AFG900", Date: "2020-11-02", Fatalities: "22", Notes: "Gunmen stormed Kabul University after a suicide bomber blew himself up at the gate; a complex attack."));
-        ingestor.Ingest(_temp.Write("acled.csv", Text(rows)));
+        var csv = Enumerable.Range(0, rows).Select(i => RandomRow(random, $"AFG{i}")).ToList();
+        csv.Add(new Row("AFG900", Date: "2020-11-02", Fatalities: "22", Notes: "Gunmen stormed Kabul University after a suicide bomber blew himself up at the gate; a complex attack."));
+        ingestor.Ingest(_temp.Write("acled.csv", Text(csv)));
         ingestor.Ingest(_temp.Write("ged.csv", UcdpHeader +
             "9001,2020,3,IS,Civilians,Afghanistan,Kabul province,34.5553,69.2075,2020-11-02,2020-11-02,35,30,36,IS claims deadly Kabul University attack\n" +
             "9002,2020,1,Government of Afghanistan,IS,Afghanistan,Kunar province,34.9,71.1,2020-06-10,2020-06-11,13,13,15,Airstrikes kill 13 Daesh rebels in Kapisa; Kunar\n" +

@@ -53,6 +53,10 @@ internal sealed class Browser : IAsyncDisposable
     {
         var chromium = await HeadlessChromium.LaunchAsync();
         var context = await chromium.Browser.NewContextAsync(new() { ViewportSize = phone ? new() { Width = 390, Height = 844 } : new() { Width = 1280, Height = 800 }, AcceptDownloads = true });
+        // A hang, not speed, is what a timeout is for: with the other test assemblies running beside
+        // these on two cores, a report page has taken longer than Playwright's 30 s default.
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
         return new Browser(chromium, context, await context.NewPageAsync(), site);
     }
 

@@ -151,6 +151,8 @@ public sealed class PostgresStore : RelationalStore
             Dataset = r.GetString(6) is { Length: > 0 } dataset ? dataset : null,
         });
 
+    private protected override string NotCompiled => "coalesce(dataset, '') = ''";
+
     public override IReadOnlyList<MonthCount> OtherActorsByMonth(string country) =>
         Sql.Read(_connection, $"""
             SELECT substr(date_start, 1, 7) AS month, count(*) FROM events

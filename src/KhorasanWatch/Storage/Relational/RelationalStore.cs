@@ -35,6 +35,34 @@ public abstract class RelationalStore : IWatchStore
 
     public abstract IReadOnlyList<MonthCount> OtherActorsByMonth(string country);
 
+    /// <remarks>
+    /// Read, per source the totals name, from the linkable events' index (country, source, day),
+    /// which a store holding a second source has: the first record that could be linked (dated,
+    /// placed, naming an actor), the first of the source's records there but for the vaguest; one
+    /// seek a source, not a scan of the country.
+    /// </remarks>
+    public IReadOnlyList<SourceStart> FirstDaysIn(string country)
+    {
+        var starts = new List<SourceStart>();
+        foreach (var source in Sources().Where(y => y.Dataset is null).Select(y => y.Source).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            var first = Sql.Read(Connection, $"""
+                SELECT date_start FROM events
+                WHERE country = @country AND source = @source AND linkable = 1 AND {NotCompiled} AND {Seen.Condition("marking")}
+                ORDER BY date_start LIMIT 1
+                """, r => r.GetString(0), null, ("@country", country), ("@source", source));
+            if (first.Count > 0)
+            {
+                starts.Add(new SourceStart(source, DateOnly.ParseExact(first[0], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+            }
+        }
+
+        return starts;
+    }
+
+    /// <summary>An SQL condition on <c>events</c>: the row is the publisher's own, not of a curated compilation.</summary>
+    private protected abstract string NotCompiled { get; }
+
     /// <summary>Snapshots hold what every event gives: read and written only for a reader who sees every marking.</summary>
     public Stream? OpenSnapshot(string key) => Seen.All ? ReadSnapshot(key) : null;
 

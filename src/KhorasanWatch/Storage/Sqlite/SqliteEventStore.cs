@@ -79,6 +79,7 @@ public sealed class SqliteEventStore : RelationalStore
             connection.Open();
             // SQLite's lower() folds ASCII letters only: the text filter folds the rest with this.
             connection.CreateFunction(FoldFunction, (string? text) => text?.ToLowerInvariant(), isDeterministic: true);
+            StoreSummaries.Register(connection); // kw_dataset and the others, which reads use too (FirstDaysIn)
             if (writable)
             {
                 SqliteMigrations.Execute(connection, "PRAGMA journal_mode=DELETE; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;");
@@ -182,6 +183,8 @@ public sealed class SqliteEventStore : RelationalStore
 
         return result;
     }
+
+    private protected override string NotCompiled => "kw_dataset(details) = ''";
 
     /// <summary>From the totals each ingest keeps (<see cref="StoreSummaries"/>): no scan of the events.</summary>
     public override IReadOnlyList<MonthCount> OtherActorsByMonth(string country)
