@@ -156,6 +156,10 @@ public sealed class WatchOptionsTests : IDisposable
         Assert.Contains("the data start on 2017-01-01 for 'iskp', when ACLED's records of the home country begin", before.Error, StringComparison.Ordinal);
         Assert.Single(before.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Equal(2, report.ExitCode);
+        var warnings = CliRun.Of("warnings", "--db", db);
+        Assert.True(warnings.ExitCode == 0, warnings.Error);
+        Assert.Contains("The data start on 2017-01-01, when ACLED's records of the home country begin",
+            string.Join(' ', warnings.Out.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal); // as wrapped to 80 columns
     }
 
     [Fact]
