@@ -35,6 +35,14 @@ public sealed record WatchData(IReadOnlyList<CountedEvent> Counted, DateOnly Cov
     public string? CoverageSetBy { get; init; }
 
     /// <summary>
+    /// Why the data start on <see cref="CoverageStart"/> when a later source set it ("when ACLED's
+    /// records of the home country begin: …"), one wording for every output that says so; else null.
+    /// </summary>
+    public string? CoverageReason => CoverageSetBy is { } source
+        ? $"when {source.ToUpperInvariant()}'s records of the home country begin: the years before, which the other loaded sources alone cover, are not compared with the years all of them cover"
+        : null;
+
+    /// <summary>
     /// The data as a question about <paramref name="country"/> (null: every country, read from the
     /// home country's coverage) reads them: for another country, its coverage starts at <see cref="AbroadStart"/>.
     /// </summary>
@@ -124,12 +132,14 @@ public sealed record WatchData(IReadOnlyList<CountedEvent> Counted, DateOnly Cov
     private const string ResultsKind = "results";
 
     /// <summary>The results of the watched actor's default questions (<see cref="DefaultAnswers"/>) under this build: each entry's digest names its inputs and code as well.</summary>
-    private static readonly string ResultsKey =
-        $"{ResultsKind}:{WatchProfile.Iskp.WatchedActorId}:{typeof(WatchData).Assembly.ManifestModule.ModuleVersionId:N}:{typeof(ConflictEvent).Assembly.ManifestModule.ModuleVersionId:N}";
+    private static readonly string ResultsKey = KeyOf(ResultsKind);
 
-    /// <summary>The built-in profile's watched actor, under this build of the code that classifies and counts (its modules' ids change with any change to it).</summary>
-    private static readonly string SnapshotKey =
-        $"{SnapshotKind}:{WatchProfile.Iskp.WatchedActorId}:{typeof(WatchData).Assembly.ManifestModule.ModuleVersionId:N}:{typeof(ConflictEvent).Assembly.ManifestModule.ModuleVersionId:N}";
+    /// <summary>The built-in profile's watched actor, under this build of the code that classifies and counts.</summary>
+    private static readonly string SnapshotKey = KeyOf(SnapshotKind);
+
+    /// <summary>A snapshot's key: its kind, the watched actor and this build (its modules' ids change with any change to the code that classifies and counts).</summary>
+    private static string KeyOf(string kind) =>
+        $"{kind}:{WatchProfile.Iskp.WatchedActorId}:{typeof(WatchData).Assembly.ManifestModule.ModuleVersionId:N}:{typeof(ConflictEvent).Assembly.ManifestModule.ModuleVersionId:N}";
 
     /// <summary>Only the built-in profile and rules are snapshotted: another actor or profile is computed from the events.</summary>
     private static ISnapshotStore? SnapshotOf(IEventStore store, WatchProfile profile, string actorId, IndicatorRules rules) =>

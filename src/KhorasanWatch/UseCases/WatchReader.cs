@@ -185,10 +185,8 @@ public sealed class WatchReader(IStoreFactory stores, KhorasanWatchOptions optio
         var (start, end) = (RequestValues.Day(data.CoverageStart), RequestValues.Day(data.CoverageEnd));
         switch (data.Covers(periods[0], periods[^1]))
         {
-            case RangeCoverage.BeforeData when data.CoverageSetBy is { } source:
-                throw new ProblemException(ProblemCodes.NotCovered,
-                    "{from} {0}: the data start on {1} for '{2}', when {3}'s records of the home country begin; the years before, which the other loaded sources alone cover, would not compare with the years all of them cover; give {from} {1} or later",
-                    first, start, actorId, source.ToUpperInvariant());
+            case RangeCoverage.BeforeData when data.CoverageReason is { } reason:
+                throw new ProblemException(ProblemCodes.NotCovered, "{from} {0}: the data start on {1} for '{2}', {3}; give {from} {1} or later", first, start, actorId, reason);
             case RangeCoverage.BeforeData:
                 throw new ProblemException(ProblemCodes.NotCovered,
                     "{from} {0}: the data start on {1} for '{2}', and periods before that would read as zeros; give {from} {1} or later", first, start, actorId);

@@ -22,15 +22,12 @@ public sealed class WarningsUseCase(WatchReader reader)
             var data = reader.Load(store, actorId).For(region.Country, reader.Rules.HomeCountry);
             var dataEnd = data.LastEvent!.Value; // Load refuses a store without the actor's events.
             var report = WarningDetector.Detect(data.Events, request.AsOf ?? dataEnd, data.CoverageStart, region, reader.Rules, options, data.Results);
-            if (data.CoverageSetBy is { } source)
+            if (data.CoverageReason is { } reason)
             {
                 // Why the window can reach back no further: a later source's arrival, not the data's end.
-                report = report with
-                {
-                    Notes = [.. report.Notes, string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                        $"The data start on {data.CoverageStart:yyyy-MM-dd}, when {source.ToUpperInvariant()}'s records of the home country begin: the years before, which the other loaded sources alone cover, are not compared with the years all of them cover.")],
-                };
+                report = report with { Notes = [.. report.Notes, $"The data start on {RequestValues.Day(data.CoverageStart)}, {reason}."] };
             }
+
             return new WarningsResult(actorId, region, options, report, dataEnd) { Marking = WatchReader.DerivedMarking(store) };
         });
     }
